@@ -1,0 +1,24 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'bench/results.json', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Function']", message: 'No new Function: extension pages run under a strict CSP.' }],
+      'no-eval': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/classifier/**/*.ts'],
+    rules: {
+      // The classifier is pure: no extension API, no page mutation helpers.
+      'no-restricted-imports': ['error', { patterns: ['webextension-polyfill', '**/shared/browser*', '**/clean-view/**'] }],
+      'no-restricted-globals': ['error', 'chrome', 'browser'],
+    },
+  },
+);

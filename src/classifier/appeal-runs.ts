@@ -1,0 +1,87 @@
+import { endsLikeSentence } from './features.js';
+import type { Block } from './segment.js';
+import type { Label } from './types.js';
+
+/**
+ * An appeal pasted into the article is a run of paragraphs, and only some of them say "donate".
+ * These rules extend a detected appeal to its whole run: the opener before it ("A message from
+ * …", "Dear readers,"), the paragraphs between two parts of it that speak as "we" to "you", and
+ * the buttons after it ("Continue", "Remind me later"). Each extension names its rule.
+ */
+export const RUN_RULES = {
+  opener: { id: 'appeal-run-opener', reason: 'Opens the appeal that follows it.' },
+  between: { id: 'appeal-run-between', reason: 'Part of an appeal: the publisher speaking to readers between two asks.' },
+  tail: { id: 'appeal-run-tail', reason: 'A button or short line closing the appeal above it.' },
+} as const;
+
+const APPEAL_LABELS = new Set<Label>(['donation_appeal', 'subscription_upsell', 'paywall', 'newsletter']);
+/** How many plain paragraphs may separate two parts of one appeal. */
+const MAX_GAP = 4;
+
+function isFree(block: Block): boolean {
+  return block.verdict.label === 'article' && block.features.role === 'none' && !/^H[1-6]$/.test(block.features.tag) && block.features.tag !== 'FIGURE';
+}
+
+function fired(block: Block, id: string): boolean {
+  return block.verdict.fired.some((entry) => entry.rule.id === id);
+}
+
+function isOpener(block: Block): boolean {
+  return fired(block, 'appeal-opener');
+}
+
+function speaksAsPublisher(block: Block): boolean {
+  const f = block.features;
+  return f.count('firstPersonPlural') > 0 || f.count('secondPerson') > 0 || f.count('donationSupport') > 0;
+}
+
+function isButtonLike(block: Block): boolean {
+  const f = block.features;
+  return fired(block, 'appeal-closer') || (f.words <= 5 && !endsLikeSentence(f.text)) || (f.words <= 8 && /\?$/.test(f.text) && f.count('secondPerson') + f.count('donationSupport') > 0);
+}
+
+function relabel(block: Block, label: Label, rule: { id: string; reason: string }): void {
+  block.verdict = { ...block.verdict, label };
+  block.overrides.push(rule);
+}
+
+export function extendAppealRuns(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const label = block.verdict.label;
+    const anchor = APPEAL_LABELS.has(label);
+    const opener = isFree(block) && isOpener(block);
+    if (!anchor && !opener) continue;
+    // Find the next anchor within the gap: everything between joins when it speaks as "we"/"you".
+    for (let j = i + 1; j <= i + MAX_GAP + 1 && j < blocks.length; j++) {
+      const next = blocks[j]!;
+      if (APPEAL_LABELS.has(next.verdict.label)) {
+        const gap = blocks.slice(i + 1, j);
+        if (gap.every((g) => (isFree(g) || isOpener(g)) && (speaksAsPublisher(g) || isOpener(g)))) {
+          for (const g of gap) relabel(g, next.verdict.label, RUN_RULES.between);
+          if (opener) relabel(block, next.verdict.label, RUN_RULES.opener);
+        }
+        break;
+      }
+      if (!isFree(next)) break;
+    }
+    if (block.verdict.label === 'article') continue;
+    const current = block.verdict.label;
+    // Openers directly before: a short heading-like line ("A Message from X:") or an opener phrase.
+    for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+      const prev = blocks[j]!;
+      const f = prev.features;
+      if (!isFree(prev) && !(prev.verdict.label === current)) break;
+      if (prev.verdict.label === current) continue;
+      if (isOpener(prev) || (f.words <= 12 && /:$/.test(f.text))) relabel(prev, current, RUN_RULES.opener);
+      else break;
+    }
+    // Buttons and short lines after the appeal.
+    for (let j = i + 1; j < blocks.length; j++) {
+      const next = blocks[j]!;
+      if (next.verdict.label === current) continue;
+      if (!isFree(next) || !isButtonLike(next)) break;
+      relabel(next, current, RUN_RULES.tail);
+    }
+  }
+}

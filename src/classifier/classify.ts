@@ -1,0 +1,178 @@
+import { extendAppealRuns } from './appeal-runs.js';
+import { articleBody } from './article-output.js';
+import { findContainer } from './container.js';
+import { DOCUMENT_NODE, bodyOf, collapse, documentOf, visibleText } from './dom.js';
+import { readJsonLd } from './jsonld.js';
+import { BYLINE_LINE, bylineFromLine, dateInText, guessLanguage, readMetadata } from './metadata.js';
+import { paywallVerdict } from './paywall-verdict.js';
+import { RULES_BY_ID } from './rules/index.js';
+import { scoreBlock, winningRules } from './score.js';
+import { segmentInside, segmentOutside, type Block, type Wrapper } from './segment.js';
+import { computeStats } from './stats.js';
+import type { ArticleInfo, Classification, ClassifyOptions, Label, Section } from './types.js';
+
+const DEFAULT_SECTION_TEXT = 300;
+
+function emptyArticle(absentReason: string): ArticleInfo {
+  return { title: '', byline: '', published: '', siteName: '', lang: '', text: '', html: '', wordCount: 0, readingMinutes: 0, absentReason };
+}
+
+function emptyResult(reason: string): Classification {
+  return { sections: [], article: emptyArticle(reason), paywall: { type: 'none', evidence: [] } };
+}
+
+function normalise(text: string): string {
+  return collapse(text).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
+}
+
+/** The element showing the headline: an h1 (or h2) whose text matches the title. */
+function findTitleElement(body: Element, container: Element | null, title: string): Element | null {
+  const wanted = normalise(title);
+  const headings = Array.from(body.querySelectorAll('h1, h2')).slice(0, 60);
+  let firstH1: Element | null = null;
+  for (const heading of headings) {
+    const text = normalise(heading.textContent ?? '');
+    if (!text) continue;
+    if (heading.tagName.toUpperCase() === 'H1' && !firstH1) firstH1 = heading;
+    if (wanted && (text === wanted || (text.length > 15 && (wanted.includes(text) || text.includes(wanted))))) return heading;
+  }
+  if (firstH1 && (!container || container.contains(firstH1) || firstH1.compareDocumentPosition(container) & 4)) return firstH1;
+  return null;
+}
+
+function isProse(block: Block): boolean {
+  const f = block.features;
+  return block.verdict.label === 'article' && f.role === 'none' && f.words >= 30;
+}
+
+/** Marks the byline line among the first blocks of the container ("By X | Created at …"). */
+function markByline(blocks: Block[]): Block | null {
+  for (let i = 0; i < Math.min(blocks.length, 6); i++) {
+    const block = blocks[i]!;
+    const f = block.features;
+    if (f.role !== 'none') continue;
+    if (isProse(block) && f.words > 40) break;
+    if (f.words <= 30 && (BYLINE_LINE.test(f.text) || /\b(byline|author)\b/.test(f.hints))) {
+      f.role = 'byline';
+      return block;
+    }
+  }
+  return null;
+}
+
+function rescore(block: Block): void {
+  block.verdict = scoreBlock(block.features);
+}
+
+/** Runs of blocks under one wrapper that all share a boilerplate label become one section. */
+function coalesce(blocks: Block[], wrappers: Wrapper[]): Array<{ element: Element; blocks: Block[] }> {
+  const groups: Array<{ element: Element; blocks: Block[] } | null> = blocks.map((block) => ({ element: block.features.element, blocks: [block] }));
+  for (let w = wrappers.length - 1; w >= 0; w--) {
+    const { element, start, end } = wrappers[w]!;
+    if (end - start < 2) continue;
+    const range = blocks.slice(start, end);
+    const label = range[0]!.verdict.label;
+    if (label === 'article' || !range.every((block) => block.verdict.label === label)) continue;
+    groups[start] = { element, blocks: range };
+    for (let i = start + 1; i < end; i++) groups[i] = null;
+  }
+  return groups.filter((group): group is { element: Element; blocks: Block[] } => group !== null);
+}
+
+function toSection(element: Element, blocks: Block[], limit: number): Section {
+  const label: Label = blocks[0]!.verdict.label;
+  const ruleIds: string[] = [];
+  const reasons: string[] = [];
+  let confidence = 0;
+  for (const block of blocks) {
+    const rules = [
+      ...block.overrides,
+      ...winningRules(block.verdict).map((rule) => ({ id: rule.id, reason: rule.reason })),
+    ];
+    for (const rule of rules) {
+      if (ruleIds.includes(rule.id)) continue;
+      ruleIds.push(rule.id);
+      reasons.push(rule.reason);
+    }
+    confidence = Math.max(confidence, block.overrides.length > 0 ? 0.7 : block.verdict.confidence);
+  }
+  const text = blocks.map((block) => block.features.text).join(' ');
+  return { element, label, confidence, ruleIds, reasons, text: text.length > limit ? `${text.slice(0, limit - 1)}…` : text };
+}
+
+function classifyUnsafe(root: Document | Element, options: ClassifyOptions): Classification {
+  const doc = documentOf(root);
+  const body = bodyOf(root);
+  if (!body) return emptyResult('The document has no body.');
+  const table = computeStats(body);
+  const jsonLd = root.nodeType === DOCUMENT_NODE ? readJsonLd(doc) : [];
+  const meta = readMetadata(doc, jsonLd, options.url ?? (doc.URL && doc.URL.startsWith('http') ? doc.URL : undefined));
+  const found = findContainer(body, table);
+  const container = found.element;
+  const titleElement = findTitleElement(body, container, meta.title);
+  if (!meta.title && titleElement) meta.title = collapse(titleElement.textContent ?? '');
+  const ctx = { table, title: titleElement };
+
+  const inside = container ? segmentInside(container, ctx) : { blocks: [], wrappers: [] };
+  const insideBlocks = inside.blocks;
+  const bylineBlock = markByline(insideBlocks);
+  if (bylineBlock) {
+    rescore(bylineBlock);
+    if (!meta.byline) meta.byline = bylineFromLine(bylineBlock.features.text);
+    if (!meta.published) meta.published = dateInText(bylineBlock.features.text);
+  }
+  // Second pass: now that the article's prose is known, rules about position can speak.
+  const first = insideBlocks.findIndex(isProse);
+  let last = -1;
+  for (let i = insideBlocks.length - 1; i >= 0; i--) if (isProse(insideBlocks[i]!)) { last = i; break; }
+  insideBlocks.forEach((block, i) => {
+    block.features.beforeArticle = first >= 0 && i < first;
+    block.features.afterArticle = last >= 0 && i > last;
+    if (block.features.beforeArticle || block.features.afterArticle) rescore(block);
+  });
+  extendAppealRuns(insideBlocks);
+
+  const outsideBlocks = segmentOutside(body, container, ctx);
+  const groups = [
+    ...coalesce(insideBlocks, inside.wrappers),
+    ...outsideBlocks.map((block) => ({ element: block.features.element, blocks: [block] })),
+  ].sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  const limit = options.sectionTextLimit ?? DEFAULT_SECTION_TEXT;
+  const sections = groups.map((group) => toSection(group.element, group.blocks, limit));
+
+  const bodyElements = groups
+    .filter((group) => group.blocks[0]!.verdict.label === 'article' && group.blocks[0]!.features.role === 'none')
+    .map((group) => group.element);
+  const base = options.url ?? (doc.baseURI && doc.baseURI.startsWith('http') ? doc.baseURI : undefined);
+  const bodyOut = container ? articleBody(bodyElements, base) : { text: '', html: '', wordCount: 0, readingMinutes: 0 };
+  const allBlocks = [...insideBlocks, ...outsideBlocks];
+  const lastArticle = last >= 0 ? insideBlocks[last]!.features.element : null;
+  const wallAfterArticle = allBlocks.some(
+    (block) => block.verdict.label === 'paywall' && (!lastArticle || lastArticle.compareDocumentPosition(block.features.element) & 4),
+  );
+  const paywall = paywallVerdict({ doc, jsonLd, blocks: allBlocks, articleWords: bodyOut.wordCount, wallAfterArticle });
+  const absentReason = !container ? found.absentReason : bodyOut.wordCount === 0 ? 'Every block of the page was classified as something other than the article.' : '';
+  const article: ArticleInfo = {
+    ...meta,
+    lang: meta.lang || guessLanguage(bodyOut.text || visibleText(body, ' ', 5000)),
+    ...bodyOut,
+    absentReason,
+  };
+  return { sections, article, paywall };
+}
+
+/**
+ * Labels every section of a page. Pure: reads the DOM, never changes it, never throws. A page
+ * the classifier cannot read (no body, a frameset, garbage) yields no sections and an empty
+ * article with the reason.
+ */
+export function classify(root: Document | Element, options: ClassifyOptions = {}): Classification {
+  try {
+    if (!root || (root.nodeType !== DOCUMENT_NODE && root.nodeType !== 1)) return emptyResult('Nothing to classify: not a document or element.');
+    return classifyUnsafe(root, options);
+  } catch (error) {
+    return emptyResult(`The page could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export { RULES_BY_ID };

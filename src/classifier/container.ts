@@ -1,0 +1,139 @@
+import { ELEMENT_NODE, TEXT_NODE, hintString, isInvisibleTag, tagOf, walk } from './dom.js';
+import { linkDensity, statsOf, type StatsTable } from './stats.js';
+
+/**
+ * Finding the article container, after Readability: every paragraph scores for its parent and,
+ * less, for its grandparents; class names nudge the score; link-heavy candidates lose. Each
+ * threshold is a named constant so that a change to one is a change to this table.
+ */
+export const CONTAINER = {
+  /** Paragraphs shorter than this (characters) do not vote. */
+  minParagraphChars: 25,
+  /** Paragraphs more linked than this do not vote (teasers, menus). */
+  maxParagraphLinkDensity: 0.5,
+  /** How many ancestor levels a paragraph's score reaches. */
+  ancestorLevels: 5,
+  /** Bonus or malus for a candidate's class and id. */
+  hintWeight: 25,
+  /** A page needs this much paragraph text in its best candidate to have an article. */
+  minArticleChars: 400,
+  /** …and at least this many voting paragraphs. */
+  minArticleParagraphs: 2,
+} as const;
+
+/** Class/id words that make an element unlikely to hold the article (its paragraphs do not vote). */
+export const UNLIKELY_HINT =
+  /(^|[^a-z])(comment|comments|disqus|footer|sidebar|side-bar|related|recommend|newsletter|cookie|consent|nav|navbar|menu|share|social|promo|sponsor|advert|ad-slot|banner|popup|modal|teaser-list|most-read|outbrain|taboola|breadcrumb|masthead|skip|author-bio|paywall-promo)([^a-z]|$)/;
+
+export const POSITIVE_HINT = /(^|[^a-z])(article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|articlebody|article-body|story-body|post-content|entry-content|rich-text|prose)([^a-z]|$)/;
+export const NEGATIVE_HINT = /(^|[^a-z])(hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|newsletter|recommend|popular|trending|nav|menu)([^a-z]|$)/;
+
+const VOTING_TAGS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE']);
+const TEXT_CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'SPAN', 'FONT', 'CENTER', 'BODY']);
+
+export interface ContainerResult {
+  element: Element | null;
+  /** Characters of voting paragraph text inside the chosen container. */
+  paragraphChars: number;
+  paragraphs: number;
+  absentReason: string;
+}
+
+function directTextLength(el: Element): number {
+  let length = 0;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) length += (child as Text).data.trim().length;
+  }
+  return length;
+}
+
+function hintScore(el: Element): number {
+  const hints = hintString(el);
+  let score = 0;
+  if (hints) {
+    if (POSITIVE_HINT.test(hints)) score += CONTAINER.hintWeight;
+    if (NEGATIVE_HINT.test(hints)) score -= CONTAINER.hintWeight;
+  }
+  const tag = tagOf(el);
+  if (tag === 'ARTICLE' || tag === 'MAIN') score += CONTAINER.hintWeight / 2;
+  if (el.getAttribute('itemprop') === 'articleBody') score += CONTAINER.hintWeight * 2;
+  return score;
+}
+
+export function findContainer(body: Element, table: StatsTable): ContainerResult {
+  const scores = new Map<Element, number>();
+  const paragraphText = new Map<Element, { chars: number; count: number }>();
+  let unlikelyDepth = 0;
+  const unlikelyStack: Element[] = [];
+
+  walk(
+    body,
+    (node) => {
+      if (node.nodeType !== ELEMENT_NODE) return false;
+      const el = node as Element;
+      if (isInvisibleTag(el)) return false;
+      if (el !== body && unlikelyDepth === 0) {
+        const tag = tagOf(el);
+        if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || (tag !== 'ARTICLE' && tag !== 'MAIN' && UNLIKELY_HINT.test(hintString(el)) && !POSITIVE_HINT.test(hintString(el)))) {
+          unlikelyDepth++;
+          unlikelyStack.push(el);
+        }
+      } else if (unlikelyDepth > 0) {
+        return true;
+      }
+      if (unlikelyDepth > 0) return true;
+      const tag = tagOf(el);
+      const stats = statsOf(table, el);
+      const votes = VOTING_TAGS.has(tag) || (TEXT_CONTAINER_TAGS.has(tag) && directTextLength(el) >= 40);
+      if (!votes || stats.textLength < CONTAINER.minParagraphChars || linkDensity(stats) > CONTAINER.maxParagraphLinkDensity) return true;
+      const score = 1 + Math.min(stats.commas, 10) + Math.min(Math.floor(stats.textLength / 100), 3);
+      let ancestor = tag === 'TD' || TEXT_CONTAINER_TAGS.has(tag) ? el : el.parentElement;
+      for (let level = 0; ancestor && level < CONTAINER.ancestorLevels; level++) {
+        const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+        scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
+        const text = paragraphText.get(ancestor) ?? { chars: 0, count: 0 };
+        text.chars += stats.textLength;
+        text.count += 1;
+        paragraphText.set(ancestor, text);
+        if (ancestor === body) break;
+        ancestor = ancestor.parentElement;
+      }
+      return true;
+    },
+    (node) => {
+      if (unlikelyStack.length > 0 && unlikelyStack[unlikelyStack.length - 1] === node) {
+        unlikelyStack.pop();
+        unlikelyDepth--;
+      }
+    },
+  );
+
+  let best: Element | null = null;
+  let bestScore = -Infinity;
+  for (const [el, raw] of scores) {
+    const score = (raw + hintScore(el)) * (1 - linkDensity(statsOf(table, el)));
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (!best) return { element: null, paragraphChars: 0, paragraphs: 0, absentReason: 'No paragraphs of prose were found on this page.' };
+  // A lone paragraph wins for its own parent; when the parent holds most of the paragraph
+  // text of the grandparent, the grandparent is the article (split bodies, wrapped leads).
+  let element = best;
+  const own = paragraphText.get(element) ?? { chars: 0, count: 0 };
+  for (let parent = element.parentElement; parent && parent !== body.parentElement; parent = parent.parentElement) {
+    const wider = paragraphText.get(parent);
+    const parentHints = hintString(parent);
+    if (!wider || wider.chars < own.chars * 1.25 || NEGATIVE_HINT.test(parentHints) || linkDensity(statsOf(table, parent)) > 0.35) break;
+    // Only climb when the extra paragraphs are article-like: the wider block is mostly prose.
+    if (wider.chars < statsOf(table, parent).textLength * 0.5) break;
+    element = parent;
+    Object.assign(own, wider);
+  }
+  const text = paragraphText.get(element) ?? own;
+  if (text.chars < CONTAINER.minArticleChars || text.count < CONTAINER.minArticleParagraphs) {
+    return { element: null, paragraphChars: text.chars, paragraphs: text.count, absentReason: 'This page has no article: too little connected prose (a front page, a list or a form).' };
+  }
+  return { element, paragraphChars: text.chars, paragraphs: text.count, absentReason: '' };
+}

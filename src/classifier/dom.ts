@@ -1,0 +1,147 @@
+/**
+ * DOM helpers shared by the classifier. Everything here reads, nothing writes, and nothing
+ * recurses per DOM level: pages nest 3,000 deep and a recursive walk would overflow the stack.
+ * Node types are compared by number, not `instanceof`, so the code works across realms
+ * (a content script's DOM, jsdom, another window's document).
+ */
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const DOCUMENT_NODE = 9;
+
+/** Elements whose content is never text a reader sees (the corpus README's visible-text rule). */
+export const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'svg', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT']);
+
+/** Block-level tags: their start and end separate text (the corpus README's step 3). */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'BUTTON', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML', 'LI',
+  'MAIN', 'MENU', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'LABEL', 'INPUT', 'TEXTAREA', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO',
+]);
+
+export function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+export function isElement(node: Node | null): node is Element {
+  return node !== null && node.nodeType === ELEMENT_NODE;
+}
+
+export function isInvisibleTag(el: Element): boolean {
+  return INVISIBLE_TAGS.has(el.tagName) || INVISIBLE_TAGS.has(tagOf(el));
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(tagOf(el));
+}
+
+export function collapse(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
+}
+
+/**
+ * Visits every node under `root` in document order without recursion. `enter` may return
+ * false to skip a node's children; `leave` runs after a node's children (post-order).
+ */
+export function walk(root: Node, enter: (node: Node) => boolean, leave?: (node: Node) => void): void {
+  let node: Node | null = root;
+  while (node) {
+    const descend = enter(node) && node.firstChild !== null;
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Leave this node, then climb until a node with a next sibling is found.
+    let current: Node | null = node;
+    node = null;
+    while (current) {
+      leave?.(current);
+      if (current === root) return;
+      if (current.nextSibling) {
+        node = current.nextSibling;
+        break;
+      }
+      current = current.parentNode;
+    }
+  }
+}
+
+/**
+ * The text a reader sees in `root`, with block boundaries as separators:
+ * ' ' collapsed (`blockSeparator` = ' ') or newline-separated paragraphs (`'\n'`).
+ */
+export function visibleText(root: Node, blockSeparator = ' ', maxChars = Infinity): string {
+  const parts: string[] = [];
+  let length = 0;
+  walk(
+    root,
+    (node) => {
+      if (length > maxChars) return false;
+      if (node.nodeType === TEXT_NODE) {
+        const data = (node as Text).data;
+        parts.push(data);
+        length += data.length;
+        return false;
+      }
+      if (node.nodeType !== ELEMENT_NODE) return node.nodeType === DOCUMENT_NODE || node.nodeType === 11;
+      const el = node as Element;
+      if (isInvisibleTag(el) && el !== root) return false;
+      if (isBlock(el)) parts.push(blockSeparator);
+      return true;
+    },
+    (node) => {
+      if (node.nodeType === ELEMENT_NODE && isBlock(node as Element)) parts.push(blockSeparator);
+    },
+  );
+  const joined = parts.join('');
+  if (blockSeparator === ' ') return collapse(joined);
+  return joined
+    .split('\n')
+    .map(collapse)
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
+
+/** Class, id, role and labelling attributes of one element, lower-cased: what hint rules read. */
+export function hintString(el: Element): string {
+  const parts = [
+    el.getAttribute('class'),
+    el.getAttribute('id'),
+    el.getAttribute('role'),
+    el.getAttribute('aria-label'),
+    el.getAttribute('data-component'),
+    el.getAttribute('data-testid'),
+    el.getAttribute('data-type'),
+    el.getAttribute('itemprop'),
+  ];
+  let out = '';
+  for (const part of parts) if (part) out += ` ${part}`;
+  return out.toLowerCase();
+}
+
+export function countWords(text: string): number {
+  if (!text) return 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+export function documentOf(root: Document | Element): Document {
+  return root.nodeType === DOCUMENT_NODE ? (root as Document) : (root as Element).ownerDocument;
+}
+
+export function bodyOf(root: Document | Element): Element | null {
+  if (root.nodeType !== DOCUMENT_NODE) return root as Element;
+  const doc = root as Document;
+  return doc.body ?? doc.documentElement ?? null;
+}
+
+/** True when `ancestor` contains `node` (or is it). Works on detached trees too. */
+export function contains(ancestor: Node, node: Node): boolean {
+  return ancestor === node || ancestor.contains(node);
+}

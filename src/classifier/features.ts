@@ -1,0 +1,93 @@
+import { countPhrases, type PhraseListName } from './phrases/index.js';
+import { hintString, tagOf } from './dom.js';
+import { linkDensity, statsOf, type ElementStats, type StatsTable } from './stats.js';
+
+/** Where a block sits relative to the article container. */
+export type Placement = 'outside' | 'inside';
+
+/**
+ * What the rules read about one block. Phrase counts are computed on first use and
+ * remembered, so a rule that never asks costs nothing.
+ */
+export interface BlockFeatures {
+  element: Element;
+  tag: string;
+  /** The element's own class, id, role and labelling attributes, lower-case. */
+  hints: string;
+  /** Collapsed text, and its lower-case form that phrase rules read. */
+  text: string;
+  lower: string;
+  words: number;
+  stats: ElementStats;
+  linkDensity: number;
+  placement: Placement;
+  /** Inside the container: before the first or after the last prose paragraph. */
+  beforeArticle: boolean;
+  afterArticle: boolean;
+  /** Set by the classifier for blocks it already knows (title, byline). */
+  role: 'title' | 'byline' | 'none';
+  /** Near the article container, outside it: a candidate for a split article body. */
+  nearContainer: boolean;
+  count(list: PhraseListName): number;
+  has(selector: string): boolean;
+}
+
+/** Text longer than this is cut before phrase matching: an appeal says what it wants early. */
+const PHRASE_TEXT_LIMIT = 3000;
+
+export function makeFeatures(
+  element: Element,
+  text: string,
+  table: StatsTable,
+  placement: Placement,
+): BlockFeatures {
+  const stats = statsOf(table, element);
+  const lower = text.slice(0, PHRASE_TEXT_LIMIT).toLowerCase();
+  const counts = new Map<PhraseListName, number>();
+  return {
+    element,
+    tag: tagOf(element),
+    hints: hintString(element),
+    text,
+    lower,
+    words: countWordsFast(text),
+    stats,
+    linkDensity: linkDensity(stats),
+    placement,
+    beforeArticle: false,
+    afterArticle: false,
+    role: 'none',
+    nearContainer: false,
+    count(list) {
+      let value = counts.get(list);
+      if (value === undefined) {
+        value = countPhrases(list, lower);
+        counts.set(list, value);
+      }
+      return value;
+    },
+    has(selector) {
+      try {
+        return element.querySelector(selector) !== null;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+function countWordsFast(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** Ends like a sentence: a full stop, question or exclamation mark, or a closing quote after one. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…:;]["»”’)]?$/.test(text);
+}

@@ -1,0 +1,103 @@
+import { collapse, visibleText } from './dom.js';
+import { articleObjects, stringOf, type JsonObject } from './jsonld.js';
+import { PHRASE_BOOKS } from './phrases/index.js';
+
+export interface PageMetadata {
+  title: string;
+  byline: string;
+  published: string;
+  siteName: string;
+  lang: string;
+}
+
+function meta(doc: Document, ...names: string[]): string {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const content = el?.getAttribute('content');
+    if (content && content.trim()) return collapse(content);
+  }
+  return '';
+}
+
+/** A byline line: "By Jane Doe | Created at …", "Von Max Muster", "Par …", "Por …". */
+export const BYLINE_LINE = /^(?:by|von|par|por|di|de|av|от|автор[:]?)\s+(.{2,80}?)(?:\s*(?:[|·•]|[,–—]\s|\s-\s|created|updated|published|posted|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|$))/iu;
+
+/** The first date in a line of text, as YYYY-MM-DD. */
+export function dateInText(text: string): string {
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const dotted = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(text);
+  if (dotted) return `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`;
+  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  const named = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/i.exec(text);
+  if (named) {
+    const month = months.indexOf(named[1]!.toLowerCase()) + 1;
+    return `${named[3]}-${String(month).padStart(2, '0')}-${named[2]!.padStart(2, '0')}`;
+  }
+  return '';
+}
+
+export function bylineFromLine(line: string): string {
+  const match = BYLINE_LINE.exec(collapse(line));
+  return match ? match[1]!.replace(/[\s,|·•–—-]+$/, '').trim() : '';
+}
+
+function titleFromDocumentTitle(raw: string): string {
+  const title = collapse(raw);
+  // "Headline | Site" or "Headline - Site": keep the longer side, as Readability does.
+  const parts = title.split(/\s[|–—-]\s|\s»\s/);
+  if (parts.length > 1) {
+    const first = parts[0]!;
+    if (first.split(' ').length >= 3) return first;
+  }
+  return title;
+}
+
+/** Guesses the language from stop words when the page does not say. */
+export function guessLanguage(text: string): string {
+  const words = text.toLowerCase().slice(0, 5000).split(/[^\p{L}]+/u);
+  let best = '';
+  let bestCount = 0;
+  for (const [lang, book] of Object.entries(PHRASE_BOOKS)) {
+    const stop = new Set(book.stopWords ?? []);
+    let count = 0;
+    for (const word of words) if (stop.has(word)) count++;
+    if (count > bestCount) {
+      best = lang;
+      bestCount = count;
+    }
+  }
+  return bestCount >= 3 ? best : '';
+}
+
+export function readMetadata(doc: Document, jsonLd: JsonObject[], url: string | undefined): PageMetadata {
+  const articles = articleObjects(jsonLd);
+  const ld = articles[0] ?? {};
+  const title =
+    stringOf(ld.headline) ||
+    meta(doc, 'og:title', 'twitter:title') ||
+    collapse(doc.querySelector('h1')?.textContent ?? '') ||
+    titleFromDocumentTitle(doc.title ?? '');
+  let byline = stringOf(ld.author) || meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author');
+  if (/^https?:/.test(byline)) byline = '';
+  if (!byline) {
+    const el = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author, [class*="byline" i]');
+    if (el) byline = bylineFromLine(visibleText(el)) || collapse(visibleText(el)).slice(0, 100);
+  }
+  const published =
+    stringOf(ld.datePublished) ||
+    meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued') ||
+    (doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '').trim();
+  const publisher = (ld.publisher ?? {}) as JsonObject;
+  let siteName = meta(doc, 'og:site_name', 'application-name') || stringOf(publisher.name);
+  if (!siteName && url) {
+    try {
+      siteName = new URL(url).hostname.replace(/^www\./, '');
+    } catch {
+      siteName = '';
+    }
+  }
+  const htmlLang = doc.documentElement?.getAttribute('lang') ?? '';
+  const lang = (htmlLang || stringOf(ld.inLanguage) || meta(doc, 'og:locale')).toLowerCase().split(/[-_]/)[0] ?? '';
+  return { title, byline, published, siteName, lang };
+}

@@ -1,0 +1,46 @@
+import type { PhraseBook } from './types.js';
+
+export const de: PhraseBook = {
+  donationAsk: [
+    'jetzt spenden', 'spende*', 'spenden sie', 'unterstützen sie uns', 'unterstütze uns', 'unterstützt uns', 'jetzt unterstützen',
+    'mit ihrer spende', 'mit deiner spende', 'mit deiner hilfe', 'mit ihrer hilfe', 'ihre unterstützung', 'deine unterstützung',
+    'unterstützer werden', 'mitglied werden', 'förderer werden', 'freiwillig zahlen', 'freiwilligen beitrag', 'zahl ich',
+    'sind sie dabei', 'bist du dabei', 'unabhängigen journalismus', 'unabhängiger journalismus', 'finanziert durch',
+    'leserfinanziert', 'dauerauftrag', 'monatlich unterstützen', 'einmalig unterstützen', 'wir brauchen ihre hilfe',
+    'wir brauchen deine hilfe', 'wir brauchen ihre unterstützung', 'spendenkonto', 'fördermitglied*',
+  ],
+  donationSupport: ['unterstützung', 'unterstützen', 'unabhängig', 'journalismus', 'solidarität', 'finanzier*', 'beitrag', 'leserinnen und leser', 'unsere arbeit'],
+  appealOpener: ['liebe leserinnen und leser', 'liebe leserin, lieber leser', 'liebe leser', 'eine nachricht von', 'in eigener sache'],
+  appealCloser: ['später erinnern', 'erinnere mich später', 'nicht jetzt', 'vielleicht später', 'nein danke', 'zahlungsmethoden', 'weiter', 'monatlich', 'jährlich', 'einmalig', 'anderer betrag'],
+  subscriptionOffer: [
+    'jetzt abonnieren', 'abo abschließen', 'jetzt abschließen', 'probeabo', 'probe-abo', 'testabo', 'jetzt testen', 'jetzt ausprobieren',
+    'gratis testen', 'kostenlos testen', 'digital-abo', 'digitalabo', 'abo*', 'abonnement', 'abonnieren', 'im monat', 'pro monat', '/monat',
+    '€ im monat', 'monatlich kündbar', 'jederzeit kündbar', 'plus-artikel', 'plus artikel', 'mit plus', 'premium', 'bereits abonnent',
+    'schon abonnent', 'exklusiv für abonnenten', 'für abonnenten', 'angebot', 'wochen für', 'wochen gratis',
+  ],
+  subscriptionWord: ['abonnent*', 'abonnentin*', 'abo', 'abos', 'mitgliedschaft', 'zugang'],
+  paywallWall: [
+    'weiterlesen mit', 'um weiterzulesen', 'um den artikel', 'um diesen artikel', 'dieser artikel ist exklusiv', 'exklusiv für abonnenten',
+    'nur für abonnenten', 'artikel freischalten', 'jetzt freischalten', 'lesen sie jetzt weiter', 'sie haben bereits ein abo',
+    'der vollständige artikel', 'den ganzen artikel lesen', 'mehr lesen mit',
+  ],
+  paywallMeter: ['kostenlose artikel', 'freie artikel', 'artikel frei', 'artikel gelesen', 'ihr kontingent', 'limit erreicht'],
+  paywallRegistration: ['kostenlos registrieren', 'registrieren und weiterlesen', 'jetzt registrieren', 'registrierung erforderlich', 'kostenloses konto'],
+  newsletter: [
+    'newsletter', 'newsletter abonnieren', 'zum newsletter', 'in ihr postfach', 'in dein postfach', 'ins postfach', 'e-mail-adresse',
+    'ihre e-mail', 'jetzt anmelden', 'anmelden', 'abmeldung jederzeit', 'jederzeit abbestellen', 'datenschutzerklärung', 'kostenlos anmelden',
+  ],
+  related: [
+    'mehr zum thema', 'lesen sie auch', 'lies auch', 'auch interessant', 'das könnte sie auch interessieren', 'weitere artikel',
+    'meistgelesen', 'meist gelesen', 'empfehlungen', 'mehr aus', 'mehr zu', 'weiterlesen', 'passend dazu', 'zum thema', 'auch lesenswert', 'verwandte artikel', 'neueste artikel',
+  ],
+  readMoreLink: ['ganzen artikel lesen', 'zum artikel', 'weiterlesen', 'mehr lesen', 'artikel lesen', 'zum originalartikel'],
+  comments: ['kommentare', 'kommentar', 'kommentieren', 'kommentarregeln', 'diskussion', 'antworten', 'leserkommentare', 'kommentar schreiben', 'ihre meinung'],
+  cookie: ['wir verwenden cookies', 'cookies', 'cookie-einstellungen', 'einwilligung', 'datenschutz', 'alle akzeptieren', 'zustimmen', 'ablehnen', 'tracking'],
+  ad: ['anzeige', 'werbung', 'gesponsert', 'sponsored', 'partnerinhalt', 'in kooperation mit', 'app herunterladen'],
+  social: ['teilen', 'artikel teilen', 'auf facebook teilen', 'per e-mail teilen', 'folgen sie uns', 'drucken', 'link kopieren'],
+  other: ['anmelden', 'einloggen', 'login', 'mein konto', 'registrieren', 'impressum', 'benachrichtigungen', 'vorlesen', 'merken', 'lesezeit', 'artikel anhören'],
+  firstPersonPlural: ['wir', 'unser', 'unsere', 'unseren', 'unserer', 'unserem', 'uns'],
+  secondPerson: ['sie', 'ihr', 'ihre', 'ihren', 'ihrer', 'ihnen', 'du', 'dein', 'deine', 'deinen', 'dich', 'dir', 'euch', 'euer'],
+  stopWords: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'von', 'den', 'sich', 'auf', 'für', 'ein', 'eine', 'dem', 'auch', 'wird'],
+};

@@ -1,0 +1,28 @@
+import type { PhraseBook } from './types.js';
+
+export const es: PhraseBook = {
+  donationAsk: [
+    'haz una donación', 'hacer una donación', 'dona ahora', 'donar', 'apóyanos', 'apoya nuestro periodismo', 'apoya el periodismo',
+    'hazte socio', 'hazte socia', 'hazte socio o socia', 'hazte miembro', 'tu apoyo', 'necesitamos tu apoyo', 'necesitamos tu ayuda',
+    'colabora con', 'contribuye', 'tu aportación', 'con tu ayuda',
+  ],
+  donationSupport: ['apoyo', 'apoyar', 'periodismo independiente', 'independencia', 'nuestro trabajo', 'socios', 'socias', 'lectores'],
+  appealOpener: ['querido lector', 'querida lectora', 'queridos lectores', 'un mensaje de'],
+  appealCloser: ['recordármelo más tarde', 'más tarde', 'ahora no', 'no, gracias', 'continuar', 'métodos de pago', 'mensual', 'anual'],
+  subscriptionOffer: ['suscríbete', 'suscribirse', 'suscribirme', 'hazte suscriptor', 'prueba gratis', '€/mes', 'al mes', 'por mes', 'acceso ilimitado', 'oferta', 'premium', 'ya eres suscriptor', 'suscripción'],
+  subscriptionWord: ['suscriptor', 'suscriptores', 'suscriptora', 'suscripción', 'exclusivo para suscriptores'],
+  paywallWall: ['para seguir leyendo', 'para continuar leyendo', 'sigue leyendo con', 'exclusivo para suscriptores', 'contenido exclusivo', 'este artículo es exclusivo', 'para leer este artículo', 'ya eres suscriptor'],
+  paywallMeter: ['artículos gratuitos', 'artículos gratis', 'has leído', 'te quedan', 'límite de artículos'],
+  paywallRegistration: ['regístrate gratis', 'regístrate para seguir', 'crea tu cuenta', 'registro gratuito'],
+  newsletter: ['newsletter', 'boletín', 'boletines', 'suscríbete al boletín', 'en tu correo', 'en tu bandeja', 'tu correo electrónico', 'correo electrónico', 'apúntate'],
+  related: ['lee también', 'leer también', 'te puede interesar', 'relacionado', 'relacionados', 'noticias relacionadas', 'lo más leído', 'más leídas', 'más noticias', 'también te puede interesar', 'ver más'],
+  readMoreLink: ['leer más', 'seguir leyendo', 'leer artículo completo', 'ver artículo'],
+  comments: ['comentarios', 'comentario', 'comenta', 'deja un comentario', 'responder', 'normas de participación'],
+  cookie: ['cookies', 'utilizamos cookies', 'consentimiento', 'aceptar todo', 'rechazar todo', 'privacidad', 'tus datos'],
+  ad: ['publicidad', 'patrocinado', 'contenido patrocinado', 'anuncio', 'descarga la app'],
+  social: ['compartir', 'comparte', 'compartir en facebook', 'compartir en twitter', 'síguenos', 'imprimir', 'copiar enlace'],
+  other: ['iniciar sesión', 'inicia sesión', 'entrar', 'mi cuenta', 'aviso legal', 'notificaciones', 'escuchar', 'tiempo de lectura'],
+  firstPersonPlural: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'necesitamos', 'somos'],
+  secondPerson: ['tú', 'tu', 'tus', 'usted', 'te', 'ti', 'vosotros'],
+  stopWords: ['el', 'la', 'los', 'las', 'de', 'y', 'que', 'en', 'un', 'una', 'es', 'por', 'con', 'para', 'del', 'se', 'al', 'como'],
+};

@@ -1,0 +1,36 @@
+import type { PhraseBook } from './types.js';
+
+export const fr: PhraseBook = {
+  donationAsk: [
+    'faire un don', 'faites un don', 'je fais un don', 'soutenez-nous', 'soutenez', 'nous soutenir', 'soutenir notre journalisme',
+    'soutenir la rédaction', 'votre don', 'vos dons', 'grâce à vos dons', 'devenez membre', 'devenir membre', 'donner maintenant',
+    'nous avons besoin de vous', 'nous avons besoin de votre soutien', 'votre soutien', 'défiscalisable', 'déductible des impôts',
+  ],
+  donationSupport: ['soutien', 'soutenir', 'journalisme indépendant', 'indépendance', 'notre travail', 'notre rédaction', 'lecteurs'],
+  appealOpener: ['chers lecteurs', 'chères lectrices, chers lecteurs', 'chère lectrice, cher lecteur', 'un message de'],
+  appealCloser: ['me le rappeler plus tard', 'plus tard', 'pas maintenant', 'non merci', 'continuer', 'moyens de paiement', 'mensuel', 'ponctuel'],
+  subscriptionOffer: [
+    "s'abonner", 's’abonner', 'abonnez-vous', 'je m’abonne', "je m'abonne", 'offre d’abonnement', "offre d'abonnement", 'une semaine offerte',
+    'mois offert', 'essai gratuit', '€/mois', '€ par mois', 'par mois', 'sans engagement', 'offre spéciale', 'accès illimité', 'premium',
+    'déjà abonné', 'abonnement', 'abonnements', 'offert',
+  ],
+  subscriptionWord: ['abonné', 'abonnés', 'abonnée', 'abonnement', 'réservé aux abonnés', 'article réservé'],
+  paywallWall: [
+    'réservé aux abonnés', 'réservée aux abonnés', 'réservée à nos abonnés', 'la suite est réservée', 'il vous reste',
+    'de cet article à lire', "de l'article à lire", 'de l’article à lire', 'pour lire la suite', 'lire la suite de',
+    'pour continuer à lire', 'cet article est réservé', 'votre abonnement n’autorise pas', "votre abonnement n'autorise pas",
+  ],
+  paywallMeter: ['articles gratuits', 'article gratuit', 'articles offerts', 'il vous reste # articles'],
+  paywallRegistration: ['inscrivez-vous gratuitement', "s'inscrire gratuitement", 's’inscrire gratuitement', 'créez un compte', 'créer un compte gratuit'],
+  newsletter: ['newsletter', 'newsletters', 'lettre d’information', "lettre d'information", 'inscrivez-vous', 'recevoir les newsletters', 'adresse e-mail', 'adresse email', 'votre e-mail', 'votre email', 'dans votre boîte'],
+  related: ['lire aussi', 'à lire aussi', 'voir aussi', 'sur le même sujet', 'les plus lus', 'articles les plus lus', 'à découvrir', 'recommandé', 'dans la même rubrique', 'nos autres articles', 'à voir aussi'],
+  readMoreLink: ["lire l'article", 'lire l’article', "lire l'article complet", 'lire la suite', 'voir l’article'],
+  comments: ['commentaires', 'commentaire', 'réagir', 'réagissez', 'répondre', 'contribuer', 'contributions'],
+  cookie: ['cookies', 'nous utilisons des cookies', 'consentement', 'tout accepter', 'tout refuser', 'paramétrer', 'vos données', 'vie privée'],
+  ad: ['publicité', 'contenu sponsorisé', 'sponsorisé', 'partenaire', 'en partenariat avec', 'télécharger l’application'],
+  social: ['partager', 'partager sur facebook', 'partager sur twitter', 'envoyer par e-mail', 'suivez-nous', 'imprimer', 'copier le lien'],
+  other: ['se connecter', 'connexion', 'mon compte', 'identifiez-vous', 'mentions légales', 'notifications', 'écouter cet article', 'temps de lecture', 'ajouter à vos sélections'],
+  firstPersonPlural: ['nous', 'notre', 'nos'],
+  secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes'],
+  stopWords: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du', 'dans', 'que', 'qui', 'pour', 'pas', 'sur', 'au', 'avec', 'il', 'elle'],
+};

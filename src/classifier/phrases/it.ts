@@ -1,0 +1,24 @@
+import type { PhraseBook } from './types.js';
+
+export const it: PhraseBook = {
+  donationAsk: ['fai una donazione', 'dona ora', 'donazione', 'sostienici', 'sostieni', 'sostenere il nostro giornalismo', 'il tuo sostegno', 'abbiamo bisogno del tuo aiuto', 'abbiamo bisogno di te', 'diventa socio', 'diventa sostenitore', 'contribuisci'],
+  donationSupport: ['sostegno', 'sostenere', 'giornalismo indipendente', 'indipendenza', 'il nostro lavoro', 'lettori'],
+  appealOpener: ['cari lettori', 'cara lettrice, caro lettore', 'un messaggio da'],
+  appealCloser: ['ricordamelo più tardi', 'più tardi', 'non ora', 'no, grazie', 'continua', 'metodi di pagamento', 'mensile'],
+  subscriptionOffer: ['abbonati', 'abbonarsi', 'abbonati ora', 'prova gratis', '€/mese', 'al mese', 'accesso illimitato', 'offerta', 'premium', 'sei già abbonato', 'abbonamento'],
+  subscriptionWord: ['abbonato', 'abbonati', 'abbonamento', 'riservato agli abbonati'],
+  paywallWall: ['riservato agli abbonati', 'per continuare a leggere', 'per leggere l’articolo', "per leggere l'articolo", 'contenuto riservato', 'continua a leggere con'],
+  paywallMeter: ['articoli gratuiti', 'articoli gratis', 'hai letto'],
+  paywallRegistration: ['registrati gratis', 'registrati per continuare', 'crea un account'],
+  newsletter: ['newsletter', 'iscriviti alla newsletter', 'iscriviti', 'nella tua casella', 'indirizzo email', 'la tua email'],
+  related: ['leggi anche', 'potrebbe interessarti', 'articoli correlati', 'correlati', 'i più letti', 'più letti', 'altre notizie', 'ti potrebbe interessare'],
+  readMoreLink: ['leggi tutto', 'continua a leggere', "leggi l'articolo", 'leggi l’articolo'],
+  comments: ['commenti', 'commento', 'commenta', 'lascia un commento', 'rispondi'],
+  cookie: ['cookie', 'utilizziamo i cookie', 'consenso', 'accetta tutti', 'rifiuta tutti', 'privacy'],
+  ad: ['pubblicità', 'sponsorizzato', 'contenuto sponsorizzato', 'in collaborazione con'],
+  social: ['condividi', 'condividi su facebook', 'seguici', 'stampa', 'copia link'],
+  other: ['accedi', 'login', 'il mio account', 'registrati', 'note legali', 'notifiche', 'tempo di lettura'],
+  firstPersonPlural: ['noi', 'nostro', 'nostra', 'nostri', 'nostre', 'ci'],
+  secondPerson: ['tu', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vostro', 'lei'],
+  stopWords: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'una', 'del', 'della', 'non', 'sono', 'gli', 'con', 'nel', 'alla', 'anche', 'è'],
+};

@@ -1,0 +1,24 @@
+import type { PhraseBook } from './types.js';
+
+export const pt: PhraseBook = {
+  donationAsk: ['faça uma doação', 'faça uma doaçao', 'doe agora', 'doar', 'apoie', 'apoie-nos', 'apoie o nosso jornalismo', 'apoie nosso jornalismo', 'seu apoio', 'o seu apoio', 'precisamos do seu apoio', 'precisamos da sua ajuda', 'torne-se membro', 'seja membro', 'contribua'],
+  donationSupport: ['apoio', 'apoiar', 'jornalismo independente', 'independência', 'nosso trabalho', 'nossa redação', 'leitores'],
+  appealOpener: ['caro leitor', 'cara leitora', 'caros leitores', 'uma mensagem de'],
+  appealCloser: ['lembrar mais tarde', 'mais tarde', 'agora não', 'não, obrigado', 'continuar', 'métodos de pagamento', 'mensal'],
+  subscriptionOffer: ['assine', 'assine já', 'assinar', 'assinatura', 'teste grátis', 'por mês', '/mês', 'acesso ilimitado', 'oferta', 'premium', 'já é assinante'],
+  subscriptionWord: ['assinante', 'assinantes', 'assinatura', 'exclusivo para assinantes'],
+  paywallWall: ['exclusivo para assinantes', 'para continuar lendo', 'para continuar a ler', 'continue lendo com', 'conteúdo exclusivo', 'para ler esta matéria'],
+  paywallMeter: ['artigos gratuitos', 'matérias gratuitas', 'você leu', 'limite de'],
+  paywallRegistration: ['cadastre-se grátis', 'registe-se', 'cadastre-se para continuar', 'crie sua conta', 'crie a sua conta'],
+  newsletter: ['newsletter', 'boletim', 'inscreva-se', 'no seu e-mail', 'no seu email', 'seu e-mail', 'endereço de e-mail', 'na sua caixa de entrada'],
+  related: ['leia também', 'leia mais', 'veja também', 'relacionadas', 'notícias relacionadas', 'mais lidas', 'mais lidos', 'você também pode gostar', 'saiba mais'],
+  readMoreLink: ['leia mais', 'continue lendo', 'ler artigo completo', 'ler mais'],
+  comments: ['comentários', 'comentário', 'comente', 'deixe um comentário', 'responder'],
+  cookie: ['cookies', 'utilizamos cookies', 'consentimento', 'aceitar todos', 'rejeitar todos', 'privacidade'],
+  ad: ['publicidade', 'patrocinado', 'conteúdo patrocinado', 'anúncio'],
+  social: ['compartilhar', 'partilhar', 'compartilhe', 'siga-nos', 'imprimir', 'copiar link'],
+  other: ['entrar', 'iniciar sessão', 'minha conta', 'cadastre-se', 'notificações', 'tempo de leitura'],
+  firstPersonPlural: ['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'precisamos'],
+  secondPerson: ['você', 'vocês', 'seu', 'sua', 'seus', 'suas', 'tu', 'teu', 'tua'],
+  stopWords: ['o', 'a', 'os', 'as', 'de', 'e', 'que', 'em', 'um', 'uma', 'do', 'da', 'no', 'na', 'para', 'com', 'não', 'por'],
+};

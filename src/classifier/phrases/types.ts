@@ -1,0 +1,50 @@
+/**
+ * Phrase lists, one file per language. Each entry is a lower-case phrase matched on word
+ * boundaries, case-insensitively; a trailing `*` matches any word ending ("spende*" matches
+ * "spenden"), and `#` matches a number. Lists are data: the rules name a list, never a phrase.
+ */
+export const PHRASE_LISTS = [
+  /** Explicit requests for voluntary money. */
+  'donationAsk',
+  /** Softer funding language: "your support", "independent journalism". */
+  'donationSupport',
+  /** Lines that open an appeal: "A message from …", "Dear readers". */
+  'appealOpener',
+  /** Buttons and lines that close an appeal: "Remind me later", "Not now". */
+  'appealCloser',
+  /** Offers to buy or try a subscription. */
+  'subscriptionOffer',
+  /** Subscriber-only extras and subscription vocabulary. */
+  'subscriptionWord',
+  /** The wall itself: "subscribe to continue reading". */
+  'paywallWall',
+  /** Metered access: "free articles left". */
+  'paywallMeter',
+  /** Registration walls: "register to continue reading". */
+  'paywallRegistration',
+  /** Newsletter sign-up boxes and their consent text. */
+  'newsletter',
+  /** Headings of related-link teasers: "Read also", "More on this story". */
+  'related',
+  /** A line that only links to the full article elsewhere. */
+  'readMoreLink',
+  /** Comment threads and forms. */
+  'comments',
+  /** Cookie and consent notices. */
+  'cookie',
+  /** Advertising labels. */
+  'ad',
+  /** Share and follow buttons. */
+  'social',
+  /** Log-in prompts, push prompts, print buttons, legal lines. */
+  'other',
+  /** Words of a publisher speaking about itself: "we", "our". */
+  'firstPersonPlural',
+  /** Words addressing the reader: "you", "your". */
+  'secondPerson',
+  /** Frequent short words, to tell the language. */
+  'stopWords',
+] as const;
+
+export type PhraseListName = (typeof PHRASE_LISTS)[number];
+export type PhraseBook = Partial<Record<PhraseListName, readonly string[]>>;

@@ -1,0 +1,33 @@
+import type { Rule } from './types.js';
+import { tokenHint } from './types.js';
+
+const AD_HINT = tokenHint(
+  'ad|ads|adv|advert[a-z]*|advertisement|advertising|ad-?(slot|container|wrapper|unit|box|block|label|banner|place[a-z]*|zone|space|top|bottom|inline|mid)[a-z0-9-]*|adslot[a-z0-9-]*|adunit[a-z0-9-]*|dfp[a-z0-9-]*|gpt-?ad[a-z0-9-]*|google-?ad[a-z-]*|banner-?ad|sponsor(ed)?[a-z-]*|promoted|partner-?content|commercial|anzeige[a-z-]*|werbung|publicite|publicidad|native-?ad[a-z-]*|app-?promo[a-z-]*|billboard|leaderboard|skyscraper|mpu|halfpage|rectangle',
+);
+
+export const adRules: Rule[] = [
+  {
+    id: 'ad-hint',
+    label: 'ad',
+    weight: 1,
+    reason: 'Named as an advertisement slot by the page.',
+    test: (b) => AD_HINT.test(b.hints),
+    fixture: { html: '<div class="ad-slot"><span>Advertisement</span></div>', where: 'article' },
+  },
+  {
+    id: 'ad-label',
+    label: 'ad',
+    weight: 1.2,
+    reason: 'Labelled as advertising or sponsored content.',
+    test: (b) => b.words <= 4 && b.count('ad') > 0 && b.lower.replace(/[^\p{L} ]/gu, '').trim().split(' ').length <= 3,
+    fixture: { html: '<div><p>Advertisement</p></div>', where: 'article' },
+  },
+  {
+    id: 'ad-app-promo',
+    label: 'ad',
+    weight: 1,
+    reason: 'Promotes the publisher\'s app.',
+    test: (b) => b.words < 60 && /(download|get|install|herunterladen|télécharger|descarga|baixe|scarica)[^.]{0,30}\bapp\b|app store|google play/.test(b.lower),
+    fixture: { html: '<p>Get the app: download it now on the App Store and Google Play.</p>', where: 'article' },
+  },
+];

@@ -1,0 +1,64 @@
+import { endsLikeSentence } from '../features.js';
+import type { Rule } from './types.js';
+
+export const articleRules: Rule[] = [
+  {
+    id: 'article-paragraph',
+    label: 'article',
+    weight: 0.7,
+    reason: 'A paragraph of the article body.',
+    test: (b) => b.placement === 'inside',
+    fixture: { html: '<p>The council met on Tuesday.</p>', where: 'article' },
+  },
+  {
+    id: 'article-prose',
+    label: 'article',
+    weight: 0.5,
+    reason: 'Long, linked-little prose, as article paragraphs are.',
+    test: (b) => b.words >= 30 && b.linkDensity < 0.3 && endsLikeSentence(b.text),
+    fixture: {
+      html: '<p>The council met on Tuesday to discuss the budget, which has grown by a third since last year, and voted to delay the decision until the spring, when new figures from the treasury are expected to arrive.</p>',
+      where: 'article',
+    },
+  },
+  {
+    id: 'article-heading',
+    label: 'article',
+    weight: 0.6,
+    reason: 'A heading inside the article body.',
+    test: (b) => b.placement === 'inside' && /^H[2-6]$/.test(b.tag) && !b.afterArticle,
+    fixture: { html: '<h2>What happens next</h2>', where: 'article' },
+  },
+  {
+    id: 'article-media',
+    label: 'article',
+    weight: 0.6,
+    reason: 'A picture or figure of the article.',
+    test: (b) => b.placement === 'inside' && (b.tag === 'FIGURE' || b.tag === 'PICTURE' || b.tag === 'IMG') && b.words < 60,
+    fixture: { html: '<figure><img src="https://example.com/a.jpg" alt=""><figcaption>The town hall.</figcaption></figure>', where: 'article' },
+  },
+  {
+    id: 'article-title',
+    label: 'article',
+    weight: 5,
+    reason: 'The article\'s headline.',
+    test: (b) => b.role === 'title',
+    fixture: { html: '', where: 'article' },
+  },
+  {
+    id: 'article-byline',
+    label: 'article',
+    weight: 5,
+    reason: 'The article\'s byline and date.',
+    test: (b) => b.role === 'byline',
+    fixture: { html: '<p>By Jane Doe | 2024-11-18</p>', where: 'article' },
+  },
+  {
+    id: 'article-split-body',
+    label: 'article',
+    weight: 1.2,
+    reason: 'Prose beside the article container: the article body continues here.',
+    test: (b) => b.placement === 'outside' && b.nearContainer && b.words >= 25 && b.linkDensity < 0.25 && b.stats.commas >= 1,
+    fixture: { html: '<div><p>The second half of the report, published separately, found that spending on roads had doubled, while spending on schools had fallen for a third year in a row, the auditors said.</p></div>', where: 'page' },
+  },
+];

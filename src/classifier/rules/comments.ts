@@ -1,0 +1,23 @@
+import type { Rule } from './types.js';
+import { tokenHint } from './types.js';
+
+const COMMENTS_HINT = tokenHint('[a-z-]*comments?[a-z-]*|disqus[a-z-]*|discussion|replies|respond|coral[a-z-]*|talk-?back|reactions|kommentare?[a-z-]*|commentaires?|comentarios?|commenti');
+
+export const commentsRules: Rule[] = [
+  {
+    id: 'comments-hint',
+    label: 'comments',
+    weight: 1,
+    reason: 'Named as the comment section by the page.',
+    test: (b) => COMMENTS_HINT.test(b.hints) && !/comment-?count|commentcount|comments?-?link|kommentar-?count/.test(b.hints),
+    fixture: { html: '<section id="comments"><h2>3 comments</h2><p>Great article, thanks!</p></section>', where: 'page' },
+  },
+  {
+    id: 'comments-form',
+    label: 'comments',
+    weight: 1,
+    reason: 'A form for writing a comment.',
+    test: (b) => b.has('textarea') && b.count('comments') > 0,
+    fixture: { html: '<form><h3>Leave a comment</h3><textarea name="comment"></textarea><button>Post</button></form>', where: 'page' },
+  },
+];

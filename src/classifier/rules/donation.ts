@@ -1,0 +1,96 @@
+import type { BlockFeatures } from '../features.js';
+import { phraseRegExp } from '../phrases/index.js';
+import type { Rule } from './types.js';
+import { tokenHint } from './types.js';
+
+const DONATION_HINT = tokenHint('[a-z-]*donat[a-z-]*|[a-z-]*contribution[a-z-]*|contribute|[a-z-]*support-?us[a-z-]*|fundrais[a-z-]*|reader-?revenue[a-z-]*|[a-z-]*appeal[a-z-]*|membership-?(cta|promo|banner)|patreon[a-z-]*|steady[a-z-]*|[a-z-]*spende[a-z-]*|[a-z-]*spenden[a-z-]*|soutien[a-z-]*|[a-z-]*donacion[a-z-]*|crowdfunding');
+
+/** A currency amount: "$2", "5 €", "£3", "10 Euro", "199 руб". */
+export const MONEY = /(?:[$€£¥₽₹]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥₽₹]|eur\b|euro|usd|dollars?|francs?|chf|kr\b|руб|рублей))/;
+
+/** Addressing the reader while the publisher speaks of itself: the voice of an appeal. */
+export function appealVoice(b: BlockFeatures): number {
+  if (b.words < 4) return 0;
+  const you = b.count('secondPerson');
+  const we = b.count('firstPersonPlural');
+  return you > 0 && we > 0 ? Math.min(1, ((you + we) * 8) / b.words) : 0;
+}
+
+export const donationRules: Rule[] = [
+  {
+    id: 'donation-hint',
+    label: 'donation_appeal',
+    weight: 1,
+    reason: 'Named as a donation or support box by the page.',
+    test: (b) => DONATION_HINT.test(b.hints) && b.words < 400,
+    fixture: { html: '<div class="support-us-box"><p>Support our newsroom.</p></div>', where: 'article' },
+  },
+  {
+    id: 'donation-ask',
+    label: 'donation_appeal',
+    weight: 0.7,
+    reason: 'Asks readers to donate, contribute or support the publication.',
+    test: (b) => {
+      const asks = b.count('donationAsk');
+      if (asks === 0) return 0;
+      // Long narrative paragraphs that merely mention donations need more than one ask.
+      const density = asks / Math.max(1, b.words / 40);
+      return Math.min(2.2, asks * Math.min(1, density + 0.2));
+    },
+    fixture: { html: '<p>If you value our reporting, please support us monthly from just $2. Donate now.</p>', where: 'article' },
+  },
+  {
+    id: 'donation-support-words',
+    label: 'donation_appeal',
+    weight: 0.3,
+    reason: 'Speaks of readers\' support for the publication\'s journalism.',
+    test: (b) => (b.count('donationSupport') >= 2 && b.words < 150 ? Math.min(2, b.count('donationSupport') / 2) : 0),
+    fixture: { html: '<p>Your support keeps our independent journalism going. Thank you for supporting our work.</p>', where: 'article' },
+  },
+  {
+    id: 'donation-money-ask',
+    label: 'donation_appeal',
+    weight: 0.4,
+    reason: 'Names an amount of money to give.',
+    test: (b) => b.words < 120 && MONEY.test(b.lower) && (b.count('donationAsk') > 0 || b.count('donationSupport') > 0),
+    fixture: { html: '<p>Give $5 today and support independent reporting.</p>', where: 'article' },
+  },
+  {
+    id: 'appeal-voice',
+    label: 'donation_appeal',
+    weight: 0.4,
+    reason: 'Speaks to the reader ("you") about the publication ("we") while asking for support.',
+    test: (b) => (b.count('donationAsk') + b.count('donationSupport') > 0 && b.words < 150 ? appealVoice(b) : 0),
+    fixture: { html: '<p>We need you. Your support makes our work possible, and we thank you.</p>', where: 'article' },
+  },
+  {
+    id: 'appeal-opener',
+    label: 'donation_appeal',
+    weight: 0.6,
+    reason: 'Opens a message from the publisher to its readers ("Dear readers", "A message from …").',
+    test: (b) => b.words <= 12 && b.count('appealOpener') > 0 && /^\W*\p{L}/u.test(b.lower) && startsWithPhrase(b, 'appealOpener'),
+    fixture: { html: '<p>Dear readers,</p><p>We need your help to keep reporting. Please support us.</p>', where: 'article' },
+  },
+  {
+    id: 'appeal-closer',
+    label: 'donation_appeal',
+    weight: 0.5,
+    reason: 'A button or line of an appeal ("Remind me later", "Not now", payment methods).',
+    test: (b) => b.words <= 6 && b.count('appealCloser') > 0,
+    fixture: { html: '<p>Please support us monthly; every contribution counts.</p><p>Remind me later.</p>', where: 'article' },
+  },
+];
+
+/** True when the block's text begins with a phrase of `list` (after punctuation). */
+export function startsWithPhrase(b: BlockFeatures, list: 'appealOpener'): boolean {
+  const head = b.lower.replace(/^[^\p{L}]+/u, '').slice(0, 48);
+  return head.length > 0 && b.count(list) > 0 && headMatches(head, list);
+}
+
+
+function headMatches(head: string, list: 'appealOpener'): boolean {
+  const re = phraseRegExp(list);
+  re.lastIndex = 0;
+  const match = re.exec(head);
+  return match !== null && match.index === 0;
+}

@@ -1,0 +1,53 @@
+import type { Rule } from './types.js';
+import { tokenHint } from './types.js';
+
+const NAV_HINT = tokenHint(
+  'nav|navbar|navigation|[a-z-]*-nav|nav-[a-z-]*|[a-z]*menu[a-z]*|menu-[a-z-]*|breadcrumbs?|masthead|site-?header|page-?header|global-?header|header-?(bar|top|nav|links)|topbar|top-bar|skip-?link|skip-?to-?content|pagination|pager|sitemap|site-?footer|page-?footer|global-?footer|footer|footer-[a-z-]*|[a-z-]*-footer|menubar|main-?menu|quick-?links|section-?links|tabs|tab-?bar|dropdown|hamburger|drawer|subnav|site-?nav',
+);
+
+export const navigationRules: Rule[] = [
+  {
+    id: 'nav-element',
+    label: 'navigation',
+    weight: 1,
+    reason: 'A menu of site links (marked as navigation in the page).',
+    test: (b) => b.tag === 'NAV' || /(^| )(navigation|menubar|menu)( |$)/.test(b.element.getAttribute('role') ?? ''),
+    fixture: { html: '<nav><a href="/">Home</a> <a href="/world">World</a></nav>', where: 'page' },
+  },
+  {
+    id: 'nav-hint',
+    label: 'navigation',
+    weight: 1,
+    reason: 'Named as a menu, header, footer or breadcrumb trail by the page.',
+    test: (b) => NAV_HINT.test(b.hints),
+    fixture: { html: '<div class="site-footer"><a href="/about">About</a> <a href="/contact">Contact</a></div>', where: 'page' },
+  },
+  {
+    id: 'nav-page-footer',
+    label: 'navigation',
+    weight: 1,
+    reason: 'The page footer, outside the article.',
+    test: (b) => b.placement === 'outside' && b.tag === 'FOOTER',
+    fixture: { html: '<footer><p>© Example News</p><a href="/privacy">Privacy</a></footer>', where: 'page' },
+  },
+  {
+    id: 'nav-page-header',
+    label: 'navigation',
+    weight: 0.8,
+    reason: 'The page header, outside the article.',
+    test: (b) => b.placement === 'outside' && b.tag === 'HEADER' && b.linkDensity > 0.3,
+    fixture: { html: '<header><a href="/">Example News</a> <a href="/login">Log in</a></header>', where: 'page' },
+  },
+  {
+    id: 'nav-short-links',
+    label: 'navigation',
+    weight: 1,
+    reason: 'Mostly short links, like a menu.',
+    test: (b) => {
+      if (b.linkDensity < 0.6 || b.words < 2) return false;
+      const links = b.element.getElementsByTagName('a').length || (b.tag === 'A' ? 1 : 0);
+      return links >= 3 && b.stats.linkLength / links < 22;
+    },
+    fixture: { html: '<div><a href="/a">Politics</a> <a href="/b">Business</a> <a href="/c">Sport</a> <a href="/d">Culture</a></div>', where: 'page' },
+  },
+];

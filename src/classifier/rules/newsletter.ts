@@ -1,0 +1,36 @@
+import type { Rule } from './types.js';
+import { tokenHint } from './types.js';
+
+const NEWSLETTER_HINT = tokenHint('[a-z-]*newsletter[a-z-]*|[a-z-]*signup[a-z-]*|sign-?up[a-z-]*|email-?(capture|signup|form|optin|promo)[a-z-]*|[a-z-]*optin[a-z-]*|opt-in|mailchimp[a-z-]*|mc4wp[a-z-]*|nl-?(box|signup|teaser|promo|form)|[a-z-]*nletter[a-z-]*|[a-z-]*nyhetsbrev[a-z-]*|[a-z-]*boletin[a-z-]*');
+
+export const newsletterRules: Rule[] = [
+  {
+    id: 'newsletter-hint',
+    label: 'newsletter',
+    weight: 1.2,
+    reason: 'Named as a newsletter sign-up by the page.',
+    test: (b) => NEWSLETTER_HINT.test(b.hints) && b.words < 300,
+    fixture: { html: '<div class="newsletter-box"><p>Our morning briefing.</p></div>', where: 'article' },
+  },
+  {
+    id: 'newsletter-form',
+    label: 'newsletter',
+    weight: 1.2,
+    reason: 'A form asking for the reader\'s e-mail address.',
+    test: (b) => b.words < 150 && b.has('input[type="email" i], input[name*="mail" i], input[placeholder*="mail" i]'),
+    fixture: { html: '<form><label>Get our daily email</label><input type="email" placeholder="you@example.com"><button>Go</button></form>', where: 'article' },
+  },
+  {
+    id: 'newsletter-text',
+    label: 'newsletter',
+    weight: 0.6,
+    reason: 'Invites the reader to sign up for a newsletter.',
+    test: (b) => {
+      if (b.words > 120) return 0;
+      const hits = b.count('newsletter');
+      if (hits === 0 || !/newsletter|nyhetsbrev|boletín|рассылк|inbox|postfach|lettre d/.test(b.lower)) return 0;
+      return Math.min(2, hits * (b.words < 40 ? 1 : 0.6));
+    },
+    fixture: { html: '<p>Sign up for our newsletter to get the day\'s top stories in your inbox.</p>', where: 'article' },
+  },
+];

@@ -1,0 +1,50 @@
+import { endsLikeSentence } from '../features.js';
+import type { Rule } from './types.js';
+import { tokenHint } from './types.js';
+
+const OTHER_HINT = tokenHint(
+  'author-?(bio|box|info|card|profile)[a-z-]*|about-?the-?author|login[a-z-]*|log-?in|signin|sign-?in|push-?[a-z-]*|notification[a-z-]*|toolbar|print[a-z-]*|tags|tag-?list|keywords|breaking[a-z-]*|ticker|modal|popup|overlay|sr-only|visually-?hidden|screen-?reader[a-z-]*|skip|hidden-?print|widget[a-z-]*|sidebar[a-z-]*|rail|aside|audio-?player|listen[a-z-]*|bookmark[a-z-]*|user-?(menu|nav|account)|account[a-z-]*|copyright|legal|disclaimer|correction|byline-?social',
+);
+
+export const otherRules: Rule[] = [
+  {
+    id: 'other-hint',
+    label: 'other',
+    weight: 0.9,
+    reason: 'Page furniture: a log-in box, author box, toolbar or widget, by its name in the page.',
+    test: (b) => OTHER_HINT.test(b.hints) && b.words < 300,
+    fixture: { html: '<div class="author-bio"><p>Jane Doe writes about cities.</p></div>', where: 'page' },
+  },
+  {
+    id: 'other-account-prompt',
+    label: 'other',
+    weight: 0.8,
+    reason: 'A log-in, account or notification prompt.',
+    test: (b) => b.words <= 25 && b.count('other') > 0 && !endsLikeSentence(b.text),
+    fixture: { html: '<div><a href="/login">Log in</a> <a href="/account">My account</a></div>', where: 'page' },
+  },
+  {
+    id: 'short-label-line',
+    label: 'other',
+    weight: 1,
+    reason: 'A one- or two-word label before the article starts, not a sentence of it.',
+    test: (b) => b.placement === 'inside' && b.beforeArticle && b.role === 'none' && b.words > 0 && b.words <= 2 && !/^H[1-6]$/.test(b.tag) && !endsLikeSentence(b.text),
+    fixture: { html: '<p>Truth</p>', where: 'article' },
+  },
+  {
+    id: 'short-line-after-article',
+    label: 'other',
+    weight: 0.6,
+    reason: 'A short line after the article has ended.',
+    test: (b) => b.placement === 'inside' && b.afterArticle && b.words <= 8 && !/^H[1-6]$/.test(b.tag) && b.tag !== 'FIGURE',
+    fixture: { html: '<p>Tags: politics, budget</p>', where: 'article' },
+  },
+  {
+    id: 'page-furniture',
+    label: 'other',
+    weight: 0.5,
+    reason: 'Outside the article and not part of it.',
+    test: (b) => b.placement === 'outside' && b.role === 'none',
+    fixture: { html: '<div><p>Example News is published by Example Media Ltd.</p></div>', where: 'page' },
+  },
+];

@@ -1,0 +1,52 @@
+import type { Rule } from './types.js';
+import { tokenHint } from './types.js';
+
+const RELATED_HINT = tokenHint(
+  '[a-z-]*related[a-z-]*|[a-z-]*recommend[a-z-]*|more-?stories|more-?articles|more-?from[a-z-]*|more-?news|read-?next|up-?next|next-?article|most-?(read|popular|viewed|shared)|mostread|popular[a-z-]*|trending[a-z-]*|also-?read|read-?also|further-?reading|more-?on-?this[a-z-]*|latest[a-z-]*|headlines|story-?list|article-?list|teaser-?list|teasers|card-?list|post-?list|river|feed|outbrain[a-z-]*|taboola[a-z-]*|recirc[a-z-]*|see-?also|suggest[a-z-]*|weitere[a-z-]*|mehr-?zum-?thema',
+);
+
+export const relatedRules: Rule[] = [
+  {
+    id: 'related-hint',
+    label: 'related',
+    weight: 1,
+    reason: 'Named as related or recommended stories by the page.',
+    test: (b) => RELATED_HINT.test(b.hints),
+    fixture: { html: '<aside class="related-stories"><a href="/x">Another story about the budget</a></aside>', where: 'page' },
+  },
+  {
+    id: 'related-headline-links',
+    label: 'related',
+    weight: 1,
+    reason: 'A list of links to other articles.',
+    test: (b) => {
+      if (b.linkDensity < 0.55) return false;
+      const links = b.element.getElementsByTagName('a').length || (b.tag === 'A' ? 1 : 0);
+      return links >= 2 && b.stats.linkLength / links >= 22;
+    },
+    fixture: {
+      html: '<ul><li><a href="/1">Minister resigns after weeks of pressure over spending</a></li><li><a href="/2">Storm leaves thousands without power across the region</a></li></ul>',
+      where: 'page',
+    },
+  },
+  {
+    id: 'related-heading',
+    label: 'related',
+    weight: 1,
+    reason: 'Teasers for other articles ("Read also", "More on this").',
+    test: (b) => {
+      if (b.words > 60 || b.linkDensity < 0.25) return false;
+      const head = b.lower.slice(0, 40);
+      return b.count('related') > 0 && /^\W*(read|see|also|more|related|lire|à lire|voir|mehr|lesen|lies|auch|lee|leer|leia|veja|leggi|читайте|смотрите|по теме|les|recommended|most|recent|latest|top|don|you|weitere|das könnte|te puede|ti potrebbe)/.test(head);
+    },
+    fixture: { html: '<p>Read also: <a href="/other">Parliament votes on the new budget</a></p>', where: 'article' },
+  },
+  {
+    id: 'related-read-more-link',
+    label: 'related',
+    weight: 1.2,
+    reason: 'Only a link to read the article somewhere else.',
+    test: (b) => b.words <= 6 && b.count('readMoreLink') > 0 && b.lower.replace(/[\d\s]+$/, '').length <= 40,
+    fixture: { html: '<p><a href="https://example.com/story">Read Entire Article</a></p>', where: 'article' },
+  },
+];

@@ -1,0 +1,23 @@
+import type { Rule } from './types.js';
+import { tokenHint } from './types.js';
+
+const SOCIAL_HINT = tokenHint('[a-z-]*share[a-z-]*|sharing|[a-z-]*social[a-z-]*|follow-?us|addthis[a-z-]*|shariff[a-z-]*|sharethis[a-z-]*|a2a[a-z_-]*|teilen');
+
+export const socialRules: Rule[] = [
+  {
+    id: 'social-hint',
+    label: 'social_share',
+    weight: 1,
+    reason: 'Named as share or follow buttons by the page.',
+    test: (b) => SOCIAL_HINT.test(b.hints) && b.words < 40,
+    fixture: { html: '<div class="share-buttons"><a href="#">Facebook</a><a href="#">X</a></div>', where: 'article' },
+  },
+  {
+    id: 'social-buttons',
+    label: 'social_share',
+    weight: 1,
+    reason: 'Buttons to share the article or follow the publisher.',
+    test: (b) => b.words <= 20 && b.count('social') >= 2,
+    fixture: { html: '<div><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a> <a href="#">Email</a></div>', where: 'article' },
+  },
+];

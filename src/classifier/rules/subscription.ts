@@ -1,0 +1,44 @@
+import type { Rule } from './types.js';
+import { tokenHint } from './types.js';
+import { MONEY } from './donation.js';
+
+const SUBSCRIPTION_HINT = tokenHint('[a-z-]*subscri(be|ption|ber)[a-z-]*|abo|abo-[a-z-]*|[a-z-]*-abo|[a-z-]*upsell[a-z-]*|[a-z-]*offer[a-z-]*|premium-?(promo|teaser|box|banner|cta)|plus-?(teaser|promo|box)|[a-z-]*paywall-?promo[a-z-]*|membership|member-?cta|piano-?(offer|inline|template)[a-z-]*|tp-?(inline|offer)[a-z-]*|[a-z-]*abonnement[a-z-]*|[a-z-]*suscripcion[a-z-]*');
+
+export const subscriptionRules: Rule[] = [
+  {
+    id: 'subscription-hint',
+    label: 'subscription_upsell',
+    weight: 1,
+    reason: 'Named as a subscription offer by the page.',
+    test: (b) => SUBSCRIPTION_HINT.test(b.hints) && !/newsletter/.test(b.hints) && b.words < 400,
+    fixture: { html: '<div class="subscribe-cta"><p>Get the full picture.</p></div>', where: 'article' },
+  },
+  {
+    id: 'subscription-offer',
+    label: 'subscription_upsell',
+    weight: 0.6,
+    reason: 'Offers a paid subscription or a trial.',
+    test: (b) => {
+      if (b.words > 200) return 0;
+      const offers = b.count('subscriptionOffer');
+      return Math.min(2, offers * (b.words < 40 ? 1 : 0.7));
+    },
+    fixture: { html: '<p>Subscribe now: unlimited digital access for $1 a week. Cancel anytime.</p>', where: 'article' },
+  },
+  {
+    id: 'subscription-price',
+    label: 'subscription_upsell',
+    weight: 0.5,
+    reason: 'Names a subscription price.',
+    test: (b) => b.words < 120 && MONEY.test(b.lower) && b.count('subscriptionOffer') + b.count('subscriptionWord') > 0,
+    fixture: { html: '<p>Start your subscription: 4 weeks for €1, then €9.99 per month.</p>', where: 'article' },
+  },
+  {
+    id: 'subscriber-only-extra',
+    label: 'subscription_upsell',
+    weight: 0.5,
+    reason: 'Mentions features for subscribers only.',
+    test: (b) => b.words < 50 && b.count('subscriptionWord') > 0,
+    fixture: { html: '<p>Comments are available to subscribers. Subscribe to join the conversation.</p>', where: 'article' },
+  },
+];

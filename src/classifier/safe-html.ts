@@ -1,0 +1,69 @@
+import { ELEMENT_NODE, TEXT_NODE, isInvisibleTag, tagOf, walk } from './dom.js';
+
+/** The only tags the article's `html` may hold; everything else is unwrapped to its text. */
+export const SAFE_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'FIGURE', 'IMG', 'A', 'EM', 'STRONG', 'CODE', 'PRE', 'BR']);
+/** Tags mapped onto a safe equivalent. */
+const ALIASES: Record<string, string> = { B: 'STRONG', I: 'EM', H1: 'H2', FIGCAPTION: 'P', TT: 'CODE', KBD: 'CODE' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+}
+
+/** An absolute http(s) URL, or '' for anything else (javascript:, data:, relative without a base). */
+export function safeUrl(raw: string | null, base: string | undefined): string {
+  if (!raw) return '';
+  try {
+    const url = base ? new URL(raw.trim(), base) : new URL(raw.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Serialises `root` keeping only safe semantic tags and, of attributes, only http(s) `href`
+ * on links and `src`/`alt` on images. Built by string, never by parsing page HTML.
+ */
+export function safeHtml(root: Element, base: string | undefined): string {
+  const out: string[] = [];
+  const closers = new Map<Node, string>();
+  walk(
+    root,
+    (node) => {
+      if (node.nodeType === TEXT_NODE) {
+        out.push(escapeHtml((node as Text).data.replace(/\s+/g, ' ')));
+        return false;
+      }
+      if (node.nodeType !== ELEMENT_NODE) return false;
+      const el = node as Element;
+      if (isInvisibleTag(el)) return false;
+      const raw = tagOf(el);
+      const tag = ALIASES[raw] ?? raw;
+      if (!SAFE_TAGS.has(tag)) return true;
+      const name = tag.toLowerCase();
+      if (tag === 'IMG') {
+        const src = safeUrl(el.getAttribute('src') ?? el.getAttribute('data-src'), base);
+        if (src) out.push(`<img src="${escapeHtml(src)}" alt="${escapeHtml(el.getAttribute('alt') ?? '')}">`);
+        return false;
+      }
+      if (tag === 'BR') {
+        out.push('<br>');
+        return false;
+      }
+      if (tag === 'A') {
+        const href = safeUrl(el.getAttribute('href'), base);
+        if (!href) return true; // unsafe or relative without base: keep the text, drop the link
+        out.push(`<a href="${escapeHtml(href)}">`);
+      } else {
+        out.push(`<${name}>`);
+      }
+      closers.set(el, `</${name}>`);
+      return true;
+    },
+    (node) => {
+      const closer = closers.get(node);
+      if (closer) out.push(closer);
+    },
+  );
+  return out.join('').replace(/\s+</g, ' <').trim();
+}

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/**
+ * sift CLI: `npm run classify -- [files or directories] [--json | --text]`.
+ * Without a path it classifies the bundled aggregator seed page.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { classifyHtml, type JsonClassification } from '../node/index.js';
+import { formatTable, formatText } from './format.js';
+
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+const here = dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_SEED = resolve(here, '../../seeds/moscow-times-aggregator/source.html');
+
+type Mode = 'table' | 'json' | 'text';
+
+function looksLikeHtml(content: string): boolean {
+  return /<\s*(!doctype\s+html|html|head|body|div|p|article|main)[\s>]/i.test(content.slice(0, 5000));
+}
+
+async function expand(path: string): Promise<{ files: string[]; errors: string[] }> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    return { files: [], errors: [`sift: ${path}: no such file or directory`] };
+  }
+  if (info.isFile()) return { files: [path], errors: [] };
+  if (!info.isDirectory()) return { files: [], errors: [`sift: ${path}: not a file or directory`] };
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && HTML_EXTENSIONS.has(extname(entry.name).toLowerCase()))
+    .map((entry) => join(entry.parentPath ?? path, entry.name))
+    .sort();
+  return files.length > 0 ? { files, errors: [] } : { files: [], errors: [`sift: ${path}: directory holds no .html files`] };
+}
+
+export async function run(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  let mode: Mode = 'table';
+  const paths: string[] = [];
+  for (const arg of argv) {
+    if (arg === '--json') mode = 'json';
+    else if (arg === '--text') mode = 'text';
+    else if (arg === '--help' || arg === '-h') {
+      out('usage: sift [files or directories] [--json | --text]');
+      return 0;
+    } else if (arg.startsWith('--')) {
+      err(`sift: unknown option ${arg} (use --json or --text)`);
+      return 2;
+    } else paths.push(arg);
+  }
+  if (paths.length === 0) paths.push(DEFAULT_SEED);
+  let failures = 0;
+  const results: JsonClassification[] = [];
+  for (const path of paths) {
+    const { files, errors } = await expand(path);
+    for (const message of errors) err(message);
+    failures += errors.length;
+    for (const file of files) {
+      let content: string;
+      try {
+        content = await readFile(file, 'utf8');
+      } catch (error) {
+        err(`sift: ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        failures++;
+        continue;
+      }
+      if (!looksLikeHtml(content)) {
+        err(`sift: ${file}: not an HTML file`);
+        failures++;
+        continue;
+      }
+      const result = await classifyHtml(content, { url: `file://${resolve(file)}` });
+      if (mode === 'json') results.push({ ...result, url: file });
+      else if (mode === 'text') out(formatText(result));
+      else out(formatTable(file, result));
+    }
+  }
+  if (mode === 'json') out(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+  return failures > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  run(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`), (line) => process.stderr.write(`${line}\n`)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`sift: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
