@@ -35,7 +35,7 @@ export const de: PhraseBook = {
     'meistgelesen', 'meist gelesen', 'empfehlungen', 'mehr aus', 'mehr zu', 'weiterlesen', 'passend dazu', 'zum thema', 'auch lesenswert', 'verwandte artikel', 'neueste artikel',
   ],
   readMoreLink: ['ganzen artikel lesen', 'zum artikel', 'weiterlesen', 'mehr lesen', 'artikel lesen', 'zum originalartikel'],
-  comments: ['kommentare', 'kommentar', 'kommentieren', 'kommentarregeln', 'diskussion', 'antworten', 'leserkommentare', 'kommentar schreiben', 'ihre meinung'],
+  comments: ['kommentare', 'kommentar', 'kommentieren', 'kommentarfunktion', 'kommentarbereich', 'sind geschlossen', 'kommentarregeln', 'diskussion', 'antworten', 'leserkommentare', 'kommentar schreiben', 'ihre meinung'],
   cookie: ['wir verwenden cookies', 'cookies', 'cookie-einstellungen', 'einwilligung', 'datenschutz', 'alle akzeptieren', 'zustimmen', 'ablehnen', 'tracking'],
   ad: ['anzeige', 'werbung', 'gesponsert', 'sponsored', 'partnerinhalt', 'in kooperation mit', 'app herunterladen'],
   social: ['teilen', 'artikel teilen', 'auf facebook teilen', 'per e-mail teilen', 'folgen sie uns', 'drucken', 'link kopieren'],

@@ -65,7 +65,8 @@ export const articleRules: Rule[] = [
       b.linkDensity < 0.25 &&
       b.stats.commas >= 1 &&
       // An appeal or offer beside the article is not its continuation.
-      b.count('donationAsk') + b.count('subscriptionOffer') + b.count('paywallWall') + b.count('newsletter') + b.count('appealOpener') === 0,
+      b.count('donationAsk') + b.count('subscriptionOffer') + b.count('paywallWall') + b.count('newsletter') + b.count('appealOpener') === 0 &&
+      b.count('comments') < 2,
     fixture: { html: '<div><p>The second half of the report, published separately, found that spending on roads had doubled, while spending on schools had fallen for a third year in a row, the auditors said.</p></div>', where: 'page' },
   },
 ];
