@@ -20,7 +20,7 @@ export type MustHold = Common &
     | { check: 'label'; text?: string; selector?: string; label: Label | Label[] }
     | { check: 'paywall'; type: PaywallType | PaywallType[] }
     | { check: 'noArticle' }
-    | { check: 'meta'; field: 'title' | 'byline' | 'published' | 'lang' | 'siteName'; equals: string }
+    | { check: 'meta'; field: 'title' | 'byline' | 'published' | 'lang' | 'siteName'; equals?: string; startsWith?: string }
   );
 
 export interface MustFile {
@@ -59,7 +59,8 @@ export function parseMustFile(raw: unknown, where: string): MustFile {
       case 'noArticle':
         break;
       case 'meta':
-        if (!['title', 'byline', 'published', 'lang', 'siteName'].includes(String(check.field)) || typeof check.equals !== 'string') fail(`${at}: needs field and equals`);
+        if (!['title', 'byline', 'published', 'lang', 'siteName'].includes(String(check.field))) fail(`${at}: unknown field`);
+        if ((typeof check.equals === 'string') === (typeof check.startsWith === 'string')) fail(`${at}: needs equals or startsWith`);
         break;
       default:
         fail(`${at}: unknown check kind`);
@@ -82,7 +83,7 @@ export function describeCheck(check: MustHold): string {
     case 'noArticle':
       return 'there is no article';
     case 'meta':
-      return `article ${check.field} is ${JSON.stringify(check.equals)}`;
+      return check.equals !== undefined ? `article ${check.field} is ${JSON.stringify(check.equals)}` : `article ${check.field} starts with ${JSON.stringify(check.startsWith)}`;
   }
 }
 
@@ -136,7 +137,8 @@ export function evaluate(check: MustHold, doc: Document, result: Classification)
     }
     case 'meta': {
       const actual = result.article[check.field];
-      return actual === check.equals ? '' : `article ${check.field} is ${JSON.stringify(actual)}`;
+      const holds = check.equals !== undefined ? actual === check.equals : actual.startsWith(check.startsWith ?? '');
+      return holds ? '' : `article ${check.field} is ${JSON.stringify(actual)}`;
     }
   }
 }
