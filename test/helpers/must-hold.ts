@@ -99,6 +99,8 @@ export function evaluate(check: MustHold, doc: Document, result: Classification)
     case 'inArticle':
       return text.includes(collapse(check.text)) ? '' : 'missing from article.text';
     case 'notInArticle':
+      // A needle that is not on the page would hold vacuously: a typo must fail, not pass.
+      if (!collapse(doc.body.textContent ?? '').includes(collapse(check.text))) return 'the text is not in the page';
       return text.includes(collapse(check.text)) ? 'found in article.text' : '';
     case 'label': {
       const targets: Node[] = [];
