@@ -17,7 +17,6 @@ import { RULE_PAGE_TITLE, rulePage, type FixturePosition } from './helpers/rule-
 const PENDING_FIXTURES: Record<string, string> = {
   'donation-money-ask': 'fires on its block (weight 0.4) but nothing else votes for donation_appeal, so the paragraph stays article (below DECISIVE 1).',
   'appeal-voice': 'fires on its block (weight 0.4) but together with donation-support-words it stays below DECISIVE 1, so the paragraph stays article.',
-  'paywall-wall-text': 'the French wall line ties (1.1 each) with subscription-offer (the German phrase "abo*" matches French "abonnés") plus subscriber-only-extra, and subscription_upsell wins the tie.',
   'paywall-meter-text': 'the meter line is outvoted by subscription-offer ("subscribe for", "unlimited access"), so it is labelled subscription_upsell.',
   'nav-page-header': 'the <header> is labelled other: other-account-prompt (0.8, "Log in") plus page-furniture (0.5) beat nav-page-header (0.8).',
   'social-buttons': 'ties with nav-short-links (both 1.0) and navigation wins the tie, so the share links are labelled navigation.',
