@@ -1,0 +1,1 @@
+// The options UI lands in a following commit; this entry keeps the build shape final.
