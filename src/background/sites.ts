@@ -33,16 +33,17 @@ export async function addSite(url: string | undefined): Promise<{ status: 'ok'; 
   return { status: 'ok', origin };
 }
 
-/** Removes a site: its registered script and its host permission go with it. */
+/** Removes a site: its registered script and its host permission go with it, then the stored entry. */
 export async function removeSite(origin: string): Promise<void> {
-  const settings = await loadSettings();
-  await saveSettings({ ...settings, sites: settings.sites.filter((site) => site !== origin) });
-  await syncRegisteredScripts();
+  const id = scriptId(origin);
+  if ((await registeredIds()).includes(id)) await browser.scripting.unregisterContentScripts({ ids: [id] });
   try {
     await browser.permissions.remove({ origins: [originPattern(origin)] });
   } catch {
     // A permission the manifest requires (test builds) cannot be removed; nothing else to do.
   }
+  const settings = await loadSettings();
+  await saveSettings({ ...settings, sites: settings.sites.filter((site) => site !== origin) });
 }
 
 /**

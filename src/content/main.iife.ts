@@ -17,6 +17,14 @@ import { pageSummary } from './summary.js';
 
 const GUARD = '__siftContentScript';
 
+function translate(key: string, fallback: string, substitutions?: string[]): string {
+  try {
+    return browser.i18n.getMessage(key, substitutions) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 function start(): void {
   let session: CleanSession | null = null;
   /** Set once the user toggled: an automatic start must not override the user's choice. */
@@ -30,7 +38,7 @@ function start(): void {
 
   const turnOn = (hide: readonly Label[], layout: boolean) => {
     if (session) return;
-    session = new CleanSession(document, classifyPage(), { hide: new Set(hide), readingLayout: layout, onChange: report });
+    session = new CleanSession(document, classifyPage(), { hide: new Set(hide), readingLayout: layout, translate, onChange: report });
   };
   const turnOff = () => {
     session?.revert();

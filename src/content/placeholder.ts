@@ -1,16 +1,10 @@
-import browser from '../shared/browser.js';
 import type { Label } from '../classifier/types.js';
 
 /** The tag of the slim bar left where a block was hidden (a valid custom-element name, so it can hold a shadow root). */
 export const PLACEHOLDER_TAG = 'sift-placeholder';
 
-const msg = (key: string, fallback: string, subs?: string[]) => {
-  try {
-    return browser.i18n.getMessage(key, subs) || fallback;
-  } catch {
-    return fallback;
-  }
-};
+/** Looks up a UI string; returns `fallback` when there is none (kept injectable for tests). */
+export type Translate = (key: string, fallback: string, substitutions?: string[]) => string;
 
 // Isolated from the page's CSS by the shadow root; follows the system's dark mode.
 const STYLE = `
@@ -32,7 +26,7 @@ export interface PlaceholderHandlers {
  * Builds the placeholder "Donation appeal hidden · why · show" for one block. Everything in it is
  * text nodes (no page HTML); it is marked with `marker` so revert finds and removes it exactly.
  */
-export function createPlaceholder(doc: Document, marker: string, label: Label, reasons: string[], handlers: PlaceholderHandlers): HTMLElement {
+export function createPlaceholder(doc: Document, marker: string, label: Label, reasons: string[], handlers: PlaceholderHandlers, msg: Translate): HTMLElement {
   const host = doc.createElement(PLACEHOLDER_TAG);
   host.setAttribute(marker, label);
   const root = host.attachShadow({ mode: 'open' });

@@ -3,12 +3,14 @@ import type { Classification, Label, Section } from '../classifier/types.js';
 import { applyCleanView, type CleanView } from '../clean-view/apply.js';
 import { groupSections, type Block } from './groups.js';
 import { LateContentWatcher } from './late-content.js';
-import { createPlaceholder, PLACEHOLDER_TAG } from './placeholder.js';
+import { createPlaceholder, PLACEHOLDER_TAG, type Translate } from './placeholder.js';
 import { readingLayout, type ReadingLayout } from './reading-layout.js';
 
 export interface SessionOptions {
   hide: ReadonlySet<Label>;
   readingLayout: boolean;
+  /** UI strings for the placeholders. */
+  translate: Translate;
   /** Told whenever the number of hidden blocks changes after the start (late content). */
   onChange(count: number): void;
 }
@@ -88,7 +90,7 @@ export class CleanSession {
       const placeholder = createPlaceholder(this.doc, this.marker, block.label, block.reasons, {
         onShow: () => block.elements.forEach((el) => this.view.reveal(el)),
         onHide: () => block.elements.forEach((el) => this.view.conceal(el)),
-      });
+      }, this.options.translate);
       first.before(placeholder);
       this.placeholders.push(placeholder);
       this.blocks.push(block);

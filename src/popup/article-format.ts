@@ -23,7 +23,8 @@ export function articleAsText(article: ArticleSummary, url: string, readingTime:
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/([\\`*_[\]<>|])/g, '\\$1')
-    .replace(/^(\s*)([#+-]|\d+\.)(\s)/, '$1\\$2$3');
+    .replace(/^(\s*)([#+-])(\s)/, '$1\\$2$3')
+    .replace(/^(\s*)(\d+)\.(\s)/, '$1$2\\.$3');
 }
 
 /** Markdown: `# title`, an italic meta line, paragraphs, and the source link. */

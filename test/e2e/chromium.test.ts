@@ -47,6 +47,8 @@ const badge = (tabId: number) => browser.worker.evaluate((id: number) => chrome.
 const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
 const attribute = (page: Page, selector: string, name: string) => page.locator(selector).first().getAttribute(name);
 const count = (page: Page, selector: string) => page.locator(selector).count();
+/** Waits for a value to match, generously: the machine is shared and slow at times. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
 const settle = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
 
 describe('clean view in Chromium', () => {
@@ -109,12 +111,11 @@ describe('clean view in Chromium', () => {
     expect(result.status).toBe('ok');
     expect(await page.getAttribute('html', 'data-epic-inserted')).toBeNull();
     await page.waitForSelector('html[data-epic-inserted]', { timeout: 10_000 });
-    await expect
-      .poll(async () => (await visibility(page, ['Please consider supporting us today']))[0], { timeout: 10_000 })
+    await poll(async () => (await visibility(page, ['Please consider supporting us today']))[0])
       .toMatchObject({ found: true, visible: false });
     for (const probe of await visibility(page, ['Residents of the valley', 'The council will present a plan'])) expect(probe.visible).toBe(true);
     expect(await page.evaluate(placeholderLabels)).toContain('Donation appeal hidden');
-    await expect.poll(() => badge(tabId)).toBe(String(result.state.hiddenCount + 1));
+    await poll(() => badge(tabId)).toBe(String(result.state.hiddenCount + 1));
     expect(await browser.runCommand(tabId)).toMatchObject({ status: 'ok', state: { on: false } });
     expect(await page.evaluate(siftTraces)).toEqual({ attributes: 0, placeholders: 0, styles: 0 });
     expect(await visibility(page, ['Please consider supporting us today'])).toMatchObject([{ visible: true }]);
@@ -169,7 +170,7 @@ describe('popup in Chromium', () => {
     const { page, tabId } = await openPage(server.seedUrl(SEED.slug));
     const popup = await openPopup(tabId);
     await popup.click('#copy-text');
-    await expect.poll(() => text(popup, '#status')).toBe('Copied to the clipboard.');
+    await poll(() => text(popup, '#status')).toBe('Copied to the clipboard.');
     // Reading the clipboard back needs a permission extension pages cannot be granted here, so the
     // write is observed instead: the real button, the real formatting, the text it hands over.
     await popup.evaluate(() => {
@@ -210,6 +211,18 @@ describe('popup in Chromium', () => {
     await page.close();
   });
 
+  it('follows the system dark mode', async () => {
+    const { page, tabId } = await openPage(server.seedUrl(SEED.slug));
+    const popup = await openPopup(tabId);
+    const background = () => popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await popup.emulateMedia({ colorScheme: 'light' });
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(22, 27, 31)');
+    await popup.close();
+    await page.close();
+  });
+
   it('can be driven from the keyboard: labelled buttons in tab order', async () => {
     const { page, tabId } = await openPage(server.seedUrl(SEED.slug));
     const popup = await openPopup(tabId);
@@ -245,16 +258,16 @@ describe('always clean this site, options and bad input in Chromium', () => {
     const registered = () => browser.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches));
     expect(await registered()).toEqual([['http://127.0.0.1/*']]);
     await page.reload();
-    await expect.poll(async () => (await page.evaluate(siftTraces)).placeholders).toBeGreaterThan(0);
+    await poll(async () => (await page.evaluate(siftTraces)).placeholders).toBeGreaterThan(0);
     expect(await visibility(page, SEED.appeal.slice(0, 1))).toMatchObject([{ visible: false }]);
-    await expect.poll(() => badge(tabId)).not.toBe('');
+    await poll(() => badge(tabId)).not.toBe('');
 
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('src/options/index.html'));
     await options.waitForSelector('#app[data-ready="true"]');
     await options.click('#sites button[data-origin="http://127.0.0.1"]');
     await options.waitForSelector('#no-sites');
-    expect(await registered()).toEqual([]);
+    await poll(registered).toEqual([]);
     await options.close();
     await popup.close();
     await page.close();
@@ -265,14 +278,14 @@ describe('always clean this site, options and bad input in Chromium', () => {
     await options.goto(browser.extensionUrl('src/options/index.html'));
     await options.waitForSelector('#app[data-ready="true"]');
     await options.uncheck('#hide-donation_appeal');
-    await expect.poll(() => text(options, '#status')).toBe('Saved.');
+    await poll(() => text(options, '#status')).toBe('Saved.');
     const { page, tabId } = await openPage(server.seedUrl(SEED.slug));
     await browser.runCommand(tabId);
     expect(await visibility(page, SEED.appeal.slice(0, 1))).toMatchObject([{ visible: true }]);
     expect(await visibility(page, ['Read Entire Article'])).toMatchObject([{ visible: false }]);
     await browser.runCommand(tabId);
     await options.click('#reset');
-    await expect.poll(() => options.locator('#hide-donation_appeal').isChecked()).toBe(true);
+    await poll(() => options.locator('#hide-donation_appeal').isChecked()).toBe(true);
     expect(await count(options, '#kinds input:checked')).toBe(11);
     await options.close();
     await page.close();
@@ -326,7 +339,7 @@ describe('always clean this site, options and bad input in Chromium', () => {
     const result = (await browser.runCommand(tabId)) as { status: string };
     expect(['ok', 'error']).toContain(result.status);
     await page.waitForLoadState('load');
-    await expect.poll(async () => (await visibility(page, SEED.article.slice(0, 1)))[0]).toMatchObject({ found: true, visible: true });
+    await poll(async () => (await visibility(page, SEED.article.slice(0, 1)))[0]).toMatchObject({ found: true, visible: true });
     await page.close();
   });
 

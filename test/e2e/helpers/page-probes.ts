@@ -1,17 +1,17 @@
 /**
- * Functions evaluated inside a page (by Playwright or Puppeteer): they must be self-contained, so
- * each one carries its own small helpers. They return plain JSON.
+ * Functions evaluated inside a page (by Playwright or Puppeteer): they must be self-contained and
+ * declare no named inner functions (tsx/esbuild would wrap those in a `__name` helper the page
+ * lacks). They return plain JSON.
  */
 
 /** Visibility of the smallest element whose text contains each snippet (whitespace-insensitive). */
 export function snippetVisibility(snippets: string[]): Array<{ snippet: string; found: boolean; visible: boolean }> {
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
   return snippets.map((snippet) => {
-    const wanted = norm(snippet);
+    const wanted = snippet.replace(/\s+/g, ' ').trim();
     let best: Element | null = null;
     for (const element of Array.from(document.body.querySelectorAll('*'))) {
       if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(element.tagName)) continue;
-      if (!norm(element.textContent ?? '').includes(wanted)) continue;
+      if (!(element.textContent ?? '').replace(/\s+/g, ' ').includes(wanted)) continue;
       if (!best || best.contains(element)) best = element;
     }
     if (!best) return { snippet, found: false, visible: false };
