@@ -110,3 +110,21 @@ describe('web-ext lint', () => {
     expect(report.summary).toMatchObject({ errors: 0, warnings: 0 });
   });
 });
+
+describe('npm run package', () => {
+  it('writes a store-ready zip of each shipped build', () => {
+    const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
+    builtExtension('chrome');
+    builtExtension('firefox');
+    execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, encoding: 'utf8' });
+    for (const target of ['chrome', 'firefox']) {
+      const zip = readFileSync(resolve(ROOT, 'dist', `sift-${target}-${version}.zip`));
+      expect(zip.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+      // Files at the zip's root (manifest.json, not dist/…/manifest.json), the content script included.
+      const names = zip.toString('latin1');
+      expect(names).toContain('manifest.json');
+      expect(names).toContain('src/content/main.iife.js');
+      expect(names).not.toContain(`dist/${target}`);
+    }
+  });
+});

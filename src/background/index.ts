@@ -11,6 +11,7 @@ import {
 } from '../shared/messages.js';
 import { loadSettings } from '../shared/storage.js';
 import { showBadge } from './badge.js';
+import { pingContent } from './content-script.js';
 import { createMenu, MENU_ID } from './menu.js';
 import { addSite, isAutoCleanSite, removeSite, syncRegisteredScripts } from './sites.js';
 import { summarize, toggleCleanView } from './toggle.js';
@@ -75,6 +76,12 @@ browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) 
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_ID && tab?.id !== undefined) void toggleCleanView(tab.id).catch(() => undefined);
+});
+
+// After a navigation the badge must match the new document: ask its content script, if any.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status !== 'complete') return;
+  void pingContent(tabId).then((state) => showBadge(tabId, state?.on ?? false, state?.hiddenCount ?? 0));
 });
 
 browser.runtime.onInstalled.addListener(() => {

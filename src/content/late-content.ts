@@ -1,6 +1,6 @@
 /**
  * Watches a page for inserted subtrees while clean view is on and hands them over in batches:
- * debounced, at most one batch per interval, a bounded number of roots per batch, and an interval
+ * collected for a short delay, at most one batch per interval, a bounded number of roots per batch, and an interval
  * that grows when a batch was slow, so a busy page cannot make Sift eat the CPU.
  */
 export const DEBOUNCE_MS = 300;
@@ -61,8 +61,9 @@ export class LateContentWatcher {
     if (this.pending.size) this.schedule();
   }
 
+  /** One timer at a time: later insertions join the batch already waiting, so a page that never stops mutating still gets its batches. */
   private schedule(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
+    if (this.timer !== null) return;
     const sinceLast = Date.now() - this.lastRun;
     const wait = Math.max(DEBOUNCE_MS, this.interval - sinceLast);
     this.timer = setTimeout(() => this.flush(), wait);

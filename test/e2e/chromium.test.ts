@@ -308,6 +308,22 @@ describe('always clean this site, options and bad input in Chromium', () => {
     await page.close();
   });
 
+  it('applies the optional reading layout and removes it with the rest', async () => {
+    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { readingLayout: true } }));
+    const { page, tabId } = await openPage(server.fixtureUrl('late-appeal'));
+    const before = await page.evaluate(documentHtml);
+    const width = () => page.evaluate(() => document.querySelector('article')!.getBoundingClientRect().width);
+    const fullWidth = await width();
+    await browser.runCommand(tabId);
+    const fontSize = await page.evaluate(() => getComputedStyle(document.querySelector('article')!).fontSize);
+    expect(await width()).toBeLessThan(fullWidth);
+    expect(fontSize).toBe('18px');
+    await browser.runCommand(tabId);
+    expect(await page.evaluate(documentHtml)).toBe(before);
+    await browser.worker.evaluate(() => chrome.storage.local.clear());
+    await page.close();
+  });
+
   it('stays quiet on a page whose scripts remove its placeholders and stylesheet', async () => {
     const { page, tabId } = await openPage(server.fixtureUrl('hostile'));
     expect(await browser.runCommand(tabId)).toMatchObject({ status: 'ok', state: { on: true } });
@@ -361,5 +377,9 @@ describe('always clean this site, options and bad input in Chromium', () => {
     expect(own.length).toBeGreaterThan(0);
     expect(own.filter((r) => !r.url.startsWith(`chrome-extension://${browser.extensionId}/`))).toEqual([]);
     expect(browser.errors.filter((e) => e.startsWith('chrome-extension://') || e.startsWith('uncaught'))).toEqual([]);
+  });
+
+  it('logged no error and left no unhandled rejection in its service worker', async () => {
+    expect(await browser.workerErrors()).toEqual([]);
   });
 });

@@ -26,6 +26,8 @@ export interface ChromiumSession {
   extensionUrl(path: string): string;
   /** The tab id the extension sees for a page (matched by its URL). */
   tabIdOf(page: Page): Promise<number>;
+  /** Console errors, uncaught errors and unhandled rejections of the service worker, plus those of pages. */
+  workerErrors(): Promise<string[]>;
   /** Runs the keyboard-shortcut command in the background, exactly as the shortcut does. */
   runCommand(tabId: number): Promise<unknown>;
   close(): Promise<void>;
@@ -67,6 +69,16 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
       requests.push({ url: request.url(), from });
     });
     ctx.on('weberror', (error) => errors.push(`uncaught: ${error.error().message}`));
+    worker.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`worker: ${message.text()}`);
+    });
+    // Uncaught errors and unhandled rejections in the background are collected inside the worker.
+    await worker.evaluate(() => {
+      const scope = globalThis as unknown as { siftTestErrors: string[] } & typeof globalThis;
+      scope.siftTestErrors = [];
+      scope.addEventListener('error', (event) => scope.siftTestErrors.push(String((event as ErrorEvent).message)));
+      scope.addEventListener('unhandledrejection', (event) => scope.siftTestErrors.push(String((event as PromiseRejectionEvent).reason)));
+    });
     const watch = (page: Page) => {
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
@@ -89,6 +101,10 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
         }, url);
         if (id < 0) throw new Error(`no tab for ${url}`);
         return id;
+      },
+      async workerErrors() {
+        const inside = await worker.evaluate(() => (globalThis as unknown as { siftTestErrors?: string[] }).siftTestErrors ?? []);
+        return [...inside, ...errors.filter((e) => e.startsWith('worker:'))];
       },
       runCommand: (tabId) =>
         worker.evaluate(
