@@ -1,6 +1,8 @@
+/// <reference types="chrome" />
 /**
  * Launches Debian's Firefox ESR headless over WebDriver BiDi (puppeteer-core) with a Sift build
  * installed as a temporary add-on, at a fixed moz-extension:// host so tests can open its pages.
+ * It records the network requests and console errors BiDi reports for every browsing context.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -8,20 +10,53 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'sift@sift.invalid';
+/** An extension page with no side effect on tabs: it carries the tests' messages to the background. */
+const CONTROL_PAGE = 'src/options/index.html';
+const CONTROL_READY = '#app[data-ready="true"]';
+
+export interface FirefoxRequest {
+  url: string;
+  /** The BiDi browsing context that asked (a tab's), or null when none was named. */
+  context: string | null;
+}
 
 export interface FirefoxSession {
   browser: Browser;
   uuid: string;
+  /** Requests seen by BiDi's network module, in order. */
+  requests: FirefoxRequest[];
+  /** Console errors and uncaught errors, prefixed with the URL of the page they came from. */
+  errors: string[];
   extensionUrl(path: string): string;
   /**
    * Opens an extension page (the popup as a tab, the options page) and waits for `selector`:
    * puppeteer's goto to a moz-extension:// page never resolves, so it is not awaited.
    */
   openExtensionPage(path: string, selector: string): Promise<Page>;
+  /** The BiDi browsing-context id of a page's top frame (as in `requests`). */
+  contextOf(page: Page): string;
+  /** The tab's context a frame's context belongs to (itself for a top-level context). */
+  topContext(context: string): string;
+  /** The last URL a context loaded (for messages), else the context id. */
+  urlOfContext(context: string | undefined): string;
+  /** Runs `fn(arg)` in an extension page, where `browser.*` is the WebExtension API. */
+  inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** The tab id the extension sees for a page (matched by its URL). */
+  tabIdOf(page: Page): Promise<number>;
+  /**
+   * The keyboard-shortcut path: a `sift:command` message from an extension page makes the background
+   * call the very function its `commands.onCommand` listener calls.
+   */
+  runCommand(tabId: number): Promise<unknown>;
+  badge(tabId: number): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
+interface BidiEvents {
+  on(event: string, listener: (params: never) => void): void;
+}
+
+export async function launchFirefox(extensionDir: string, options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR is not installed at ${FIREFOX} (apt-get install firefox-esr)`);
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -29,8 +64,37 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+    // Release builds sync "remote settings" from Mozilla's servers and ignore the server pref unless
+    // this variable is set: with it, the sync reads an empty data: URL, as Firefox's own test harness does.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    extraPrefsFirefox: {
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      ...options.prefs,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+    },
   });
+  const requests: FirefoxRequest[] = [];
+  const errors: string[] = [];
+  // puppeteer subscribes to every BiDi module; its connection re-emits each raw event by name.
+  const bidi = (browser as unknown as { connection: BidiEvents }).connection;
+  bidi.on('network.beforeRequestSent', (event: { context: string | null; request: { url: string } }) => {
+    requests.push({ url: event.request.url, context: event.context ?? null });
+  });
+  bidi.on('log.entryAdded', (entry: { level: string; text: string | null; source?: { context?: string } }) => {
+    if (entry.level === 'error') errors.push(`${urlOfContext(entry.source?.context)}: ${entry.text ?? ''}`);
+  });
+  const contextUrls = new Map<string, string>();
+  const contextParents = new Map<string, string>();
+  bidi.on('browsingContext.contextCreated', (event: { context: string; parent?: string | null }) => {
+    if (event.parent) contextParents.set(event.context, event.parent);
+  });
+  bidi.on('browsingContext.load', (event: { context: string; url: string }) => void contextUrls.set(event.context, event.url));
+  const urlOfContext = (context: string | undefined) => (context ? (contextUrls.get(context) ?? context) : 'unknown');
+  const topContext = (context: string) => {
+    let top = context;
+    for (let parent = contextParents.get(top); parent; parent = contextParents.get(top)) top = parent;
+    return top;
+  };
   try {
     await browser.installExtension(extensionDir);
   } catch (error) {
@@ -38,16 +102,50 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     throw error;
   }
   const extensionUrl = (path: string) => `moz-extension://${uuid}/${path}`;
+  const openExtensionPage = async (path: string, selector: string) => {
+    const page = await browser.newPage();
+    page.goto(extensionUrl(path)).catch(() => undefined);
+    await page.waitForSelector(selector, { timeout: 15_000 });
+    return page;
+  };
+  let control: Promise<Page> | undefined;
+  const inExtension = async <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => {
+    control ??= openExtensionPage(CONTROL_PAGE, CONTROL_READY);
+    const page = await control;
+    return (await page.evaluate(fn as never, arg as never)) as R;
+  };
   return {
     browser,
     uuid,
+    requests,
+    errors,
     extensionUrl,
-    async openExtensionPage(path, selector) {
-      const page = await browser.newPage();
-      page.goto(extensionUrl(path)).catch(() => undefined);
-      await page.waitForSelector(selector, { timeout: 15_000 });
-      return page;
+    openExtensionPage,
+    contextOf: (page) => (page.mainFrame() as unknown as { _id: string })._id,
+    topContext,
+    urlOfContext,
+    inExtension,
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await inExtension(async (target: string) => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        const tabs = await api.tabs.query({});
+        return tabs.find((tab) => tab.url === target)?.id ?? -1;
+      }, url);
+      if (id < 0) throw new Error(`no tab for ${url}`);
+      return id;
     },
+    runCommand: (tabId) =>
+      inExtension(
+        (id: number) =>
+          (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({
+            type: 'sift:command',
+            command: 'toggle-clean-view',
+            tabId: id,
+          }) as Promise<unknown>,
+        tabId,
+      ),
+    badge: (tabId) => inExtension((id: number) => (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({ tabId: id }), tabId),
     close: () => browser.close().catch(() => undefined),
   };
 }
