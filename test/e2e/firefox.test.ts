@@ -271,6 +271,8 @@ describe('network and errors in Firefox', () => {
     expect(seen.length).toBeGreaterThan(0);
     const foreign = seen.filter((r) => !r.url.startsWith(`${server.origin}/`) || !pageContexts.has(firefox.topContext(r.context ?? '')));
     expect(foreign.map((r) => `${r.url} from ${firefox.urlOfContext(r.context ?? undefined)}`)).toEqual([]);
+    // Documents, frames and their images, fonts and styles only: no fetch() or XMLHttpRequest (destination '').
+    expect(seen.filter((r) => r.destination === '').map((r) => r.url)).toEqual([]);
     // What the page server saw: nothing but what those pages asked for.
     const askedByPages = new Set(seen.map((r) => new URL(r.url).pathname));
     expect(server.requests.filter((path) => !askedByPages.has(path))).toEqual([]);

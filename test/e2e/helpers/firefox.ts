@@ -18,6 +18,8 @@ export interface FirefoxRequest {
   url: string;
   /** The BiDi browsing context that asked (a tab's), or null when none was named. */
   context: string | null;
+  /** Fetch destination: 'document', 'iframe', 'image', 'font'…; '' for fetch() and XMLHttpRequest. */
+  destination: string;
 }
 
 export interface FirefoxSession {
@@ -77,8 +79,8 @@ export async function launchFirefox(extensionDir: string, options: { prefs?: Rec
   const errors: string[] = [];
   // puppeteer subscribes to every BiDi module; its connection re-emits each raw event by name.
   const bidi = (browser as unknown as { connection: BidiEvents }).connection;
-  bidi.on('network.beforeRequestSent', (event: { context: string | null; request: { url: string } }) => {
-    requests.push({ url: event.request.url, context: event.context ?? null });
+  bidi.on('network.beforeRequestSent', (event: { context: string | null; request: { url: string; destination?: string } }) => {
+    requests.push({ url: event.request.url, context: event.context ?? null, destination: event.request.destination ?? '' });
   });
   bidi.on('log.entryAdded', (entry: { level: string; text: string | null; source?: { context?: string } }) => {
     if (entry.level === 'error') errors.push(`${urlOfContext(entry.source?.context)}: ${entry.text ?? ''}`);
@@ -88,7 +90,10 @@ export async function launchFirefox(extensionDir: string, options: { prefs?: Rec
   bidi.on('browsingContext.contextCreated', (event: { context: string; parent?: string | null }) => {
     if (event.parent) contextParents.set(event.context, event.parent);
   });
-  bidi.on('browsingContext.load', (event: { context: string; url: string }) => void contextUrls.set(event.context, event.url));
+  // Extension pages report no load event over BiDi, only the commit of their navigation.
+  for (const name of ['browsingContext.navigationCommitted', 'browsingContext.load']) {
+    bidi.on(name, (event: { context: string; url: string }) => void contextUrls.set(event.context, event.url));
+  }
   const urlOfContext = (context: string | undefined) => (context ? (contextUrls.get(context) ?? context) : 'unknown');
   const topContext = (context: string) => {
     let top = context;
@@ -102,15 +107,47 @@ export async function launchFirefox(extensionDir: string, options: { prefs?: Rec
     throw error;
   }
   const extensionUrl = (path: string) => `moz-extension://${uuid}/${path}`;
-  const openExtensionPage = async (path: string, selector: string) => {
+  /** Resolves when a context has committed to a document whose URL starts with `prefix`, or at the deadline. */
+  const committed = (context: string, prefix: string, timeout: number) =>
+    new Promise<void>((done) => {
+      const deadline = Date.now() + timeout;
+      const check = () => {
+        if (contextUrls.get(context)?.startsWith(prefix) || Date.now() > deadline) return done();
+        setTimeout(check, 50);
+      };
+      check();
+    });
+  const openOnce = async (path: string, selector: string) => {
     const page = await browser.newPage();
-    page.goto(extensionUrl(path)).catch(() => undefined);
-    await page.waitForSelector(selector, { timeout: 15_000 });
-    return page;
+    try {
+      const context = (page.mainFrame() as unknown as { _id: string })._id;
+      page.goto(extensionUrl(path)).catch(() => undefined);
+      // puppeteer does not follow the switch from about:blank to a moz-extension:// document, and a
+      // wait begun in the old document can break: wait for the navigation to commit first.
+      await committed(context, extensionUrl(''), 15_000);
+      await page.waitForSelector(selector, { timeout: 15_000 });
+      return page;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
+  };
+  const openExtensionPage = async (path: string, selector: string) => {
+    // A page whose wait broke in the switch is replaced by a fresh one (rare; twice at most).
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await openOnce(path, selector);
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
   };
   let control: Promise<Page> | undefined;
   const inExtension = async <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => {
-    control ??= openExtensionPage(CONTROL_PAGE, CONTROL_READY);
+    control ??= openExtensionPage(CONTROL_PAGE, CONTROL_READY).catch((error: unknown) => {
+      control = undefined;
+      throw error;
+    });
     const page = await control;
     return (await page.evaluate(fn as never, arg as never)) as R;
   };
