@@ -2,7 +2,8 @@
 /**
  * Launches Debian's Firefox ESR headless over WebDriver BiDi (puppeteer-core) with a Sift build
  * installed as a temporary add-on, at a fixed moz-extension:// host so tests can open its pages.
- * It records the network requests and console errors BiDi reports for every browsing context.
+ * It records the network requests BiDi reports for every browsing context, and reads the extension's
+ * uncaught errors from Firefox's console service.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -27,8 +28,6 @@ export interface FirefoxSession {
   uuid: string;
   /** Requests seen by BiDi's network module, in order. */
   requests: FirefoxRequest[];
-  /** Console errors and uncaught errors, prefixed with the URL of the page they came from. */
-  errors: string[];
   extensionUrl(path: string): string;
   /**
    * Opens an extension page (the popup as a tab, the options page) and waits for `selector`:
@@ -51,11 +50,19 @@ export interface FirefoxSession {
    */
   runCommand(tabId: number): Promise<unknown>;
   badge(tabId: number): Promise<string>;
+  /**
+   * Uncaught errors and unhandled rejections from any script of the extension — background, popup,
+   * options, content script — as Firefox's console service holds them (read in the browser's chrome
+   * context, which `--remote-allow-system-access` opens to BiDi). BiDi's log module does not see
+   * extension pages, so this is the only place they show.
+   */
+  extensionErrors(): Promise<string[]>;
   close(): Promise<void>;
 }
 
-interface BidiEvents {
+interface BidiConnection {
   on(event: string, listener: (params: never) => void): void;
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
 }
 
 export async function launchFirefox(extensionDir: string, options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
@@ -76,14 +83,10 @@ export async function launchFirefox(extensionDir: string, options: { prefs?: Rec
     },
   });
   const requests: FirefoxRequest[] = [];
-  const errors: string[] = [];
   // puppeteer subscribes to every BiDi module; its connection re-emits each raw event by name.
-  const bidi = (browser as unknown as { connection: BidiEvents }).connection;
+  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
   bidi.on('network.beforeRequestSent', (event: { context: string | null; request: { url: string; destination?: string } }) => {
     requests.push({ url: event.request.url, context: event.context ?? null, destination: event.request.destination ?? '' });
-  });
-  bidi.on('log.entryAdded', (entry: { level: string; text: string | null; source?: { context?: string } }) => {
-    if (entry.level === 'error') errors.push(`${urlOfContext(entry.source?.context)}: ${entry.text ?? ''}`);
   });
   const contextUrls = new Map<string, string>();
   const contextParents = new Map<string, string>();
@@ -155,7 +158,6 @@ export async function launchFirefox(extensionDir: string, options: { prefs?: Rec
     browser,
     uuid,
     requests,
-    errors,
     extensionUrl,
     openExtensionPage,
     contextOf: (page) => (page.mainFrame() as unknown as { _id: string })._id,
@@ -183,6 +185,18 @@ export async function launchFirefox(extensionDir: string, options: { prefs?: Rec
         tabId,
       ),
     badge: (tabId) => inExtension((id: number) => (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({ tabId: id }), tabId),
+    async extensionErrors() {
+      const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      const [window] = tree.result.contexts as Array<{ context: string }>;
+      if (!window) throw new Error('no chrome context: is --remote-allow-system-access set?');
+      const expression = `JSON.stringify(Services.console.getMessageArray().flatMap((m) =>
+        m instanceof Ci.nsIScriptError && !(m.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)) &&
+        String(m.sourceName).startsWith(${JSON.stringify(extensionUrl(''))}) ? [m.sourceName + ': ' + m.errorMessage] : []))`;
+      const reply = await bidi.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: false });
+      const value = (reply.result as { result?: { value?: unknown } }).result?.value;
+      if (typeof value !== 'string') throw new Error(`could not read the console service: ${JSON.stringify(reply.result)}`);
+      return JSON.parse(value) as string[];
+    },
     close: () => browser.close().catch(() => undefined),
   };
 }
