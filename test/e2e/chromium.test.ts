@@ -192,9 +192,14 @@ describe('popup in Chromium', () => {
 
   it('says when a page has no article, and when there is no appeal', async () => {
     const { page, tabId } = await openPage(server.fixtureUrl('no-article'));
+    const before = await page.evaluate(documentHtml);
     const popup = await openPopup(tabId);
     expect(await text(popup, '#no-article')).toBe('This page has no article.');
     expect(await popup.locator('#no-appeals').isVisible()).toBe(true);
+    // Clean view would hide the whole page: the button is off, the shortcut a quiet no-op.
+    expect(await popup.locator('#toggle').isDisabled()).toBe(true);
+    expect(await browser.runCommand(tabId)).toEqual({ status: 'ok', state: { on: false, hiddenCount: 0, noArticle: true } });
+    expect(await page.evaluate(documentHtml)).toBe(before);
     await popup.close();
     await page.close();
   });
