@@ -105,6 +105,25 @@ describe('clean view in Chromium', () => {
     await page.close();
   });
 
+  it('offers the same toggle in the page context menu', async () => {
+    // Native menus cannot be clicked headless; the entry must exist (update() rejects for an unknown id),
+    // and its click handler calls the same toggleCleanView as the shortcut above.
+    const exists = await browser.worker.evaluate(() =>
+      chrome.contextMenus.update('sift-toggle-clean-view', {}).then(
+        () => true,
+        () => false,
+      ),
+    );
+    expect(exists).toBe(true);
+    const missing = await browser.worker.evaluate(() =>
+      chrome.contextMenus.update('no-such-menu', {}).then(
+        () => true,
+        () => false,
+      ),
+    );
+    expect(missing).toBe(false);
+  });
+
   it('hides an appeal injected 2 s after load while clean view is on', async () => {
     const { page, tabId } = await openPage(server.fixtureUrl('late-appeal'));
     const result = (await browser.runCommand(tabId)) as { status: string; state: { hiddenCount: number } };
