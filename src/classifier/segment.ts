@@ -1,4 +1,5 @@
-import { ELEMENT_NODE, TEXT_NODE, isBlock, isInvisibleTag, tagOf, visibleText } from './dom.js';
+import { NEGATIVE_HINT } from './container.js';
+import { ELEMENT_NODE, TEXT_NODE, hintString, isBlock, isInvisibleTag, tagOf, visibleText } from './dom.js';
 import { makeFeatures, type BlockFeatures } from './features.js';
 import { DECISIVE, scoreBlock, type Verdict } from './score.js';
 import { statsOf, type StatsTable } from './stats.js';
@@ -26,6 +27,7 @@ const WHOLE_REGION_LABELS = new Set(['comments', 'related', 'navigation', 'cooki
 /** Splitting outside regions stops this many levels below the article's ancestors. */
 const MAX_OUTSIDE_SPLIT_DEPTH = 14;
 const TEXT_LIMIT = 4000;
+const ASIDE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'HEADER', 'FORM']);
 
 function hasMedia(el: Element): boolean {
   const tag = tagOf(el);
@@ -107,7 +109,8 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
     if (isInvisibleTag(el) || isEmpty(el, ctx.table)) continue;
     const block = makeBlock(el, ctx, 'inside');
     const { verdict } = block;
-    const leaf = isLeaf(el) || el === ctx.title;
+    // What the page hides is one block: its paragraphs are not the article the reader sees.
+    const leaf = isLeaf(el) || el === ctx.title || block.verdict.fired.some((entry) => entry.rule.id === 'hidden-by-page');
     const decisiveRegion =
       verdict.label !== 'article' &&
       verdict.score >= DECISIVE &&
@@ -141,7 +144,11 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
       for (let child = ancestor.firstElementChild; child; child = child.nextElementSibling) {
         if (onPath.has(child)) continue;
         roots.push(child);
-        if (i <= 2) near.add(child);
+        if (ASIDE_TAGS.has(tagOf(child)) || NEGATIVE_HINT.test(hintString(child))) continue;
+        // Close siblings may continue the body; farther ones only when they are built like the
+        // branch that holds it (a body split into same-class blocks around ads and widgets).
+        const branchClass = path[i - 1]!.getAttribute('class');
+        if (i <= 2 || (i <= 5 && branchClass && child.getAttribute('class') === branchClass)) near.add(child);
       }
     }
   } else {
@@ -163,7 +170,9 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     }
     const children: Element[] = [];
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ el: children[i]!, depth: depth + 1, near: isNear && depth < 1 });
+    // A sidebar's or an aside's prose is never the article's continuation.
+    const nearChildren = isNear && depth < 4 && !ASIDE_TAGS.has(tagOf(el)) && !NEGATIVE_HINT.test(hintString(el));
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ el: children[i]!, depth: depth + 1, near: nearChildren });
   }
   return blocks;
 }
