@@ -121,7 +121,7 @@ async function cleanViewRoundTrip(url: string, expected: { hidden: string[]; art
  * A seed's hand-written must-holds that this suite can see in a page: texts clean view must hide (a
  * label check naming only kinds hidden by default, i.e. anything but the article) and article texts.
  */
-function seedExpectations(slug: string): { hidden: string[]; article: string[] } {
+function seedExpectations(slug: string): { hidden: string[]; article: string[]; noArticle: boolean } {
   const must = JSON.parse(readFileSync(resolve(ROOT, 'seeds', slug, 'must.json'), 'utf8')) as MustFile;
   const hidden: string[] = [];
   const article: string[] = [];
@@ -132,7 +132,8 @@ function seedExpectations(slug: string): { hidden: string[]; article: string[] }
   }
   // Appeals first, so that the block revealed is an appeal's where there is one.
   const rank = (text: string) => (must.checks.some((c) => c.check === 'label' && c.text === text && [c.label].flat().some((l) => APPEAL_KINDS.includes(l))) ? 0 : 1);
-  return { hidden: hidden.sort((a, b) => rank(a) - rank(b)), article };
+  const noArticle = must.checks.some((check) => check.check === 'noArticle' && !check.pending);
+  return { hidden: hidden.sort((a, b) => rank(a) - rank(b)), article, noArticle };
 }
 
 const SEED_SLUGS = readdirSync(resolve(ROOT, 'seeds')).filter((slug) => existsSync(resolve(ROOT, 'seeds', slug, 'must.json')));
@@ -193,6 +194,18 @@ describe('clean view in Firefox', () => {
     await page.close();
   });
 
+  it('offers the same toggle in the page context menu', async () => {
+    // Native menus cannot be clicked headless; the entry must exist (update() rejects for an unknown id),
+    // and its click handler calls the same toggleCleanView as the shortcut above.
+    const updates = (id: string) =>
+      firefox.inExtension(
+        (menu: string) => (globalThis as unknown as { browser: typeof chrome }).browser.contextMenus.update(menu, {}).then(() => true, () => false),
+        id,
+      );
+    expect(await updates('sift-toggle-clean-view')).toBe(true);
+    expect(await updates('no-such-menu')).toBe(false);
+  });
+
   it('hides an appeal injected 2 s after load while clean view is on', async () => {
     const { page, tabId } = await openPage(server.fixtureUrl('late-appeal'));
     const result = (await firefox.runCommand(tabId)) as { status: string; state: { hiddenCount: number } };
@@ -213,6 +226,15 @@ describe('clean view in Firefox', () => {
   describe.each(SEED_SLUGS)('seed page %s', (slug) => {
     it('hides its appeals and furniture, keeps its article text, reveals a block, and restores the DOM exactly', async () => {
       const expected = seedExpectations(slug);
+      if (expected.noArticle) {
+        // Without an article clean view would blank the page: the shortcut is a quiet no-op.
+        const { page, tabId } = await openPage(server.seedUrl(slug));
+        const before = await page.evaluate(documentHtml);
+        expect(await firefox.runCommand(tabId)).toEqual({ status: 'ok', state: { on: false, hiddenCount: 0, noArticle: true } });
+        expect(await page.evaluate(documentHtml)).toBe(before);
+        await page.close();
+        return;
+      }
       expect(expected.hidden.length + expected.article.length).toBeGreaterThan(0);
       await cleanViewRoundTrip(server.seedUrl(slug), expected);
     });
@@ -252,6 +274,19 @@ describe('popup in Firefox', () => {
     expect(await popup.$$eval('#article .article-body *:not(p)', (nodes) => nodes.length)).toBe(0);
     await popup.screenshot({ path: resultPath('firefox-popup.png'), fullPage: true });
     await firefox.runCommand(tabId);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says when a page has no article, and keeps clean view off there', async () => {
+    const { page, tabId } = await openPage(server.fixtureUrl('no-article'));
+    const before = await page.evaluate(documentHtml);
+    const popup = await openPopup(tabId);
+    expect(await text(popup, '#no-article')).toBe('This page has no article.');
+    expect(await popup.$('#no-appeals')).not.toBeNull();
+    expect(await popup.$eval('#toggle', (button) => (button as HTMLButtonElement).disabled)).toBe(true);
+    expect(await firefox.runCommand(tabId)).toEqual({ status: 'ok', state: { on: false, hiddenCount: 0, noArticle: true } });
+    expect(await page.evaluate(documentHtml)).toBe(before);
     await popup.close();
     await page.close();
   });
