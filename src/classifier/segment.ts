@@ -68,6 +68,23 @@ function proseParagraphs(el: Element, table: StatsTable, enough: number): number
   return count;
 }
 
+/** Rules that fire because of something inside a region (a form), not the region itself. */
+const DESCENDANT_RULES = new Set(['newsletter-form', 'comments-form']);
+
+/** A region labelled only for a form it holds, beside other content: its parts are judged apart. */
+function onlyFromADescendant(block: Block, ctx: SegmentContext): boolean {
+  const winning = block.verdict.fired.filter((entry) => entry.rule.label === block.verdict.label);
+  // Named by the page itself (a "-hint" rule): the whole region is what it says.
+  if (winning.some((entry) => entry.rule.id.endsWith('-hint') || entry.rule.id === 'nav-element')) return false;
+  if (!winning.some((entry) => DESCENDANT_RULES.has(entry.rule.id))) return false;
+  // Split only a region of several boxes (the form's box beside a weather box), not one box.
+  let boxes = 0;
+  for (let child = block.features.element.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.firstElementChild && statsOf(ctx.table, child).textLength > 0) boxes++;
+  }
+  return boxes >= 2;
+}
+
 export interface SegmentContext {
   table: StatsTable;
   /** Headline and byline elements: kept as article blocks, and their holders are split. */
@@ -164,14 +181,16 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     const block = holdsTitle ? null : makeBlock(el, ctx, 'outside', (f) => (f.nearContainer = isNear));
     const mixed = block === null || (block.verdict.label !== 'article' && block.verdict.score < DECISIVE && block.verdict.label !== 'other') || (block.verdict.label === 'other' && block.verdict.score < DECISIVE);
     const splittable = el.firstElementChild !== null && depth < MAX_OUTSIDE_SPLIT_DEPTH && (holdsTitle || statsOf(ctx.table, el).textLength > 120);
-    if (block && (!mixed || !splittable || el === ctx.title || el === ctx.byline)) {
+    if (block && (!mixed || !splittable || el === ctx.title || el === ctx.byline) && !(depth < MAX_OUTSIDE_SPLIT_DEPTH && onlyFromADescendant(block, ctx))) {
       blocks.push(block);
       continue;
     }
     const children: Element[] = [];
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
     // A sidebar's or an aside's prose is never the article's continuation.
-    const nearChildren = isNear && depth < 4 && !ASIDE_TAGS.has(tagOf(el)) && !NEGATIVE_HINT.test(hintString(el));
+    // Nor are the paragraphs of a box that asks for money or a subscription.
+    const asks = block ? block.features.count('donationAsk') + block.features.count('subscriptionOffer') + block.features.count('paywallWall') : 0;
+    const nearChildren = isNear && depth < 4 && asks === 0 && !ASIDE_TAGS.has(tagOf(el)) && !NEGATIVE_HINT.test(hintString(el));
     for (let i = children.length - 1; i >= 0; i--) stack.push({ el: children[i]!, depth: depth + 1, near: nearChildren });
   }
   return blocks;
