@@ -48,10 +48,12 @@ export function articleObjects(objects: JsonObject[]): JsonObject[] {
   return matches.sort((a, b) => Number(typesOf(a).includes('WebPage')) - Number(typesOf(b).includes('WebPage')));
 }
 
-export function stringOf(value: unknown): string {
+/** A readable string from a JSON-LD value; nesting past a few levels is not a name but an attack. */
+export function stringOf(value: unknown, depth = 0): string {
+  if (depth > 8) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.map(stringOf).filter(Boolean).join(', ');
-  if (value && typeof value === 'object') return stringOf((value as JsonObject).name ?? (value as JsonObject)['@value']);
+  if (Array.isArray(value)) return value.slice(0, 50).map((item) => stringOf(item, depth + 1)).filter(Boolean).join(', ');
+  if (value && typeof value === 'object') return stringOf((value as JsonObject).name ?? (value as JsonObject)['@value'], depth + 1);
   return '';
 }

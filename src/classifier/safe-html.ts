@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE, isInvisibleTag, tagOf, walk } from './dom.js';
+import { ELEMENT_NODE, TEXT_NODE, isBlock, isInvisibleTag, tagOf, walk } from './dom.js';
 
 /** The only tags the article's `html` may hold; everything else is unwrapped to its text. */
 export const SAFE_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'FIGURE', 'IMG', 'A', 'EM', 'STRONG', 'CODE', 'PRE', 'BR']);
@@ -39,7 +39,14 @@ export function safeHtml(root: Element, base: string | undefined): string {
       if (isInvisibleTag(el)) return false;
       const raw = tagOf(el);
       const tag = ALIASES[raw] ?? raw;
-      if (!SAFE_TAGS.has(tag)) return true;
+      if (!SAFE_TAGS.has(tag)) {
+        // An unwrapped block still separates words: "<div>a</div><div>b</div>" is "a b".
+        if (isBlock(el)) {
+          out.push(' ');
+          closers.set(el, ' ');
+        }
+        return true;
+      }
       const name = tag.toLowerCase();
       if (tag === 'IMG') {
         const src = safeUrl(el.getAttribute('src') ?? el.getAttribute('data-src'), base);

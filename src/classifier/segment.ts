@@ -27,6 +27,8 @@ const WHOLE_REGION_LABELS = new Set(['comments', 'related', 'navigation', 'cooki
 /** Splitting outside regions stops this many levels below the article's ancestors. */
 const MAX_OUTSIDE_SPLIT_DEPTH = 14;
 const TEXT_LIMIT = 4000;
+/** Wrappers nested deeper than this inside the article are not split further. */
+const MAX_INSIDE_WRAPPER_DEPTH = 24;
 const ASIDE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'HEADER', 'FORM']);
 
 function hasMedia(el: Element): boolean {
@@ -116,10 +118,12 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
   pushChildren(container);
+  let openWrappers = 0;
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (!('nodeType' in item)) {
       item.end.end = blocks.length;
+      openWrappers--;
       continue;
     }
     const el = item;
@@ -127,7 +131,9 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
     const block = makeBlock(el, ctx, 'inside');
     const { verdict } = block;
     // What the page hides is one block: its paragraphs are not the article the reader sees.
-    const leaf = isLeaf(el) || el === ctx.title || block.verdict.fired.some((entry) => entry.rule.id === 'hidden-by-page');
+    // Past a few dozen nested wrappers a chain is one block: scoring every level would read the
+    // same deep subtree again at each level (quadratic on 3,000-deep pages).
+    const leaf = isLeaf(el) || el === ctx.title || openWrappers >= MAX_INSIDE_WRAPPER_DEPTH || block.verdict.fired.some((entry) => entry.rule.id === 'hidden-by-page');
     const decisiveRegion =
       verdict.label !== 'article' &&
       verdict.score >= DECISIVE &&
@@ -138,6 +144,7 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
     }
     const wrapper: Wrapper = { element: el, start: blocks.length, end: blocks.length };
     wrappers.push(wrapper);
+    openWrappers++;
     stack.push({ end: wrapper });
     pushChildren(el);
   }
