@@ -18,6 +18,12 @@ export interface CleanView {
   hidden: Array<{ element: Element; label: Label }>;
   /** Shows one hidden block again (the placeholder's "show"). */
   reveal(element: Element): void;
+  /** Hides a revealed block again (undoes `reveal`). */
+  conceal(element: Element): void;
+  /** Hides one more element later (late content); false when it is not hideable or already hidden. */
+  add(element: Element, label: Label): boolean;
+  /** Puts the stylesheet back when the page removed it; true when it had to. */
+  restoreStyle(): boolean;
   /** Removes every attribute and the stylesheet: the document is exactly as before. */
   revert(): void;
 }
@@ -39,14 +45,19 @@ export function applyCleanView(doc: Document, classification: Classification, op
   const revealed = `${attribute}-shown`;
   const hidden: CleanView['hidden'] = [];
   const hide = options.hide;
+  const hideOne = (element: Element, label: Label): boolean => {
+    if (element.ownerDocument !== doc || !element.isConnected || element.hasAttribute(attribute)) return false;
+    // Never hide an element that holds (or sits in) an element already hidden: one attribute per block.
+    if (hidden.some((entry) => entry.element.contains(element) || element.contains(entry.element))) return false;
+    element.setAttribute(attribute, label);
+    hidden.push({ element, label });
+    return true;
+  };
   for (const section of classification.sections) {
     if (section.label === 'article' || (hide && !hide.has(section.label))) continue;
-    const { element } = section;
-    if (element.ownerDocument !== doc || !element.isConnected || element.hasAttribute(attribute)) continue;
     // Never hide an element that holds a kept article block (sections are disjoint, but be sure).
-    if (classification.sections.some((other) => other.label === 'article' && other.element !== element && element.contains(other.element))) continue;
-    element.setAttribute(attribute, section.label);
-    hidden.push({ element, label: section.label });
+    if (classification.sections.some((other) => other.label === 'article' && other.element !== section.element && section.element.contains(other.element))) continue;
+    hideOne(section.element, section.label);
   }
   const style = doc.createElement('style');
   style.id = `${STYLE_ID_PREFIX}${token}`;
@@ -58,6 +69,17 @@ export function applyCleanView(doc: Document, classification: Classification, op
     hidden,
     reveal(element) {
       if (active && element.hasAttribute(attribute)) element.setAttribute(revealed, '');
+    },
+    conceal(element) {
+      if (active) element.removeAttribute(revealed);
+    },
+    add(element, label) {
+      return active && label !== 'article' && hideOne(element, label);
+    },
+    restoreStyle() {
+      if (!active || style.isConnected) return false;
+      (doc.head ?? doc.documentElement).appendChild(style);
+      return true;
     },
     revert() {
       if (!active) return;
