@@ -1,3 +1,4 @@
+import { transformSync } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +12,8 @@ export interface SizeRow {
   raw: number;
   /** Sum of each file gzipped at level 9 (what a store or a CDN would ship). */
   gzip: number;
+  /** The same with each JS file minified by esbuild first: what a minified build would weigh. */
+  minifiedGzip: number;
 }
 
 export interface BundleSizes {
@@ -35,6 +38,7 @@ function closure(entries: string[]): SizeRow {
   const queue = entries.map((entry) => normalize(entry.replace(/^\//, '')));
   let raw = 0;
   let gzip = 0;
+  let minifiedGzip = 0;
   while (queue.length > 0) {
     const file = queue.shift()!;
     const path = resolve(EXTENSION_DIR, file);
@@ -43,12 +47,13 @@ function closure(entries: string[]): SizeRow {
     const bytes = readFileSync(path);
     raw += bytes.length;
     gzip += gzipSync(bytes, { level: 9 }).length;
+    minifiedGzip += gzipSync(file.endsWith('.js') ? transformSync(bytes.toString('utf8'), { minify: true, loader: 'js', legalComments: 'none' }).code : bytes, { level: 9 }).length;
     for (const ref of references(file, bytes.toString('utf8'))) {
       const target = ref.startsWith('/') ? ref.slice(1) : relative(EXTENSION_DIR, resolve(EXTENSION_DIR, dirname(file), ref));
       queue.push(normalize(target));
     }
   }
-  return { files: [...seen].map((file) => join(file)), raw, gzip };
+  return { files: [...seen].map((file) => join(file)), raw, gzip, minifiedGzip };
 }
 
 /** Content script and popup sizes from the built Chrome extension, or null with a note. */
@@ -64,8 +69,7 @@ export function bundleSizes(): BundleSizes {
   let note = '';
   if (scripts.length === 0) {
     // Injected on demand (scripting.executeScript): no manifest entry, so go by file name.
-    const assets = resolve(EXTENSION_DIR, 'assets');
-    scripts = existsSync(assets) ? readdirSync(assets).filter((name) => /content/i.test(name) && name.endsWith('.js')).map((name) => `assets/${name}`) : [];
+    scripts = readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).filter((path) => /content/i.test(path) && path.endsWith('.js'));
     note = scripts.length > 0 ? 'content script found by file name (not declared in the manifest)' : 'no content script found in dist/chrome';
   }
   const popup = manifest.action?.default_popup;

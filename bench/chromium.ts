@@ -39,6 +39,13 @@ export interface ChromiumResults {
   scaling: ChromiumScalingRow[];
 }
 
+/** Rejects after `ms`; the caller closes the tab, which ends a script still running in it. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`stopped after ${ms / 1000} s`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Loads `html` into the tab with page scripts off and every request refused (the corpus pages
  * point at their sites' servers; nothing leaves the machine), then installs both bundles.
@@ -55,6 +62,7 @@ export async function benchChromium(
   scalingCases: ScalingCase[],
   bundles: Bundles,
   repeats: number,
+  timeoutMs: number,
   progress: (line: string) => void,
 ): Promise<ChromiumResults> {
   let browser: Browser | undefined;
@@ -82,12 +90,12 @@ export async function benchChromium(
       const generated = generatePage({ elements: testCase.elements, nesting: testCase.nesting, seed: 42 });
       try {
         await load(page, generated.html, bundles);
-        await page.evaluate(() => siftBench.expandNesting());
-        const times = await page.evaluate((n) => siftBench.timeClassify(n), testCase.elements >= 300_000 ? 1 : repeats);
+        const runs = testCase.elements >= 100_000 ? 1 : repeats;
+        const times = await withTimeout(page.evaluate(([n, nested]) => siftBench.timeClassify(n, nested), [runs, testCase.nesting > 0] as const), timeoutMs);
         scaling.push({ name: testCase.name, elements: times.elements, classifyMs: round(times.classify), floorMs: round(times.floor) });
         progress(`chromium scaling ${testCase.name}: classify ${times.classify.toFixed(1)} ms (${times.elements} elements)`);
       } catch (error) {
-        // A renderer crash (deep trees) is a result too: record it and go on in a fresh tab.
+        // A timeout or a renderer crash is a result too: record it and go on in a fresh tab.
         const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
         scaling.push({ name: testCase.name, elements: generated.elements, classifyMs: null, floorMs: null, error: message });
         progress(`chromium scaling ${testCase.name}: ${message}`);

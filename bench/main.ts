@@ -3,7 +3,8 @@
  * clean view and bundle sizes. Prints a table with each figure against its target, writes
  * bench/results.json and the README's Performance section. Not a test: nothing here fails a build.
  *
- * Environment: BENCH_REPEATS (timed runs per page, default 5), BENCH_SKIP_CHROMIUM=1,
+ * Environment: BENCH_REPEATS (timed runs per page, default 3), BENCH_SCALING_TIMEOUT (seconds per
+ * generated size, default 60), BENCH_SKIP_CHROMIUM=1,
  * BENCH_SKIP_SCALING=1, BENCH_PAGES=n (first n corpus pages), BENCH_NO_README=1, CHROMIUM_PATH.
  */
 import { writeFileSync } from 'node:fs';
@@ -17,7 +18,9 @@ import { RESULTS, updateReadme } from './readme.js';
 import { growth, printReport, summariseCorpus, targets, type Results } from './report.js';
 import { SCALING_CASES, benchScaling } from './scaling.js';
 
-const repeats = Number(process.env.BENCH_REPEATS ?? 5);
+const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+/** A generated size still classifying after this long is stopped and reported as such. */
+const scalingTimeoutMs = Number(process.env.BENCH_SCALING_TIMEOUT ?? 60) * 1000;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const started = performance.now();
 
@@ -31,13 +34,13 @@ if (process.env.BENCH_SKIP_CHROMIUM !== '1') {
   const largest = [...jsdomPages].sort((a, b) => b.elements - a.elements)[0];
   const cleanViewPages = [loadSeed(), ...corpus.filter((page) => page.id === largest?.id)];
   try {
-    chromium = await benchChromium(corpus, cleanViewPages, process.env.BENCH_SKIP_SCALING === '1' ? [] : SCALING_CASES, bundles, repeats, log);
+    chromium = await benchChromium(corpus, cleanViewPages, process.env.BENCH_SKIP_SCALING === '1' ? [] : SCALING_CASES, bundles, repeats, scalingTimeoutMs, log);
   } catch (error) {
     log(`Chromium benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-const scalingJsdom = process.env.BENCH_SKIP_SCALING === '1' ? [] : await benchScaling(3, 90_000, log);
+const scalingJsdom = process.env.BENCH_SKIP_SCALING === '1' ? [] : await benchScaling(repeats, scalingTimeoutMs, log);
 
 const partial: Omit<Results, 'targets'> = {
   generatedAt: new Date().toISOString(),

@@ -66,7 +66,11 @@ function runChild(testCase: ScalingCase, repeats: number, timeoutMs: number): Pr
     );
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    let classifyStarted = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (!classifyStarted && stdout.includes('MARK before')) classifyStarted = performance.now();
+    });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('close', (code, signal) => {
@@ -74,7 +78,14 @@ function runChild(testCase: ScalingCase, repeats: number, timeoutMs: number): Pr
       const lines = stdout.split('\n').map((line) => line.trim());
       const resultLine = lines.find((line) => line.startsWith('RESULT '));
       if (!resultLine) {
-        const why = signal === 'SIGKILL' ? `over ${timeoutMs / 1000} s, stopped` : `exit ${code}: ${stderr.trim().split('\n').slice(-3).join(' ')}`;
+        const parsed = lines.find((line) => line.startsWith('PARSED '));
+        const classifyingFor = classifyStarted ? ((performance.now() - classifyStarted) / 1000).toFixed(0) : null;
+        const why =
+          signal === 'SIGKILL'
+            ? classifyingFor
+              ? `classify > ${classifyingFor} s (stopped)`
+              : `stopped after ${timeoutMs / 1000} s${parsed ? '' : ' while parsing'}`
+            : `exit ${code}: ${stderr.trim().split('\n').slice(-3).join(' ')}`;
         resolvePromise({ ...empty, error: why });
         return;
       }
@@ -98,7 +109,7 @@ function runChild(testCase: ScalingCase, repeats: number, timeoutMs: number): Pr
 export async function benchScaling(repeats: number, timeoutMs: number, progress: (line: string) => void): Promise<ScalingRow[]> {
   const rows: ScalingRow[] = [];
   for (const testCase of SCALING_CASES) {
-    const row = await runChild(testCase, testCase.elements >= 300_000 ? 1 : repeats, timeoutMs);
+    const row = await runChild(testCase, repeats, timeoutMs);
     progress(`scaling ${testCase.name}: ${row.error ?? `classify ${row.classifyMs} ms, peak heap ${row.peakHeapMb} MB`}`);
     rows.push(row);
   }
