@@ -4,23 +4,25 @@
  * bench/results.json and the README's Performance section. Not a test: nothing here fails a build.
  *
  * Environment: BENCH_REPEATS (timed runs per page, default 3), BENCH_SCALING_TIMEOUT (seconds per
- * generated size, default 60), BENCH_SKIP_CHROMIUM=1,
+ * generated size, default 30), BENCH_SKIP_CHROMIUM=1,
  * BENCH_SKIP_SCALING=1, BENCH_PAGES=n (first n corpus pages), BENCH_NO_README=1, CHROMIUM_PATH.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, platform } from 'node:os';
+import { cpus, loadavg, platform } from 'node:os';
 import { buildBundles } from './build-bundles.js';
 import { bundleSizes } from './bundle-size.js';
 import { benchChromium, type ChromiumResults } from './chromium.js';
 import { loadCorpus, loadSeed } from './corpus.js';
 import { benchCorpusJsdom } from './corpus-jsdom.js';
 import { RESULTS, updateReadme } from './readme.js';
+import { round } from './measure.js';
 import { growth, printReport, summariseCorpus, targets, type Results } from './report.js';
 import { SCALING_CASES, benchScaling } from './scaling.js';
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 /** A generated size still classifying after this long is stopped and reported as such. */
-const scalingTimeoutMs = Number(process.env.BENCH_SCALING_TIMEOUT ?? 60) * 1000;
+const scalingTimeoutMs = Number(process.env.BENCH_SCALING_TIMEOUT ?? 30) * 1000;
+const loadAtStart = round(loadavg()[0]!, 1);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const started = performance.now();
 
@@ -44,7 +46,7 @@ const scalingJsdom = process.env.BENCH_SKIP_SCALING === '1' ? [] : await benchSc
 
 const partial: Omit<Results, 'targets'> = {
   generatedAt: new Date().toISOString(),
-  machine: { node: process.versions.node, cpus: cpus().length, chromium: chromium?.version ?? null, platform: platform() },
+  machine: { node: process.versions.node, cpus: cpus().length, chromium: chromium?.version ?? null, platform: platform(), loadAverage: [loadAtStart, round(loadavg()[0]!, 1)] },
   repeats,
   corpus: { jsdom: summariseCorpus(jsdomPages), chromium: chromium ? summariseCorpus(chromium.corpus) : null },
   scaling: { jsdom: scalingJsdom, chromium: chromium?.scaling ?? [], growthJsdom: growth(scalingJsdom), growthChromium: growth(chromium?.scaling ?? []) },
