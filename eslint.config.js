@@ -14,6 +14,15 @@ export default tseslint.config(
     },
   },
   {
+    // Extension APIs only through src/shared/browser.ts (webextension-polyfill behind one door).
+    files: ['src/**/*.ts'],
+    ignores: ['src/shared/browser.ts', 'src/classifier/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: 'Import the extension API from src/shared/browser.ts.' }] }],
+      'no-restricted-globals': ['error', { name: 'chrome', message: 'Use src/shared/browser.ts.' }, { name: 'browser', message: 'Use src/shared/browser.ts.' }],
+    },
+  },
+  {
     files: ['src/classifier/**/*.ts'],
     rules: {
       // The classifier is pure: no extension API, no page mutation helpers.

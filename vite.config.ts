@@ -19,6 +19,8 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     target: 'es2022',
+    // Browsers that run MV3 preload modules natively; the polyfill would only add a fetch() call.
+    modulePreload: { polyfill: false },
     rollupOptions: { input: { popup: 'src/popup/index.html', options: 'src/options/index.html' } },
   },
   plugins: [crx({ manifest: manifestFor(target, mode) as never, browser: target }), extensionPostBuild(outDir)],

@@ -109,3 +109,21 @@ describe('CleanSession reverts every corpus page exactly', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('CleanSession on a document that refuses placeholders', () => {
+  it('throws without leaving a trace', () => {
+    const doc = parse(seedHtml('moscow-times-aggregator'));
+    const before = doc.documentElement.outerHTML;
+    const refuse = () => {
+      throw new Error('no shadow roots here');
+    };
+    const original = doc.defaultView!.Element.prototype.attachShadow;
+    doc.defaultView!.Element.prototype.attachShadow = refuse;
+    try {
+      expect(() => start(doc)).toThrow('no shadow roots here');
+    } finally {
+      doc.defaultView!.Element.prototype.attachShadow = original;
+    }
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

@@ -47,6 +47,19 @@ describe.each(SHIPPED)('shipped %s build', (variant) => {
     expect(background.some((code) => code.includes('"src/content/main.iife.js"'))).toBe(true);
   });
 
+  it('holds no network API in any of its scripts (Sift never phones anywhere)', () => {
+    const dir = builtExtension(variant);
+    const scripts = (sub: string): string[] =>
+      readdirSync(resolve(dir, sub), { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? scripts(`${sub}/${entry.name}`) : entry.name.endsWith('.js') ? [`${sub}/${entry.name}`] : [],
+      );
+    const files = scripts('.');
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      expect(readFileSync(resolve(dir, file), 'utf8'), file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|RTCPeerConnection/);
+    }
+  });
+
   it('has every manifest string and icon it names', () => {
     const dir = builtExtension(variant);
     for (const lang of ['en', 'de']) {

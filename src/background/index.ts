@@ -88,6 +88,10 @@ browser.runtime.onInstalled.addListener(() => {
   void createMenu();
   void syncRegisteredScripts().catch(() => undefined);
 });
+// A site permission revoked in the browser's own settings takes its registered script with it.
+browser.permissions.onRemoved.addListener(() => {
+  void syncRegisteredScripts().catch(() => undefined);
+});
 browser.runtime.onStartup.addListener(() => {
   void syncRegisteredScripts().catch(() => undefined);
 });

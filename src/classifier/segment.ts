@@ -1,4 +1,5 @@
-import { ELEMENT_NODE, TEXT_NODE, isBlock, isInvisibleTag, tagOf, visibleText } from './dom.js';
+import { NEGATIVE_HINT } from './container.js';
+import { ELEMENT_NODE, TEXT_NODE, hintString, isBlock, isInvisibleTag, tagOf, visibleText } from './dom.js';
 import { makeFeatures, type BlockFeatures } from './features.js';
 import { DECISIVE, scoreBlock, type Verdict } from './score.js';
 import { statsOf, type StatsTable } from './stats.js';
@@ -26,6 +27,7 @@ const WHOLE_REGION_LABELS = new Set(['comments', 'related', 'navigation', 'cooki
 /** Splitting outside regions stops this many levels below the article's ancestors. */
 const MAX_OUTSIDE_SPLIT_DEPTH = 14;
 const TEXT_LIMIT = 4000;
+const ASIDE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'HEADER', 'FORM']);
 
 function hasMedia(el: Element): boolean {
   const tag = tagOf(el);
@@ -64,6 +66,23 @@ function proseParagraphs(el: Element, table: StatsTable, enough: number): number
     if (count >= enough) break;
   }
   return count;
+}
+
+/** Rules that fire because of something inside a region (a form), not the region itself. */
+const DESCENDANT_RULES = new Set(['newsletter-form', 'comments-form']);
+
+/** A region labelled only for a form it holds, beside other content: its parts are judged apart. */
+function onlyFromADescendant(block: Block, ctx: SegmentContext): boolean {
+  const winning = block.verdict.fired.filter((entry) => entry.rule.label === block.verdict.label);
+  // Named by the page itself (a "-hint" rule): the whole region is what it says.
+  if (winning.some((entry) => entry.rule.id.endsWith('-hint') || entry.rule.id === 'nav-element')) return false;
+  if (!winning.some((entry) => DESCENDANT_RULES.has(entry.rule.id))) return false;
+  // Split only a region of several boxes (the form's box beside a weather box), not one box.
+  let boxes = 0;
+  for (let child = block.features.element.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.firstElementChild && statsOf(ctx.table, child).textLength > 0) boxes++;
+  }
+  return boxes >= 2;
 }
 
 export interface SegmentContext {
@@ -107,7 +126,8 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
     if (isInvisibleTag(el) || isEmpty(el, ctx.table)) continue;
     const block = makeBlock(el, ctx, 'inside');
     const { verdict } = block;
-    const leaf = isLeaf(el) || el === ctx.title;
+    // What the page hides is one block: its paragraphs are not the article the reader sees.
+    const leaf = isLeaf(el) || el === ctx.title || block.verdict.fired.some((entry) => entry.rule.id === 'hidden-by-page');
     const decisiveRegion =
       verdict.label !== 'article' &&
       verdict.score >= DECISIVE &&
@@ -141,7 +161,11 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
       for (let child = ancestor.firstElementChild; child; child = child.nextElementSibling) {
         if (onPath.has(child)) continue;
         roots.push(child);
-        if (i <= 2) near.add(child);
+        if (ASIDE_TAGS.has(tagOf(child)) || NEGATIVE_HINT.test(hintString(child))) continue;
+        // Close siblings may continue the body; farther ones only when they are built like the
+        // branch that holds it (a body split into same-class blocks around ads and widgets).
+        const branchClass = path[i - 1]!.getAttribute('class');
+        if (i <= 2 || (i <= 5 && branchClass && child.getAttribute('class') === branchClass)) near.add(child);
       }
     }
   } else {
@@ -157,13 +181,17 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     const block = holdsTitle ? null : makeBlock(el, ctx, 'outside', (f) => (f.nearContainer = isNear));
     const mixed = block === null || (block.verdict.label !== 'article' && block.verdict.score < DECISIVE && block.verdict.label !== 'other') || (block.verdict.label === 'other' && block.verdict.score < DECISIVE);
     const splittable = el.firstElementChild !== null && depth < MAX_OUTSIDE_SPLIT_DEPTH && (holdsTitle || statsOf(ctx.table, el).textLength > 120);
-    if (block && (!mixed || !splittable || el === ctx.title || el === ctx.byline)) {
+    if (block && (!mixed || !splittable || el === ctx.title || el === ctx.byline) && !(depth < MAX_OUTSIDE_SPLIT_DEPTH && onlyFromADescendant(block, ctx))) {
       blocks.push(block);
       continue;
     }
     const children: Element[] = [];
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ el: children[i]!, depth: depth + 1, near: isNear && depth < 1 });
+    // A sidebar's or an aside's prose is never the article's continuation.
+    // Nor are the paragraphs of a box that asks for money or a subscription.
+    const asks = block ? block.features.count('donationAsk') + block.features.count('subscriptionOffer') + block.features.count('paywallWall') : 0;
+    const nearChildren = isNear && depth < 4 && asks === 0 && !ASIDE_TAGS.has(tagOf(el)) && !NEGATIVE_HINT.test(hintString(el));
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ el: children[i]!, depth: depth + 1, near: nearChildren });
   }
   return blocks;
 }

@@ -10,6 +10,14 @@ export interface Block {
 
 const TEXT_LIMIT = 240;
 
+/** Cuts a preview at the limit, on a word boundary, with an ellipsis when anything was cut. */
+export function clip(text: string, limit = TEXT_LIMIT): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 function nextElement(element: Element, skip: (el: Element) => boolean): Element | null {
   let next = element.nextElementSibling;
   while (next && skip(next)) next = next.nextElementSibling;
@@ -29,10 +37,10 @@ export function groupSections(sections: Array<Pick<Section, 'element' | 'label' 
     if (last && lastElement && last.label === section.label && nextElement(lastElement, skip) === section.element) {
       last.elements.push(section.element);
       for (const reason of section.reasons) if (!last.reasons.includes(reason)) last.reasons.push(reason);
-      if (last.text.length < TEXT_LIMIT) last.text = `${last.text} ${section.text}`.slice(0, TEXT_LIMIT);
+      if (!last.text.endsWith('…')) last.text = clip(`${last.text} ${section.text}`);
       continue;
     }
-    blocks.push({ label: section.label, elements: [section.element], reasons: [...section.reasons], text: section.text.slice(0, TEXT_LIMIT) });
+    blocks.push({ label: section.label, elements: [section.element], reasons: [...section.reasons], text: clip(section.text) });
   }
   return blocks;
 }

@@ -32,7 +32,9 @@ export class LateContentWatcher {
 
   start(): void {
     if (this.observer) return;
-    const View = this.doc.defaultView?.MutationObserver ?? MutationObserver;
+    // The content script's own constructor (Firefox would hand the page's one through an Xray);
+    // the document's window only where there is no global one (jsdom in unit tests).
+    const View = globalThis.MutationObserver ?? this.doc.defaultView?.MutationObserver;
     this.observer = new View((records) => this.record(records));
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
   }

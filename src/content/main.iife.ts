@@ -36,9 +36,13 @@ function start(): void {
   };
   const classifyPage = (): Classification => classify(document, { url: location.href });
 
-  const turnOn = (hide: readonly Label[], layout: boolean) => {
-    if (session) return;
-    session = new CleanSession(document, classifyPage(), { hide: new Set(hide), readingLayout: layout, translate, onChange: report });
+  /** Starts clean view; false on a page without an article, where hiding "everything else" would blank it. */
+  const turnOn = (hide: readonly Label[], layout: boolean): boolean => {
+    if (session) return true;
+    const classification = classifyPage();
+    if (classification.article.absentReason) return false;
+    session = new CleanSession(document, classification, { hide: new Set(hide), readingLayout: layout, translate, onChange: report });
+    return true;
   };
   const turnOff = () => {
     session?.revert();
@@ -55,8 +59,8 @@ function start(): void {
         return summary(request.hide);
       case 'sift:set':
         explicit = true;
-        if (request.on) turnOn(request.hide, request.readingLayout);
-        else turnOff();
+        if (!request.on) turnOff();
+        else if (!turnOn(request.hide, request.readingLayout)) return { ...state(), noArticle: true };
         return state();
     }
   };

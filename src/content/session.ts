@@ -44,8 +44,15 @@ export class CleanSession {
     this.token = token;
     this.marker = `data-sift-placeholder-${token}`;
     this.view = applyCleanView(doc, classification, { hide: options.hide, token });
-    this.addBlocks(this.view.hidden.map(({ element }) => sectionFor(classification, element)).filter(isSection));
-    this.layout = options.readingLayout ? readingLayout(doc, classification, token) : null;
+    try {
+      this.addBlocks(this.view.hidden.map(({ element }) => sectionFor(classification, element)).filter(isSection));
+      this.layout = options.readingLayout ? readingLayout(doc, classification, token) : null;
+    } catch (error) {
+      // A document that refuses Sift's nodes (e.g. XML without shadow roots): leave it as it was.
+      for (const placeholder of this.placeholders) placeholder.remove();
+      this.view.revert();
+      throw error;
+    }
     this.watcher = new LateContentWatcher(doc, {
       isOwn: (node) => this.isOwn(node),
       onInserted: (roots) => this.classifyLate(roots),

@@ -112,6 +112,11 @@ function controls(tabId: number, url: string | undefined, summary: PageSummary, 
       .catch(() => say(t('popupError')))
       .finally(() => (toggle.disabled = false));
   });
+  // Without an article there is nothing to keep: clean view would blank the page, so it stays off.
+  if (!summary.on && summary.article.absentReason) {
+    toggle.disabled = true;
+    toggle.setAttribute('aria-describedby', 'no-article');
+  }
   const row = el('div', { className: 'row controls' }, [toggle]);
   const origin = siteOrigin(url);
   if (origin) {

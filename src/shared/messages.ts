@@ -25,6 +25,8 @@ export type ContentRequest =
 export interface ContentState {
   on: boolean;
   hiddenCount: number;
+  /** Set when clean view was asked for on a page without an article: it stays off (a quiet no-op). */
+  noArticle?: boolean;
 }
 
 export interface HiddenBlock {
@@ -110,9 +112,8 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
 }
 
 export function parseContentState(value: unknown): ContentState | null {
-  return isObj(value) && typeof value.on === 'boolean' && isTabId(value.hiddenCount)
-    ? { on: value.on, hiddenCount: value.hiddenCount }
-    : null;
+  if (!isObj(value) || typeof value.on !== 'boolean' || !isTabId(value.hiddenCount)) return null;
+  return value.noArticle === true ? { on: value.on, hiddenCount: value.hiddenCount, noArticle: true } : { on: value.on, hiddenCount: value.hiddenCount };
 }
 
 export function parseReadyReply(value: unknown): ReadyReply | null {

@@ -105,6 +105,25 @@ describe('clean view in Chromium', () => {
     await page.close();
   });
 
+  it('offers the same toggle in the page context menu', async () => {
+    // Native menus cannot be clicked headless; the entry must exist (update() rejects for an unknown id),
+    // and its click handler calls the same toggleCleanView as the shortcut above.
+    const exists = await browser.worker.evaluate(() =>
+      chrome.contextMenus.update('sift-toggle-clean-view', {}).then(
+        () => true,
+        () => false,
+      ),
+    );
+    expect(exists).toBe(true);
+    const missing = await browser.worker.evaluate(() =>
+      chrome.contextMenus.update('no-such-menu', {}).then(
+        () => true,
+        () => false,
+      ),
+    );
+    expect(missing).toBe(false);
+  });
+
   it('hides an appeal injected 2 s after load while clean view is on', async () => {
     const { page, tabId } = await openPage(server.fixtureUrl('late-appeal'));
     const result = (await browser.runCommand(tabId)) as { status: string; state: { hiddenCount: number } };
@@ -192,9 +211,14 @@ describe('popup in Chromium', () => {
 
   it('says when a page has no article, and when there is no appeal', async () => {
     const { page, tabId } = await openPage(server.fixtureUrl('no-article'));
+    const before = await page.evaluate(documentHtml);
     const popup = await openPopup(tabId);
     expect(await text(popup, '#no-article')).toBe('This page has no article.');
     expect(await popup.locator('#no-appeals').isVisible()).toBe(true);
+    // Clean view would hide the whole page: the button is off, the shortcut a quiet no-op.
+    expect(await popup.locator('#toggle').isDisabled()).toBe(true);
+    expect(await browser.runCommand(tabId)).toEqual({ status: 'ok', state: { on: false, hiddenCount: 0, noArticle: true } });
+    expect(await page.evaluate(documentHtml)).toBe(before);
     await popup.close();
     await page.close();
   });

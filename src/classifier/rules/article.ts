@@ -1,4 +1,5 @@
 import { endsLikeSentence } from '../features.js';
+import { hiddenByMarkup } from './other.js';
 import type { Rule } from './types.js';
 
 export const articleRules: Rule[] = [
@@ -15,7 +16,7 @@ export const articleRules: Rule[] = [
     label: 'article',
     weight: 0.5,
     reason: 'Long, linked-little prose, as article paragraphs are.',
-    test: (b) => b.words >= 30 && b.linkDensity < 0.3 && endsLikeSentence(b.text),
+    test: (b) => b.placement === 'inside' && b.words >= 30 && b.linkDensity < 0.3 && endsLikeSentence(b.text),
     fixture: {
       html: '<p>The council met on Tuesday to discuss the budget, which has grown by a third since last year, and voted to delay the decision until the spring, when new figures from the treasury are expected to arrive.</p>',
       where: 'article',
@@ -61,9 +62,10 @@ export const articleRules: Rule[] = [
     test: (b) =>
       b.placement === 'outside' &&
       b.nearContainer &&
+      !hiddenByMarkup(b.element) &&
       b.words >= 25 &&
       b.linkDensity < 0.25 &&
-      b.stats.commas >= 1 &&
+      (b.stats.commas >= 1 || endsLikeSentence(b.text)) &&
       // An appeal or offer beside the article is not its continuation.
       b.count('donationAsk') + b.count('subscriptionOffer') + b.count('paywallWall') + b.count('newsletter') + b.count('appealOpener') === 0 &&
       b.count('comments') < 2,

@@ -14,12 +14,6 @@ export function hiddenByMarkup(el: Element): boolean {
   return /(^|\s)(hidden|is-hidden|d-none|hide)(\s|$)/.test(el.getAttribute('class') ?? '');
 }
 
-function proseParagraphCount(el: Element): number {
-  let count = 0;
-  for (const p of Array.from(el.getElementsByTagName('p'))) if ((p.textContent ?? '').length >= 200) count++;
-  return count;
-}
-
 export const otherRules: Rule[] = [
   {
     id: 'other-hint',
@@ -56,9 +50,10 @@ export const otherRules: Rule[] = [
   {
     id: 'hidden-by-page',
     label: 'other',
-    weight: 1,
-    reason: 'Hidden by the page itself (a prompt shown only in some cases), not article text.',
-    test: (b) => b.placement === 'inside' && hiddenByMarkup(b.element) && proseParagraphCount(b.element) < 2,
+    // Stronger than any article rule: what the page hides is not what the reader reads.
+    weight: 2,
+    reason: 'Hidden by the page itself (a prompt or a copy shown only in some cases), not article text.',
+    test: (b) => b.placement === 'inside' && hiddenByMarkup(b.element),
     fixture: { html: '<div class="prompt hidden"><p>Sign in to unlock more articles.</p></div>', where: 'article' },
   },
   {

@@ -33,7 +33,8 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionDir: string): Promise<ChromiumSession> {
+/** `locale` sets the browser's UI language (the extension's `_locales` follow it). */
+export async function launchChromium(extensionDir: string, options: { locale?: string } = {}): Promise<ChromiumSession> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium)`);
   const profile = mkdtempSync(join(tmpdir(), 'sift-chromium-'));
   let context: BrowserContext | undefined;
@@ -42,6 +43,7 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1100, height: 900 },
+      ...(options.locale ? { locale: options.locale } : {}),
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
@@ -52,6 +54,7 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        ...(options.locale ? [`--lang=${options.locale}`] : []),
       ],
     });
     const ctx = context;
