@@ -41,11 +41,13 @@ export function collapse(text: string): string {
 
 /**
  * Visits every node under `root` in document order without recursion. `enter` may return
- * false to skip a node's children; `leave` runs after a node's children (post-order).
+ * false to skip a node's children; `leave` runs after a node's children (post-order). When
+ * `stop` returns true (checked before each node is entered) the walk ends at once.
  */
-export function walk(root: Node, enter: (node: Node) => boolean, leave?: (node: Node) => void): void {
+export function walk(root: Node, enter: (node: Node) => boolean, leave?: (node: Node) => void, stop?: () => boolean): void {
   let node: Node | null = root;
   while (node) {
+    if (stop?.()) return;
     const descend = enter(node) && node.firstChild !== null;
     if (descend) {
       node = node.firstChild;
@@ -73,10 +75,12 @@ export function walk(root: Node, enter: (node: Node) => boolean, leave?: (node: 
 export function visibleText(root: Node, blockSeparator = ' ', maxChars = Infinity): string {
   const parts: string[] = [];
   let length = 0;
+  // Past `maxChars` the walk stops instead of skipping node by node through the rest of the
+  // subtree: nested regions call this at every level. What it would still have added is only
+  // block separators, which collapsing removes, so the text is the same.
   walk(
     root,
     (node) => {
-      if (length > maxChars) return false;
       if (node.nodeType === TEXT_NODE) {
         const data = (node as Text).data;
         parts.push(data);
@@ -92,6 +96,7 @@ export function visibleText(root: Node, blockSeparator = ' ', maxChars = Infinit
     (node) => {
       if (node.nodeType === ELEMENT_NODE && isBlock(node as Element)) parts.push(blockSeparator);
     },
+    () => length > maxChars,
   );
   const joined = parts.join('');
   if (blockSeparator === ' ') return collapse(joined);

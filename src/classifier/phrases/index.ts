@@ -51,21 +51,62 @@ export function phraseRegExp(name: PhraseListName): RegExp {
   return re;
 }
 
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const scanCache = new Map<PhraseListName, RegExp>();
+
+/**
+ * The list's regex without its leading lookbehind, for scanning. A lookbehind at the start keeps
+ * V8 from skipping ahead to the phrases' first letters, so it tries the whole alternation at
+ * every position; without it the engine jumps to candidates and `nextMatch` checks the boundary.
+ */
+function scanRegExp(name: PhraseListName): RegExp {
+  let re = scanCache.get(name);
+  if (!re) {
+    const full = phraseRegExp(name);
+    re = full.source.startsWith(BOUNDARY_BEFORE) ? new RegExp(full.source.slice(BOUNDARY_BEFORE.length), full.flags) : full;
+    scanCache.set(name, re);
+  }
+  return re;
+}
+
+/** True when a letter or digit ends right before `index` (code points, as the `u` flag reads). */
+function letterBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  let start = index - 1;
+  const code = text.charCodeAt(start);
+  if (code >= 0xdc00 && code <= 0xdfff && start > 0) {
+    const high = text.charCodeAt(start - 1);
+    if (high >= 0xd800 && high <= 0xdbff) start--;
+  }
+  return LETTER_OR_NUMBER.test(text.slice(start, index));
+}
+
+/** The next match of `re` (a scan regex) at or after `re.lastIndex` with a word boundary before it: what phraseRegExp matches. */
+function nextMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    if (!letterBefore(text, match.index)) return match;
+    re.lastIndex = match.index + 1;
+  }
+  return null;
+}
+
 /** How many times phrases of `name` occur in `text` (lower-case). */
 export function countPhrases(name: PhraseListName, text: string): number {
-  const re = phraseRegExp(name);
+  const re = scanRegExp(name);
   re.lastIndex = 0;
   let count = 0;
-  while (re.exec(text) !== null) count++;
+  while (nextMatch(re, text) !== null) count++;
   return count;
 }
 
 /** The phrases of `name` found in `text`, for evidence and debugging. */
 export function findPhrases(name: PhraseListName, text: string, max = 3): string[] {
-  const re = phraseRegExp(name);
+  const re = scanRegExp(name);
   re.lastIndex = 0;
   const found: string[] = [];
   let match: RegExpExecArray | null;
-  while (found.length < max && (match = re.exec(text)) !== null) found.push(match[0]);
+  while (found.length < max && (match = nextMatch(re, text)) !== null) found.push(match[0]);
   return found;
 }

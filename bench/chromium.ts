@@ -1,0 +1,110 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { BenchApi } from './browser-entry.js';
+import type { Bundles } from './build-bundles.js';
+import type { CorpusPage } from './corpus.js';
+import type { PageTimes } from './corpus-jsdom.js';
+import { generatePage } from './generator.js';
+import { round } from './measure.js';
+import type { ScalingCase } from './scaling.js';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+declare const siftBench: BenchApi;
+
+export interface CleanViewTimes {
+  id: string;
+  elements: number;
+  hidden: number;
+  /** applyCleanView itself (attributes and the style element), ms. */
+  apply: number;
+  /** …plus the style recalculation and layout it causes, forced with offsetHeight. */
+  applyLayout: number;
+  revert: number;
+  revertLayout: number;
+}
+
+export interface ChromiumScalingRow {
+  name: string;
+  elements: number;
+  classifyMs: number | null;
+  floorMs: number | null;
+  error?: string;
+}
+
+export interface ChromiumResults {
+  version: string;
+  corpus: PageTimes[];
+  cleanView: CleanViewTimes[];
+  scaling: ChromiumScalingRow[];
+}
+
+/** Rejects after `ms`; the caller closes the tab, which ends a script still running in it. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`stopped after ${ms / 1000} s`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Loads `html` into the tab with page scripts off and every request refused (the corpus pages
+ * point at their sites' servers; nothing leaves the machine), then installs both bundles.
+ */
+async function load(page: Page, html: string, bundles: Bundles): Promise<void> {
+  await page.setContent(html, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  await page.evaluate(bundles.readability);
+  await page.evaluate(bundles.sift);
+}
+
+export async function benchChromium(
+  pages: CorpusPage[],
+  cleanViewPages: CorpusPage[],
+  scalingCases: ScalingCase[],
+  bundles: Bundles,
+  repeats: number,
+  timeoutMs: number,
+  progress: (line: string) => void,
+): Promise<ChromiumResults> {
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.route('**/*', (route) => route.abort());
+    let page = await context.newPage();
+    const corpus: PageTimes[] = [];
+    for (const item of pages) {
+      await load(page, item.html, bundles);
+      const times = await page.evaluate((n) => siftBench.timePage(n), repeats);
+      corpus.push({ id: item.id, ...times });
+      progress(`chromium ${item.id}: classify ${times.classify.toFixed(1)} ms, readability ${times.parse.toFixed(1)} ms`);
+    }
+    const cleanView: CleanViewTimes[] = [];
+    for (const item of cleanViewPages) {
+      await load(page, item.html, bundles);
+      const times = await page.evaluate((n) => siftBench.timeCleanView(n), Math.max(repeats, 5));
+      cleanView.push({ id: item.id, elements: times.elements, hidden: times.hidden, apply: round(times.apply, 3), applyLayout: round(times.applyLayout, 3), revert: round(times.revert, 3), revertLayout: round(times.revertLayout, 3) });
+      progress(`chromium clean view ${item.id}: apply ${times.apply.toFixed(2)} ms`);
+    }
+    const scaling: ChromiumScalingRow[] = [];
+    for (const testCase of scalingCases) {
+      const generated = generatePage({ elements: testCase.elements, nesting: testCase.nesting, seed: 42 });
+      try {
+        await load(page, generated.html, bundles);
+        const runs = testCase.elements >= 100_000 ? 1 : repeats;
+        const times = await withTimeout(page.evaluate(([n, nested]) => siftBench.timeClassify(n, nested), [runs, testCase.nesting > 0] as const), timeoutMs);
+        scaling.push({ name: testCase.name, elements: times.elements, classifyMs: round(times.classify), floorMs: round(times.floor) });
+        progress(`chromium scaling ${testCase.name}: classify ${times.classify.toFixed(1)} ms (${times.elements} elements)`);
+      } catch (error) {
+        // A timeout or a renderer crash is a result too: record it and go on in a fresh tab.
+        const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        scaling.push({ name: testCase.name, elements: generated.elements, classifyMs: null, floorMs: null, error: message });
+        progress(`chromium scaling ${testCase.name}: ${message}`);
+        await page.close().catch(() => undefined);
+        page = await context.newPage();
+      }
+    }
+    return { version: browser.version(), corpus, cleanView, scaling };
+  } finally {
+    await browser?.close();
+  }
+}

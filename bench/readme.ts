@@ -1,0 +1,58 @@
+/**
+ * Writes the README's "Performance" section from bench/results.json, between the markers
+ * `<!-- bench:start -->` and `<!-- bench:end -->` (added at the end of the README if missing).
+ * Run by `npm run bench`; also standalone: `npx tsx bench/readme.ts`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ROOT } from './corpus.js';
+import { bundleRows, cleanViewRows, corpusRows, markdownTable, scalingRows, targetRows, type Results } from './report.js';
+
+export const README = resolve(ROOT, 'README.md');
+export const RESULTS = resolve(ROOT, 'bench/results.json');
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+export function performanceSection(results: Results): string {
+  const m = results.machine;
+  return [
+    START,
+    `Figures from \`bench/results.json\`, written by \`npm run bench\` on ${results.generatedAt.slice(0, 10)} (Node ${m.node}${m.chromium ? `, Chromium ${m.chromium}` : ''}, ${m.cpus} cores${m.loadAverage && Math.max(...m.loadAverage) > m.cpus ? `, load average ${m.loadAverage[0]} → ${m.loadAverage[1]}: other work shared the machine, so treat the figures as rough` : ''}, ${results.repeats} timed runs per page after a warm-up; medians). The same parsed document is given to each contender in one process: \`classify(document)\`, \`new Readability(clone).parse()\` (the clone it needs timed apart) and the floor, a TreeWalker pass that visits every node and reads its text length.`,
+    '',
+    markdownTable(targetRows(results)),
+    '',
+    '**Corpus** (the 40 pages of `../shared/corpus`, milliseconds per page):',
+    '',
+    markdownTable(corpusRows(results)),
+    '',
+    '**Scaling** (generated pages: an article with appeals, newsletter boxes and related lists pasted in, a sidebar of menus; each size in a fresh Node process; heap is V8\'s, read from its GC trace):',
+    '',
+    markdownTable(scalingRows(results)),
+    '',
+    '**Clean view** in Chromium (apply and revert alone, and with the style recalculation and layout they cause):',
+    '',
+    markdownTable(cleanViewRows(results)),
+    '',
+    '**Bundle** (`dist/chrome`):',
+    '',
+    markdownTable(bundleRows(results)),
+    END,
+  ].join('\n');
+}
+
+export function updateReadme(results: Results): void {
+  const readme = readFileSync(README, 'utf8');
+  const section = performanceSection(results);
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  const next =
+    start >= 0 && end > start
+      ? `${readme.slice(0, start)}${section}${readme.slice(end + END.length)}`
+      : `${readme.trimEnd()}\n\n## Performance\n\n\`npm run bench\` runs the benchmark (about five minutes; it builds browser bundles into \`dist/bench/\` and uses \`/usr/bin/chromium\`, or \`CHROMIUM_PATH\`). It prints each figure against its target and rewrites this section.\n\n${section}\n`;
+  writeFileSync(README, next);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  updateReadme(JSON.parse(readFileSync(RESULTS, 'utf8')) as Results);
+}
