@@ -140,10 +140,14 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions): Cla
   extendAppealRuns(insideBlocks);
 
   const outsideBlocks = segmentOutside(body, container, ctx);
+  // Document order from the stats walk: sorting by compareDocumentPosition is O(siblings) a call.
+  const order = new Map<Element, number>();
+  let index = 0;
+  for (const el of table.keys()) order.set(el, index++);
   const groups = [
     ...coalesce(insideBlocks, inside.wrappers),
     ...outsideBlocks.map((block) => ({ element: block.features.element, blocks: [block] })),
-  ].sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  ].sort((a, b) => (order.get(a.element) ?? 0) - (order.get(b.element) ?? 0));
   const limit = options.sectionTextLimit ?? DEFAULT_SECTION_TEXT;
   const sections = groups.map((group) => toSection(group.element, group.blocks, limit));
 
@@ -157,7 +161,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions): Cla
   const wallAfterArticle = allBlocks.some(
     (block) => block.verdict.label === 'paywall' && (!lastArticle || lastArticle.compareDocumentPosition(block.features.element) & 4),
   );
-  const paywall = paywallVerdict({ doc, jsonLd, blocks: allBlocks, articleWords: bodyOut.wordCount, wallAfterArticle });
+  const paywall = paywallVerdict({ doc, elements: table.keys(), jsonLd, blocks: allBlocks, articleWords: bodyOut.wordCount, wallAfterArticle });
   const absentReason = !container ? found.absentReason : bodyOut.wordCount === 0 ? 'Every block of the page was classified as something other than the article.' : '';
   const article: ArticleInfo = {
     ...meta,

@@ -3,13 +3,8 @@ export type JsonObject = Record<string, unknown>;
 
 export function readJsonLd(doc: Document): JsonObject[] {
   const out: JsonObject[] = [];
-  let scripts: NodeListOf<HTMLScriptElement>;
-  try {
-    scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  } catch {
-    return out;
-  }
-  for (const script of Array.from(scripts).slice(0, 50)) {
+  const scripts = Array.from(doc.getElementsByTagName('script')).filter((script) => (script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json');
+  for (const script of scripts.slice(0, 50)) {
     const raw = script.textContent ?? '';
     if (raw.length > 1_000_000) continue;
     let parsed: unknown;

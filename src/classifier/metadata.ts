@@ -10,11 +10,25 @@ export interface PageMetadata {
   lang: string;
 }
 
-function meta(doc: Document, ...names: string[]): string {
+type MetaTable = Map<string, string>;
+
+/** Every <meta> of the page by property, name or itemprop (lower-case), read once. */
+function readMetaTable(doc: Document): MetaTable {
+  const table: MetaTable = new Map();
+  for (const el of Array.from(doc.getElementsByTagName('meta')).slice(0, 500)) {
+    const content = el.getAttribute('content');
+    if (!content || !content.trim()) continue;
+    for (const key of [el.getAttribute('property'), el.getAttribute('name'), el.getAttribute('itemprop')]) {
+      if (key && !table.has(key.toLowerCase())) table.set(key.toLowerCase(), collapse(content));
+    }
+  }
+  return table;
+}
+
+function meta(table: MetaTable, ...names: string[]): string {
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const content = el?.getAttribute('content');
-    if (content && content.trim()) return collapse(content);
+    const content = table.get(name.toLowerCase());
+    if (content) return content;
   }
   return '';
 }
@@ -96,14 +110,15 @@ export function guessLanguage(text: string): string {
 }
 
 export function readMetadata(doc: Document, jsonLd: JsonObject[], url: string | undefined): PageMetadata {
+  const metas = readMetaTable(doc);
   const articles = articleObjects(jsonLd);
   const ld = articles[0] ?? {};
   const title =
     stringOf(ld.headline) ||
-    meta(doc, 'og:title', 'twitter:title') ||
+    meta(metas, 'og:title', 'twitter:title') ||
     collapse(doc.querySelector('h1')?.textContent ?? '') ||
     titleFromDocumentTitle(doc.title ?? '');
-  let byline = stringOf(ld.author) || meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author');
+  let byline = stringOf(ld.author) || meta(metas, 'author', 'article:author', 'parsely-author', 'sailthru.author');
   if (/^https?:/.test(byline)) byline = '';
   if (!byline) {
     const el = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author, [class*="byline" i]');
@@ -111,10 +126,10 @@ export function readMetadata(doc: Document, jsonLd: JsonObject[], url: string | 
   }
   const published =
     stringOf(ld.datePublished) ||
-    meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued') ||
+    meta(metas, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued') ||
     (doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '').trim();
   const publisher = (ld.publisher ?? {}) as JsonObject;
-  let siteName = meta(doc, 'og:site_name', 'application-name') || stringOf(publisher.name);
+  let siteName = meta(metas, 'og:site_name', 'application-name') || stringOf(publisher.name);
   if (!siteName && url) {
     try {
       siteName = new URL(url).hostname.replace(/^www\./, '');
@@ -123,6 +138,6 @@ export function readMetadata(doc: Document, jsonLd: JsonObject[], url: string | 
     }
   }
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? '';
-  const lang = (htmlLang || stringOf(ld.inLanguage) || meta(doc, 'og:locale')).toLowerCase().split(/[-_]/)[0] ?? '';
+  const lang = (htmlLang || stringOf(ld.inLanguage) || meta(metas, 'og:locale')).toLowerCase().split(/[-_]/)[0] ?? '';
   return { title, byline, published, siteName, lang };
 }

@@ -25,18 +25,19 @@ export const PAYWALL_EVIDENCE = {
 } as const;
 
 /** Vendors whose scripts, globals or markup show a paywall or membership system. */
-export const PAYWALL_VENDORS: ReadonlyArray<{ name: string; script: RegExp; markup?: string; kind: 'meter' | 'wall' | 'membership' }> = [
-  { name: 'Piano/Tinypass', script: /tinypass|piano\.io|cxense|\btp\.(?:push|experience)|tp\s*=\s*window\.tp/i, markup: '.tp-modal, .tp-container-inner, .tp-backdrop, [class*="piano-" i]', kind: 'meter' },
-  { name: 'Poool', script: /poool/i, markup: '#p3-paywall, [id*="poool" i]', kind: 'wall' },
-  { name: 'Zephr', script: /zephr/i, markup: '[class*="zephr" i], [id*="zephr" i]', kind: 'meter' },
-  { name: 'Pelcro', script: /pelcro/i, markup: '[class*="pelcro" i]', kind: 'wall' },
-  { name: 'LaterPay', script: /laterpay/i, markup: 'meta[property^="laterpay" i], [class*="laterpay" i]', kind: 'wall' },
+/** `markup` is tested on each element's lower-case class and id (and meta property names). */
+export const PAYWALL_VENDORS: ReadonlyArray<{ name: string; script: RegExp; markup?: RegExp; kind: 'meter' | 'wall' | 'membership' }> = [
+  { name: 'Piano/Tinypass', script: /tinypass|piano\.io|cxense|\btp\.(?:push|experience)|tp\s*=\s*window\.tp/i, markup: /(^|\s)tp-(modal|container-inner|backdrop)(\s|$)|piano-/, kind: 'meter' },
+  { name: 'Poool', script: /poool/i, markup: /p3-paywall|poool/, kind: 'wall' },
+  { name: 'Zephr', script: /zephr/i, markup: /zephr/, kind: 'meter' },
+  { name: 'Pelcro', script: /pelcro/i, markup: /pelcro/, kind: 'wall' },
+  { name: 'LaterPay', script: /laterpay/i, markup: /laterpay/, kind: 'wall' },
   { name: 'Steady', script: /steadyhq|steady\.(?:page|hq)/i, kind: 'membership' },
   { name: 'Memberful', script: /memberful/i, kind: 'membership' },
-  { name: 'Leaky Paywall', script: /leaky[_-]?paywall/i, markup: '.leaky_paywall_message_wrap', kind: 'meter' },
+  { name: 'Leaky Paywall', script: /leaky[_-]?paywall/i, markup: /leaky_paywall_message_wrap/, kind: 'meter' },
   { name: 'BlueConic', script: /blueconic/i, kind: 'meter' },
   { name: 'Sophi', script: /sophi\.io|sophi-/i, kind: 'meter' },
-  { name: 'Plenigo', script: /plenigo/i, markup: '[class*="plenigo" i]', kind: 'wall' },
+  { name: 'Plenigo', script: /plenigo/i, markup: /plenigo/, kind: 'wall' },
   { name: 'Cleeng', script: /cleeng/i, kind: 'wall' },
   { name: 'Paywall.js (Wallkit)', script: /wallkit/i, kind: 'wall' },
   { name: 'Wunderkind/Bounce Exchange', script: /bounceexchange|bouncex/i, kind: 'meter' },
@@ -83,14 +84,36 @@ function decide(s: Signals): PaywallType {
  * A hidden paywall element holding the article's text: the body shipped inside the wall, to be
  * unlocked for subscribers. (A visible "paywalled-content" wrapper around a readable body is not.)
  */
-function hiddenArticleCopy(doc: Document): boolean {
-  let candidates: Element[];
-  try {
-    candidates = Array.from(doc.querySelectorAll('[class*="paywall" i], [id*="paywall" i]')).slice(0, 30);
-  } catch {
-    return false;
-  }
+function hiddenArticleCopy(candidates: Element[]): boolean {
   return candidates.some((el) => PAYWALL_HINT.test(hintString(el)) && isHiddenByMarkup(el) && (el.textContent ?? '').length > 1500);
+}
+
+interface MarkupScan {
+  /** Lower-case class and id strings that mention a paywall vendor or a paywall. */
+  names: string[];
+  paywallElements: Element[];
+  microdataFree: string | null;
+}
+
+const MARKUP_PREFILTER = /paywall|tp-|piano|poool|zephr|pelcro|laterpay|plenigo/;
+
+/**
+ * One pass over the page's elements (the stats table already lists them in document order)
+ * instead of a case-insensitive attribute query per vendor, which scans the page each time.
+ */
+function scanMarkup(doc: Document, elements: Iterable<Element>): MarkupScan {
+  const scan: MarkupScan = { names: [], paywallElements: [], microdataFree: null };
+  const visit = (el: Element) => {
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop && scan.microdataFree === null && itemprop.toLowerCase() === 'isaccessibleforfree') scan.microdataFree = (el.getAttribute('content') ?? el.textContent ?? '').trim().toLowerCase();
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('property') ?? ''}`.toLowerCase();
+    if (names.length < 3 || !MARKUP_PREFILTER.test(names)) return;
+    if (scan.names.length < 200) scan.names.push(names);
+    if (names.includes('paywall') && scan.paywallElements.length < 30) scan.paywallElements.push(el);
+  };
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) visit(meta);
+  for (const el of elements) visit(el);
+  return scan;
 }
 
 function isHiddenByMarkup(el: Element): boolean {
@@ -100,6 +123,8 @@ function isHiddenByMarkup(el: Element): boolean {
 
 export interface PaywallInput {
   doc: Document;
+  /** Every element of the page in document order (the keys of the stats table). */
+  elements: Iterable<Element>;
   jsonLd: JsonObject[];
   blocks: Block[];
   articleWords: number;
@@ -133,11 +158,9 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
       if (part && typeof part === 'object' && jsonFree(part.isAccessibleForFree) === false && typeof part.cssSelector === 'string') declaredPart = true;
     }
   }
+  const markup = scanMarkup(doc, input.elements);
   // Microdata: <meta itemprop="isAccessibleForFree" content="false">
-  if (declaredFree === null) {
-    const micro = doc.querySelector('[itemprop="isAccessibleForFree" i]');
-    if (micro) declaredFree = jsonFree((micro.getAttribute('content') ?? micro.textContent ?? '').trim().toLowerCase());
-  }
+  if (declaredFree === null && markup.microdataFree !== null) declaredFree = jsonFree(markup.microdataFree);
   if (declaredFree === false) evidence.push(PAYWALL_EVIDENCE.jsonLdNotFree);
   if (declaredFree === true) evidence.push(PAYWALL_EVIDENCE.jsonLdFree);
   if (declaredPart) evidence.push(PAYWALL_EVIDENCE.jsonLdPart);
@@ -146,13 +169,8 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
   const vendors: Array<(typeof PAYWALL_VENDORS)[number]> = [];
   for (const vendor of PAYWALL_VENDORS) {
     let found = vendor.script.test(scripts);
-    if (!found && vendor.markup) {
-      try {
-        found = doc.querySelector(vendor.markup) !== null;
-      } catch {
-        found = false;
-      }
-    }
+    const markupRe = vendor.markup;
+    if (!found && markupRe) found = markup.names.some((names) => markupRe.test(names));
     if (found) {
       vendors.push(vendor);
       evidence.push({ id: PAYWALL_EVIDENCE.vendor.id, reason: `${PAYWALL_EVIDENCE.vendor.reason} (${vendor.name}).` });
@@ -187,7 +205,7 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
   if (truncated) evidence.push(PAYWALL_EVIDENCE.truncated);
   if (offers > 0) evidence.push({ id: PAYWALL_EVIDENCE.offers.id, reason: `${PAYWALL_EVIDENCE.offers.reason} (${[...offerPhrases].slice(0, 3).map((p) => `“${p}”`).join(', ') || `${offers} offer box${offers === 1 ? '' : 'es'}`}).` });
 
-  const hiddenCopy = hiddenArticleCopy(doc);
+  const hiddenCopy = hiddenArticleCopy(markup.paywallElements);
   if (hiddenCopy) evidence.push(PAYWALL_EVIDENCE.hiddenCopy);
   const type = decide({ truncated, declaredFree, wall, meter, registration, offers, hiddenCopy });
   return { type, evidence: evidence.map((e) => ({ ruleId: e.id, reason: e.reason })) };
