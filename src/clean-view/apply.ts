@@ -39,19 +39,27 @@ export function applyCleanView(doc: Document, classification: Classification, op
   const revealed = `${attribute}-shown`;
   const hidden: CleanView['hidden'] = [];
   const hide = options.hide;
+  // Never hide an article block or an element that holds one (sections are disjoint, but be sure).
+  // The article blocks and their ancestors are collected once: climbing stops at a node already
+  // seen, so this is linear in the page, where a containment test per pair of sections was
+  // quadratic (8,000 sections took seconds; 200,000 would hang the tab).
+  const keep = new Set<Node>();
+  for (const section of classification.sections) {
+    if (section.label !== 'article') continue;
+    for (let node: Node | null = section.element; node && !keep.has(node); node = node.parentNode) keep.add(node);
+  }
   for (const section of classification.sections) {
     if (section.label === 'article' || (hide && !hide.has(section.label))) continue;
     const { element } = section;
-    if (element.ownerDocument !== doc || !element.isConnected || element.hasAttribute(attribute)) continue;
-    // Never hide an element that holds a kept article block (sections are disjoint, but be sure).
-    if (classification.sections.some((other) => other.label === 'article' && other.element !== element && element.contains(other.element))) continue;
+    if (keep.has(element) || element.ownerDocument !== doc || !element.isConnected || element.hasAttribute(attribute)) continue;
     element.setAttribute(attribute, section.label);
     hidden.push({ element, label: section.label });
   }
   const style = doc.createElement('style');
   style.id = `${STYLE_ID_PREFIX}${token}`;
   style.textContent = `[${attribute}]:not([${revealed}]){display:none!important}`;
-  (doc.head ?? doc.documentElement).appendChild(style);
+  // A document without a root element has nothing connected to hide; do not throw on it.
+  (doc.head ?? doc.documentElement)?.appendChild(style);
   let active = true;
   return {
     attribute,
