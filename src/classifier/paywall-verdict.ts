@@ -1,4 +1,6 @@
+import { hintString } from './dom.js';
 import { findPhrases } from './phrases/index.js';
+import { PAYWALL_HINT } from './rules/paywall.js';
 import { articleObjects, type JsonObject } from './jsonld.js';
 import type { Block } from './segment.js';
 import type { PaywallType, PaywallVerdict } from './types.js';
@@ -19,6 +21,7 @@ export const PAYWALL_EVIDENCE = {
   truncated: { id: 'paywall-truncated', reason: 'The article text ends early, right before a wall.' },
   offers: { id: 'paywall-subscription-offers', reason: 'The page offers a paid subscription while the article is readable' },
   wallElement: { id: 'paywall-wall-element', reason: 'The page has an element named as a paywall.' },
+  hiddenCopy: { id: 'paywall-walled-copy', reason: 'The page holds a walled copy of the article body.' },
 } as const;
 
 /** Vendors whose scripts, globals or markup show a paywall or membership system. */
@@ -46,6 +49,53 @@ function jsonFree(value: unknown): boolean | null {
   if (value === false || value === 'false' || value === 'False' || value === 'no') return false;
   if (value === true || value === 'true' || value === 'True' || value === 'yes') return true;
   return null;
+}
+
+interface Signals {
+  truncated: boolean;
+  declaredFree: boolean | null;
+  wall: number;
+  meter: number;
+  registration: number;
+  offers: number;
+  hiddenCopy: boolean;
+}
+
+/**
+ * The verdict. What the reader sees decides first (a truncated body, a wall, a meter prompt);
+ * the page's own claim that it is not free, with the full text present and no prompt, means a
+ * wall applied by script: a meter when nothing is offered in the page, soft when offers are.
+ */
+function decide(s: Signals): PaywallType {
+  if (s.truncated) return 'hard';
+  if (s.declaredFree === false) {
+    if (s.hiddenCopy || s.wall > 0) return 'hard';
+    if (s.meter > 0 || s.registration > 0) return 'metered';
+    return s.offers > 0 ? 'soft' : 'metered';
+  }
+  if (s.registration > 0) return 'registration';
+  if (s.meter > 0) return 'metered';
+  if (s.wall > 0 || s.offers > 0) return 'soft';
+  return 'none';
+}
+
+/**
+ * A hidden paywall element holding the article's text: the body shipped inside the wall, to be
+ * unlocked for subscribers. (A visible "paywalled-content" wrapper around a readable body is not.)
+ */
+function hiddenArticleCopy(doc: Document): boolean {
+  let candidates: Element[];
+  try {
+    candidates = Array.from(doc.querySelectorAll('[class*="paywall" i], [id*="paywall" i]')).slice(0, 30);
+  } catch {
+    return false;
+  }
+  return candidates.some((el) => PAYWALL_HINT.test(hintString(el)) && isHiddenByMarkup(el) && (el.textContent ?? '').length > 1500);
+}
+
+function isHiddenByMarkup(el: Element): boolean {
+  const style = (el.getAttribute('style') ?? '').replace(/\s/g, '').toLowerCase();
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || style.includes('display:none') || style.includes('visibility:hidden');
 }
 
 export interface PaywallInput {
@@ -112,29 +162,33 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
   let wall = 0;
   let meter = 0;
   let registration = 0;
-  let offers = 0;
   let wallElements = 0;
+  const offerPhrases = new Set<string>();
+  let upsells = 0;
+  // Every block but the article's own paragraphs is read: prompts sit in menus and footers too.
   for (const block of blocks) {
     const f = block.features;
-    if (block.verdict.label === 'subscription_upsell') offers++;
-    if (block.verdict.label !== 'paywall') continue;
-    if (block.verdict.fired.some((e) => e.rule.id === 'paywall-hint')) wallElements++;
-    const wallPhrases = f.words < 150 ? findPhrases('paywallWall', f.lower, 2) : [];
-    const meterPhrases = f.words < 150 ? findPhrases('paywallMeter', f.lower, 2) : [];
-    const registrationPhrases = f.words < 150 ? findPhrases('paywallRegistration', f.lower, 2) : [];
+    if (block.verdict.label === 'article' || f.words >= 150) continue;
+    if (block.verdict.label === 'subscription_upsell') upsells++;
+    if (block.verdict.label === 'paywall' && block.verdict.fired.some((e) => e.rule.id === 'paywall-hint')) wallElements++;
+    const newsletter = /newsletter|nyhetsbrev|boletín|рассылк/.test(f.lower);
+    if (!newsletter) for (const phrase of [...findPhrases('subscriptionOffer', f.lower, 5), ...findPhrases('subscriptionWord', f.lower, 3)]) offerPhrases.add(phrase);
+    const wallPhrases = findPhrases('paywallWall', f.lower, 1);
+    const meterPhrases = findPhrases('paywallMeter', f.lower, 1);
+    const registrationPhrases = findPhrases('paywallRegistration', f.lower, 1);
     if (wallPhrases.length > 0 && wall++ === 0) evidence.push({ id: PAYWALL_EVIDENCE.wallText.id, reason: `${PAYWALL_EVIDENCE.wallText.reason}: “${wallPhrases[0]}”.` });
     if (meterPhrases.length > 0 && meter++ === 0) evidence.push({ id: PAYWALL_EVIDENCE.meterText.id, reason: `${PAYWALL_EVIDENCE.meterText.reason}: “${meterPhrases[0]}”.` });
-    if (registrationPhrases.length > 0 && registration++ === 0) evidence.push({ id: PAYWALL_EVIDENCE.registrationText.id, reason: `${PAYWALL_EVIDENCE.registrationText.reason}: “${registrationPhrases[0]}”.` });
+    if (registrationPhrases.length > 0 && block.verdict.label === 'paywall' && registration++ === 0) evidence.push({ id: PAYWALL_EVIDENCE.registrationText.id, reason: `${PAYWALL_EVIDENCE.registrationText.reason}: “${registrationPhrases[0]}”.` });
   }
+  // One "subscribe" link is every site's header; an offer needs a box or two distinct phrases.
+  const offers = upsells > 0 ? upsells : offerPhrases.size >= 2 ? offerPhrases.size : 0;
   if (wallElements > 0) evidence.push(PAYWALL_EVIDENCE.wallElement);
   const truncated = (wall > 0 || declaredPart || declaredFree === false) && input.articleWords > 0 && input.articleWords < 350 && input.wallAfterArticle;
   if (truncated) evidence.push(PAYWALL_EVIDENCE.truncated);
-  if (offers > 0) evidence.push({ id: PAYWALL_EVIDENCE.offers.id, reason: `${PAYWALL_EVIDENCE.offers.reason} (${offers} offer${offers === 1 ? '' : 's'}).` });
+  if (offers > 0) evidence.push({ id: PAYWALL_EVIDENCE.offers.id, reason: `${PAYWALL_EVIDENCE.offers.reason} (${[...offerPhrases].slice(0, 3).map((p) => `“${p}”`).join(', ') || `${offers} offer box${offers === 1 ? '' : 'es'}`}).` });
 
-  let type: PaywallType = 'none';
-  if (truncated || (wall > 0 && declaredFree === false)) type = 'hard';
-  else if (registration > 0) type = 'registration';
-  else if (meter > 0 || (declaredFree === false && (vendors.some((v) => v.kind === 'meter') || wall > 0 || wallElements > 0))) type = 'metered';
-  else if (wall > 0 || wallElements > 0 || offers > 0 || declaredFree === false || vendors.some((v) => v.kind !== 'membership')) type = 'soft';
+  const hiddenCopy = hiddenArticleCopy(doc);
+  if (hiddenCopy) evidence.push(PAYWALL_EVIDENCE.hiddenCopy);
+  const type = decide({ truncated, declaredFree, wall, meter, registration, offers, hiddenCopy });
   return { type, evidence: evidence.map((e) => ({ ruleId: e.id, reason: e.reason })) };
 }

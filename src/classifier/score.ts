@@ -43,7 +43,7 @@ export function scoreBlock(block: BlockFeatures, rules: readonly Rule[] = RULES)
   const inside = block.placement === 'inside';
   // Inside the article a boilerplate label must be decisive and beat the article's own score;
   // outside, the article must be argued for (a split body) and anything else is furniture.
-  if (inside ? best < DECISIVE || best <= article : article >= best && article > 0) label = 'article';
+  if (inside ? best < DECISIVE || best <= article : article > 0 && best < DECISIVE) label = 'article';
   if (!inside && label === 'article' && article === 0) label = 'other';
   const winning = label === 'article' ? article : best;
   const total = [...scores.values()].reduce((sum, value) => sum + value, 0);

@@ -14,9 +14,9 @@ export const de: PhraseBook = {
   appealCloser: ['später erinnern', 'erinnere mich später', 'nicht jetzt', 'vielleicht später', 'nein danke', 'zahlungsmethoden', 'weiter', 'monatlich', 'jährlich', 'einmalig', 'anderer betrag'],
   subscriptionOffer: [
     'jetzt abonnieren', 'abo abschließen', 'jetzt abschließen', 'probeabo', 'probe-abo', 'testabo', 'jetzt testen', 'jetzt ausprobieren',
-    'gratis testen', 'kostenlos testen', 'digital-abo', 'digitalabo', 'abo*', 'abonnement', 'abonnieren', 'im monat', 'pro monat', '/monat',
+    'gratis testen', 'kostenlos testen', 'digital-abo', 'digitalabo', 'abo', 'abos', 'abonnement', 'abonnieren', 'im monat', 'pro monat', '/monat',
     '€ im monat', 'monatlich kündbar', 'jederzeit kündbar', 'plus-artikel', 'plus artikel', 'mit plus', 'premium', 'bereits abonnent',
-    'schon abonnent', 'exklusiv für abonnenten', 'für abonnenten', 'angebot', 'wochen für', 'wochen gratis',
+    'schon abonnent', 'exklusiv für abonnenten', 'für abonnenten', 'wochen für', 'wochen gratis', 'plus kaufen',
   ],
   subscriptionWord: ['abonnent*', 'abonnentin*', 'abo', 'abos', 'mitgliedschaft', 'zugang'],
   paywallWall: [
@@ -35,7 +35,7 @@ export const de: PhraseBook = {
     'meistgelesen', 'meist gelesen', 'empfehlungen', 'mehr aus', 'mehr zu', 'weiterlesen', 'passend dazu', 'zum thema', 'auch lesenswert', 'verwandte artikel', 'neueste artikel',
   ],
   readMoreLink: ['ganzen artikel lesen', 'zum artikel', 'weiterlesen', 'mehr lesen', 'artikel lesen', 'zum originalartikel'],
-  comments: ['kommentare', 'kommentar', 'kommentieren', 'kommentarregeln', 'diskussion', 'antworten', 'leserkommentare', 'kommentar schreiben', 'ihre meinung'],
+  comments: ['kommentare', 'kommentar', 'kommentieren', 'kommentarfunktion', 'kommentarbereich', 'sind geschlossen', 'kommentarregeln', 'diskussion', 'antworten', 'leserkommentare', 'kommentar schreiben', 'ihre meinung'],
   cookie: ['wir verwenden cookies', 'cookies', 'cookie-einstellungen', 'einwilligung', 'datenschutz', 'alle akzeptieren', 'zustimmen', 'ablehnen', 'tracking'],
   ad: ['anzeige', 'werbung', 'gesponsert', 'sponsored', 'partnerinhalt', 'in kooperation mit', 'app herunterladen'],
   social: ['teilen', 'artikel teilen', 'auf facebook teilen', 'per e-mail teilen', 'folgen sie uns', 'drucken', 'link kopieren'],

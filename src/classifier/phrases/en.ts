@@ -67,6 +67,7 @@ export const en: PhraseBook = {
   comments: [
     'comments', 'comment', 'leave a comment', 'post a comment', 'add a comment', 'join the conversation', 'join the discussion',
     'reply', 'replies', 'commenting', 'community guidelines', 'comment policy', 'show comments', 'view comments',
+    'comments are closed', 'reader comments', 'leave a comment', 'to leave a comment',
   ],
   cookie: [
     'we use cookies', 'use of cookies', 'uses cookies', 'cookie policy', 'cookie settings', 'cookie preferences', 'accept cookies',

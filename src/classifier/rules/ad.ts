@@ -27,7 +27,11 @@ export const adRules: Rule[] = [
     label: 'ad',
     weight: 1,
     reason: 'Promotes the publisher\'s app.',
-    test: (b) => b.words < 60 && /(download|get|install|herunterladen|télécharger|descarga|baixe|scarica)[^.]{0,30}\bapp\b|app store|google play/.test(b.lower),
+    test: (b) =>
+      b.words < 60 &&
+      (/(download|get|install|herunterladen|télécharger|descarga|baixe|scarica)[^.]{0,30}\bapp\b|app store|google play/.test(b.lower) ||
+        // "Read more comfortably with our app!": an exclamation to the reader about an app.
+        (b.words < 40 && /\b(app|e-paper|epaper)\b/.test(b.lower) && b.text.includes('!') && b.count('secondPerson') > 0)),
     fixture: { html: '<p>Get the app: download it now on the App Store and Google Play.</p>', where: 'article' },
   },
 ];

@@ -58,7 +58,15 @@ export const articleRules: Rule[] = [
     label: 'article',
     weight: 1.2,
     reason: 'Prose beside the article container: the article body continues here.',
-    test: (b) => b.placement === 'outside' && b.nearContainer && b.words >= 25 && b.linkDensity < 0.25 && b.stats.commas >= 1,
+    test: (b) =>
+      b.placement === 'outside' &&
+      b.nearContainer &&
+      b.words >= 25 &&
+      b.linkDensity < 0.25 &&
+      b.stats.commas >= 1 &&
+      // An appeal or offer beside the article is not its continuation.
+      b.count('donationAsk') + b.count('subscriptionOffer') + b.count('paywallWall') + b.count('newsletter') + b.count('appealOpener') === 0 &&
+      b.count('comments') < 2,
     fixture: { html: '<div><p>The second half of the report, published separately, found that spending on roads had doubled, while spending on schools had fallen for a third year in a row, the auditors said.</p></div>', where: 'page' },
   },
 ];

@@ -20,4 +20,12 @@ export const commentsRules: Rule[] = [
     test: (b) => b.has('textarea') && b.count('comments') > 0,
     fixture: { html: '<form><h3>Leave a comment</h3><textarea name="comment"></textarea><button>Post</button></form>', where: 'page' },
   },
+  {
+    id: 'comments-notice',
+    label: 'comments',
+    weight: 1,
+    reason: 'About the comment section: its rules, or that it is closed.',
+    test: (b) => b.words < 70 && b.count('comments') >= 2 && (b.placement === 'outside' || b.afterArticle),
+    fixture: { html: '<p>Comments are closed. Please read our comment policy before you reply.</p>', where: 'page' },
+  },
 ];

@@ -3,16 +3,30 @@ import type { Rule } from './types.js';
 import { tokenHint } from './types.js';
 
 const OTHER_HINT = tokenHint(
-  'author-?(bio|box|info|card|profile)[a-z-]*|about-?the-?author|login[a-z-]*|log-?in|signin|sign-?in|push-?[a-z-]*|notification[a-z-]*|toolbar|print[a-z-]*|tags|tag-?list|keywords|breaking[a-z-]*|ticker|modal|popup|overlay|sr-only|visually-?hidden|screen-?reader[a-z-]*|skip|hidden-?print|widget[a-z-]*|sidebar[a-z-]*|rail|aside|audio-?player|listen[a-z-]*|bookmark[a-z-]*|user-?(menu|nav|account)|account[a-z-]*|copyright|legal|disclaimer|correction|byline-?social',
+  'author-?(bio|box|info|card|profile)[a-z-]*|about-?the-?author|login[a-z-]*|log-?in|signin|sign-?in|push-?[a-z-]*|notification[a-z-]*|toolbar|print[a-z-]*|tags|tag-?list|keywords|breaking[a-z-]*|ticker|modal|popup|popover[a-z-]*|overlay|sr-only|visually-?hidden|screen-?reader[a-z-]*|skip|hidden-?print|sidebar[a-z-]*|rail|aside|audio-?player|listen[a-z-]*|bookmark[a-z-]*|user-?(menu|nav|account)|account[a-z-]*|copyright|legal|disclaimer|correction|byline-?social',
 );
+
+/** Hidden by an attribute, an inline style or a conventional "hidden" class token. */
+export function hiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') ?? '').replace(/\s/g, '').toLowerCase();
+  if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
+  return /(^|\s)(hidden|is-hidden|d-none|hide)(\s|$)/.test(el.getAttribute('class') ?? '');
+}
+
+function proseParagraphCount(el: Element): number {
+  let count = 0;
+  for (const p of Array.from(el.getElementsByTagName('p'))) if ((p.textContent ?? '').length >= 200) count++;
+  return count;
+}
 
 export const otherRules: Rule[] = [
   {
     id: 'other-hint',
     label: 'other',
-    weight: 0.9,
-    reason: 'Page furniture: a log-in box, author box, toolbar or widget, by its name in the page.',
-    test: (b) => OTHER_HINT.test(b.hints) && b.words < 300,
+    weight: 1,
+    reason: 'Page furniture: a log-in box, author box, toolbar or pop-up, by its name in the page.',
+    test: (b) => OTHER_HINT.test(b.hints) && b.words < 80,
     fixture: { html: '<div class="author-bio"><p>Jane Doe writes about cities.</p></div>', where: 'page' },
   },
   {
@@ -40,9 +54,18 @@ export const otherRules: Rule[] = [
     fixture: { html: '<p>Tags: politics, budget</p>', where: 'article' },
   },
   {
+    id: 'hidden-by-page',
+    label: 'other',
+    weight: 1,
+    reason: 'Hidden by the page itself (a prompt shown only in some cases), not article text.',
+    test: (b) => b.placement === 'inside' && hiddenByMarkup(b.element) && proseParagraphCount(b.element) < 2,
+    fixture: { html: '<div class="prompt hidden"><p>Sign in to unlock more articles.</p></div>', where: 'article' },
+  },
+  {
     id: 'page-furniture',
     label: 'other',
-    weight: 0.5,
+    // A fallback label for what is outside the article; too weak to outvote any real rule.
+    weight: 0.1,
     reason: 'Outside the article and not part of it.',
     test: (b) => b.placement === 'outside' && b.role === 'none',
     fixture: { html: '<div><p>Example News is published by Example Media Ltd.</p></div>', where: 'page' },

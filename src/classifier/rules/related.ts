@@ -42,6 +42,14 @@ export const relatedRules: Rule[] = [
     fixture: { html: '<p>Read also: <a href="/other">Parliament votes on the new budget</a></p>', where: 'article' },
   },
   {
+    id: 'related-aside-links',
+    label: 'related',
+    weight: 1,
+    reason: 'A box set aside from the article text, linking elsewhere.',
+    test: (b) => b.tag === 'ASIDE' && b.linkDensity >= 0.3 && b.words < 80,
+    fixture: { html: '<aside><h2><a href="/other">Third of staff report bullying at the university</a></h2></aside>', where: 'article' },
+  },
+  {
     id: 'related-read-more-link',
     label: 'related',
     weight: 1.2,

@@ -1,6 +1,12 @@
 import type { Rule } from './types.js';
 import { tokenHint } from './types.js';
 import { MONEY } from './donation.js';
+import type { BlockFeatures } from '../features.js';
+
+/** "Subscribe" to a newsletter is a newsletter sign-up, not a subscription offer. */
+function aboutNewsletter(b: BlockFeatures): boolean {
+  return /newsletter|nyhetsbrev|boletín|рассылк|lettre d.information/.test(b.lower);
+}
 
 const SUBSCRIPTION_HINT = tokenHint('[a-z-]*subscri(be|ption|ber)[a-z-]*|abo|abo-[a-z-]*|[a-z-]*-abo|[a-z-]*upsell[a-z-]*|[a-z-]*offer[a-z-]*|premium-?(promo|teaser|box|banner|cta)|plus-?(teaser|promo|box)|[a-z-]*paywall-?promo[a-z-]*|membership|member-?cta|piano-?(offer|inline|template)[a-z-]*|tp-?(inline|offer)[a-z-]*|[a-z-]*abonnement[a-z-]*|[a-z-]*suscripcion[a-z-]*');
 
@@ -19,7 +25,7 @@ export const subscriptionRules: Rule[] = [
     weight: 0.6,
     reason: 'Offers a paid subscription or a trial.',
     test: (b) => {
-      if (b.words > 200) return 0;
+      if (b.words > 200 || aboutNewsletter(b)) return 0;
       const offers = b.count('subscriptionOffer');
       return Math.min(2, offers * (b.words < 40 ? 1 : 0.7));
     },
@@ -30,7 +36,7 @@ export const subscriptionRules: Rule[] = [
     label: 'subscription_upsell',
     weight: 0.5,
     reason: 'Names a subscription price.',
-    test: (b) => b.words < 120 && MONEY.test(b.lower) && b.count('subscriptionOffer') + b.count('subscriptionWord') > 0,
+    test: (b) => b.words < 120 && !aboutNewsletter(b) && MONEY.test(b.lower) && b.count('subscriptionOffer') + b.count('subscriptionWord') > 0,
     fixture: { html: '<p>Start your subscription: 4 weeks for €1, then €9.99 per month.</p>', where: 'article' },
   },
   {
@@ -38,7 +44,7 @@ export const subscriptionRules: Rule[] = [
     label: 'subscription_upsell',
     weight: 0.5,
     reason: 'Mentions features for subscribers only.',
-    test: (b) => b.words < 50 && b.count('subscriptionWord') > 0,
+    test: (b) => b.words < 50 && !aboutNewsletter(b) && b.count('subscriptionWord') > 0 && (b.count('secondPerson') > 0 || b.count('subscriptionOffer') > 0),
     fixture: { html: '<p>Comments are available to subscribers. Subscribe to join the conversation.</p>', where: 'article' },
   },
 ];

@@ -1,0 +1,40 @@
+/** `npm run score`: Sift and Readability side by side over ../shared/corpus. */
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusDir, readabilityCleaner, scoreCorpus, siftCleaner, summarise, type PageScore } from './corpus/score-lib.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = corpusDir(root);
+const verbose = process.argv.includes('--verbose');
+const only = process.argv.find((arg) => !arg.startsWith('-') && arg !== process.argv[0] && arg !== process.argv[1]);
+
+const sift = scoreCorpus(dir, siftCleaner, only ? (l) => l.id.includes(only) : undefined);
+if (!sift) {
+  console.error(`score: no corpus at ${dir} (labels.json missing)`);
+  process.exit(1);
+}
+const readability = only ? null : scoreCorpus(dir, readabilityCleaner);
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+function row(score: PageScore, other?: PageScore): string {
+  const leaks = score.leaked.map((b) => b.kind).join(',');
+  const r = other ? `  readability ${other.articleFound}/${other.articleTotal} leaks ${other.leaked.length}` : '';
+  return `${score.id.padEnd(34)} article ${score.articleFound}/${score.articleTotal}  leaks ${String(score.leaked.length).padStart(2)} ${leaks.padEnd(40)} paywall ${score.paywallGot.padEnd(12)} (want ${score.paywallExpected})${score.noArticleExpected ? ` no-article:${score.noArticleGot}` : ''}${r}`;
+}
+sift.forEach((score, i) => {
+  console.log(row(score, readability?.[i]));
+  if (verbose) {
+    for (const miss of score.missed) console.log(`    MISSED  ${miss.slice(0, 110)}`);
+    for (const leak of score.leaked) console.log(`    LEAKED  [${leak.kind}] ${leak.snippet.slice(0, 100)}`);
+  }
+});
+const s = summarise(sift);
+const r = readability ? summarise(readability) : null;
+console.log('\n' + 'figure'.padEnd(28) + 'Sift'.padEnd(12) + 'Readability');
+console.log('article kept'.padEnd(28) + pct(s.articleKept).padEnd(12) + (r ? pct(r.articleKept) : ''));
+for (const kind of Object.keys(s.removedByKind).sort()) {
+  const c = s.removedCounts[kind]!;
+  console.log(`${kind} removed`.padEnd(28) + `${pct(s.removedByKind[kind]!)} (${c.removed}/${c.total})`.padEnd(12) + ' ' + (r ? pct(r.removedByKind[kind] ?? 0) : ''));
+}
+console.log('paywall type right'.padEnd(28) + pct(s.paywallRight));
+console.log('pages clean (no appeal, all article)'.padEnd(28) + `${s.cleanPages}/${s.pages}` + (r ? `  readability ${r.cleanPages}/${r.pages}` : ''));
