@@ -18,8 +18,17 @@ const APPEAL_LABELS = new Set<Label>(['donation_appeal', 'subscription_upsell', 
 /** How many plain paragraphs may separate two parts of one appeal. */
 const MAX_GAP = 4;
 
+/** Rules that only say where a block sits: an appeal run may claim what they labelled. */
+const POSITIONAL = new Set(['short-line-after-article', 'short-label-line']);
+
 function isFree(block: Block): boolean {
-  return block.verdict.label === 'article' && block.features.role === 'none' && !/^H[1-6]$/.test(block.features.tag) && block.features.tag !== 'FIGURE';
+  const { label, fired: rules } = block.verdict;
+  const positional = label === 'other' && rules.every((entry) => entry.rule.label !== 'other' || POSITIONAL.has(entry.rule.id));
+  return (label === 'article' || positional) && block.features.role === 'none' && !/^H[1-6]$/.test(block.features.tag) && block.features.tag !== 'FIGURE';
+}
+
+function isArticleHeading(block: Block): boolean {
+  return block.verdict.label === 'article' && block.features.role === 'none' && /^H[1-6]$/.test(block.features.tag);
 }
 
 function fired(block: Block, id: string): boolean {
@@ -37,7 +46,7 @@ function speaksAsPublisher(block: Block): boolean {
 
 function isButtonLike(block: Block): boolean {
   const f = block.features;
-  return fired(block, 'appeal-closer') || (f.words <= 5 && !endsLikeSentence(f.text)) || (f.words <= 8 && /\?$/.test(f.text) && f.count('secondPerson') + f.count('donationSupport') > 0);
+  return fired(block, 'appeal-closer') || (f.words <= 5 && !endsLikeSentence(f.text)) || (f.words <= 8 && /[?!]$/.test(f.text) && f.count('secondPerson') + f.count('donationSupport') > 0);
 }
 
 function relabel(block: Block, label: Label, rule: { id: string; reason: string }): void {
@@ -50,7 +59,7 @@ export function extendAppealRuns(blocks: Block[]): void {
     const block = blocks[i]!;
     const label = block.verdict.label;
     const anchor = APPEAL_LABELS.has(label);
-    const opener = isFree(block) && isOpener(block);
+    const opener = (isFree(block) || isArticleHeading(block)) && isOpener(block);
     if (!anchor && !opener) continue;
     // Find the next anchor within the gap: everything between joins when it speaks as "we"/"you".
     for (let j = i + 1; j <= i + MAX_GAP + 1 && j < blocks.length; j++) {
@@ -71,7 +80,8 @@ export function extendAppealRuns(blocks: Block[]): void {
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const prev = blocks[j]!;
       const f = prev.features;
-      if (!isFree(prev) && !(prev.verdict.label === current)) break;
+      const heading = prev.verdict.label === 'article' && prev.features.role === 'none' && /^H[1-6]$/.test(f.tag);
+      if (!isFree(prev) && !heading && prev.verdict.label !== current) break;
       if (prev.verdict.label === current) continue;
       if (isOpener(prev) || (f.words <= 12 && /:$/.test(f.text))) relabel(prev, current, RUN_RULES.opener);
       else break;

@@ -3,11 +3,11 @@ import { articleBody } from './article-output.js';
 import { findContainer } from './container.js';
 import { DOCUMENT_NODE, bodyOf, collapse, documentOf, visibleText } from './dom.js';
 import { readJsonLd } from './jsonld.js';
-import { BYLINE_LINE, bylineFromLine, dateInText, guessLanguage, readMetadata } from './metadata.js';
+import { BYLINE_LINE, bylineFromLine, bylineNearTitle, dateInText, guessLanguage, readMetadata } from './metadata.js';
 import { paywallVerdict } from './paywall-verdict.js';
 import { RULES_BY_ID } from './rules/index.js';
 import { scoreBlock, winningRules } from './score.js';
-import { segmentInside, segmentOutside, type Block, type Wrapper } from './segment.js';
+import { segmentInside, segmentOutside, type Block, type SegmentContext, type Wrapper } from './segment.js';
 import { computeStats } from './stats.js';
 import type { ArticleInfo, Classification, ClassifyOptions, Label, Section } from './types.js';
 
@@ -111,7 +111,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions): Cla
   const container = found.element;
   const titleElement = findTitleElement(body, container, meta.title);
   if (!meta.title && titleElement) meta.title = collapse(titleElement.textContent ?? '');
-  const ctx = { table, title: titleElement };
+  const ctx: SegmentContext = { table, title: titleElement, byline: null };
 
   const inside = container ? segmentInside(container, ctx) : { blocks: [], wrappers: [] };
   const insideBlocks = inside.blocks;
@@ -120,6 +120,13 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions): Cla
     rescore(bylineBlock);
     if (!meta.byline) meta.byline = bylineFromLine(bylineBlock.features.text);
     if (!meta.published) meta.published = dateInText(bylineBlock.features.text);
+  }
+  // The byline line near the headline, outside the body: kept visible beside the title.
+  const near = titleElement && !bylineBlock ? bylineNearTitle(titleElement) : null;
+  if (near && !(container && container.contains(near.element))) {
+    if (!meta.byline) meta.byline = near.byline;
+    if (!meta.published) meta.published = dateInText(collapse(near.element.textContent ?? ''));
+    ctx.byline = near.element;
   }
   // Second pass: now that the article's prose is known, rules about position can speak.
   const first = insideBlocks.findIndex(isProse);

@@ -19,6 +19,12 @@ export const CONTAINER = {
   minArticleChars: 400,
   /** …and at least this many voting paragraphs. */
   minArticleParagraphs: 2,
+  /** Linked headings that make a container a list of teasers… */
+  minTeaserHeadings: 4,
+  /** …unless it has at least this much paragraph text (characters) per linked heading. */
+  proseCharsPerLinkedHeading: 150,
+  /** A paragraph at least this long (characters) counts as long prose. */
+  longParagraphChars: 200,
 } as const;
 
 /** Class/id words that make an element unlikely to hold the article (its paragraphs do not vote). */
@@ -60,9 +66,21 @@ function hintScore(el: Element): number {
   return score;
 }
 
+/**
+ * A front page's best "container" is a grid of teaser cards: linked headlines, each with a
+ * one-line blurb. An article (even a link round-up) has more prose per linked heading.
+ */
+function isTeaserList(container: Element, paragraphChars: number): boolean {
+  let linkedHeadings = 0;
+  for (const heading of Array.from(container.querySelectorAll('h2, h3, h4'))) {
+    if (heading.querySelector('a') || heading.closest('a')) linkedHeadings++;
+  }
+  return linkedHeadings >= CONTAINER.minTeaserHeadings && paragraphChars < linkedHeadings * CONTAINER.proseCharsPerLinkedHeading;
+}
+
 export function findContainer(body: Element, table: StatsTable): ContainerResult {
   const scores = new Map<Element, number>();
-  const paragraphText = new Map<Element, { chars: number; count: number }>();
+  const paragraphText = new Map<Element, { chars: number; count: number; long: number }>();
   let unlikelyDepth = 0;
   const unlikelyStack: Element[] = [];
 
@@ -91,9 +109,10 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
       for (let level = 0; ancestor && level < CONTAINER.ancestorLevels; level++) {
         const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
         scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
-        const text = paragraphText.get(ancestor) ?? { chars: 0, count: 0 };
+        const text = paragraphText.get(ancestor) ?? { chars: 0, count: 0, long: 0 };
         text.chars += stats.textLength;
         text.count += 1;
+        if (stats.textLength >= CONTAINER.longParagraphChars) text.long += 1;
         paragraphText.set(ancestor, text);
         if (ancestor === body) break;
         ancestor = ancestor.parentElement;
@@ -121,7 +140,7 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
   // A lone paragraph wins for its own parent; when the parent holds most of the paragraph
   // text of the grandparent, the grandparent is the article (split bodies, wrapped leads).
   let element = best;
-  const own = paragraphText.get(element) ?? { chars: 0, count: 0 };
+  const own = paragraphText.get(element) ?? { chars: 0, count: 0, long: 0 };
   for (let parent = element.parentElement; parent && parent !== body.parentElement; parent = parent.parentElement) {
     const wider = paragraphText.get(parent);
     const parentHints = hintString(parent);
@@ -134,6 +153,9 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
   const text = paragraphText.get(element) ?? own;
   if (text.chars < CONTAINER.minArticleChars || text.count < CONTAINER.minArticleParagraphs) {
     return { element: null, paragraphChars: text.chars, paragraphs: text.count, absentReason: 'This page has no article: too little connected prose (a front page, a list or a form).' };
+  }
+  if (isTeaserList(element, text.chars)) {
+    return { element: null, paragraphChars: text.chars, paragraphs: text.count, absentReason: 'This page has no article: it is a list of headlines linking to other pages (a front or section page).' };
   }
   return { element, paragraphChars: text.chars, paragraphs: text.count, absentReason: '' };
 }

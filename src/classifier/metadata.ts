@@ -42,6 +42,31 @@ export function bylineFromLine(line: string): string {
   return match ? match[1]!.replace(/[\s,|·•–—-]+$/, '').trim() : '';
 }
 
+/**
+ * The byline line near the headline when the article body does not hold it: the first short
+ * block after the title that reads "By …"/"Par …" or is named as the author.
+ */
+export function bylineNearTitle(title: Element): { byline: string; element: Element } | null {
+  let seen = 0;
+  for (let el: Element | null = nextElement(title); el && seen < 40; el = nextElement(el), seen++) {
+    const text = collapse(el.textContent ?? '');
+    if (!text || text.length > 200) continue;
+    const fromLine = bylineFromLine(text);
+    if (fromLine) return { byline: fromLine, element: el };
+    if (/(^|[^a-z])(byline|author|auteur|autor|firma)([^a-z]|$)/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''}`) && text.split(' ').length <= 6) return { byline: text, element: el };
+  }
+  return null;
+}
+
+/** The next element in document order, without descending into `el` itself. */
+function nextElement(el: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
+}
+
 function titleFromDocumentTitle(raw: string): string {
   const title = collapse(raw);
   // "Headline | Site" or "Headline - Site": keep the longer side, as Readability does.

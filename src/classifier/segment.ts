@@ -68,12 +68,15 @@ function proseParagraphs(el: Element, table: StatsTable, enough: number): number
 
 export interface SegmentContext {
   table: StatsTable;
+  /** Headline and byline elements: kept as article blocks, and their holders are split. */
   title: Element | null;
+  byline: Element | null;
 }
 
 function makeBlock(el: Element, ctx: SegmentContext, placement: 'inside' | 'outside', setup?: (f: BlockFeatures) => void): Block {
   const features = makeFeatures(el, visibleText(el, ' ', TEXT_LIMIT), ctx.table, placement);
   if (el === ctx.title) features.role = 'title';
+  if (el === ctx.byline) features.role = 'byline';
   setup?.(features);
   return { features, verdict: scoreBlock(features), overrides: [] };
 }
@@ -150,11 +153,11 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
   while (stack.length > 0) {
     const { el, depth, near: isNear } = stack.pop()!;
     if (el.nodeType !== ELEMENT_NODE || isInvisibleTag(el) || isEmpty(el, ctx.table)) continue;
-    const holdsTitle = ctx.title !== null && el !== ctx.title && el.contains(ctx.title);
+    const holdsTitle = (ctx.title !== null && el !== ctx.title && el.contains(ctx.title)) || (ctx.byline !== null && el !== ctx.byline && el.contains(ctx.byline));
     const block = holdsTitle ? null : makeBlock(el, ctx, 'outside', (f) => (f.nearContainer = isNear));
     const mixed = block === null || (block.verdict.label !== 'article' && block.verdict.score < DECISIVE && block.verdict.label !== 'other') || (block.verdict.label === 'other' && block.verdict.score < DECISIVE);
     const splittable = el.firstElementChild !== null && depth < MAX_OUTSIDE_SPLIT_DEPTH && (holdsTitle || statsOf(ctx.table, el).textLength > 120);
-    if (block && (!mixed || !splittable || el === ctx.title)) {
+    if (block && (!mixed || !splittable || el === ctx.title || el === ctx.byline)) {
       blocks.push(block);
       continue;
     }

@@ -18,6 +18,12 @@ export interface CleanView {
   hidden: Array<{ element: Element; label: Label }>;
   /** Shows one hidden block again (the placeholder's "show"). */
   reveal(element: Element): void;
+  /** Hides a revealed block again (undoes `reveal`). */
+  conceal(element: Element): void;
+  /** Hides one more element later (late content); false when it is not hideable or already hidden. */
+  add(element: Element, label: Label): boolean;
+  /** Puts the stylesheet back when the page removed it; true when it had to. */
+  restoreStyle(): boolean;
   /** Removes every attribute and the stylesheet: the document is exactly as before. */
   revert(): void;
 }
@@ -39,21 +45,34 @@ export function applyCleanView(doc: Document, classification: Classification, op
   const revealed = `${attribute}-shown`;
   const hidden: CleanView['hidden'] = [];
   const hide = options.hide;
-  // Never hide an article block or an element that holds one (sections are disjoint, but be sure).
-  // The article blocks and their ancestors are collected once: climbing stops at a node already
-  // seen, so this is linear in the page, where a containment test per pair of sections was
-  // quadratic (8,000 sections took seconds; 200,000 would hang the tab).
+  // Containment is tracked with sets, not a test per pair of elements: pairwise tests made 8,000
+  // sections take seconds, and 200,000 would hang the tab. Climbing stops at a node already in a
+  // set, so building them is linear in the page.
+  // `keep`: the article blocks and their ancestors, never hidden (sections are disjoint, but be sure).
   const keep = new Set<Node>();
   for (const section of classification.sections) {
     if (section.label !== 'article') continue;
     for (let node: Node | null = section.element; node && !keep.has(node); node = node.parentNode) keep.add(node);
   }
+  // `hiddenSet` and its ancestors `holdsHidden`: one attribute per block, never one inside another.
+  const hiddenSet = new Set<Node>();
+  const holdsHidden = new Set<Node>();
+  const insideHidden = (element: Element): boolean => {
+    for (let node: Node | null = element; node; node = node.parentNode) if (hiddenSet.has(node)) return true;
+    return false;
+  };
+  const hideOne = (element: Element, label: Label): boolean => {
+    if (element.ownerDocument !== doc || !element.isConnected || element.hasAttribute(attribute)) return false;
+    if (keep.has(element) || holdsHidden.has(element) || insideHidden(element)) return false;
+    element.setAttribute(attribute, label);
+    hidden.push({ element, label });
+    hiddenSet.add(element);
+    for (let node: Node | null = element.parentNode; node && !holdsHidden.has(node); node = node.parentNode) holdsHidden.add(node);
+    return true;
+  };
   for (const section of classification.sections) {
     if (section.label === 'article' || (hide && !hide.has(section.label))) continue;
-    const { element } = section;
-    if (keep.has(element) || element.ownerDocument !== doc || !element.isConnected || element.hasAttribute(attribute)) continue;
-    element.setAttribute(attribute, section.label);
-    hidden.push({ element, label: section.label });
+    hideOne(section.element, section.label);
   }
   const style = doc.createElement('style');
   style.id = `${STYLE_ID_PREFIX}${token}`;
@@ -66,6 +85,18 @@ export function applyCleanView(doc: Document, classification: Classification, op
     hidden,
     reveal(element) {
       if (active && element.hasAttribute(attribute)) element.setAttribute(revealed, '');
+    },
+    conceal(element) {
+      if (active) element.removeAttribute(revealed);
+    },
+    add(element, label) {
+      return active && label !== 'article' && hideOne(element, label);
+    },
+    restoreStyle() {
+      const parent = doc.head ?? doc.documentElement;
+      if (!active || style.isConnected || !parent) return false;
+      parent.appendChild(style);
+      return true;
     },
     revert() {
       if (!active) return;

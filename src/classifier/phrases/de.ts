@@ -21,7 +21,7 @@ export const de: PhraseBook = {
   subscriptionWord: ['abonnent*', 'abonnentin*', 'abo', 'abos', 'mitgliedschaft', 'zugang'],
   paywallWall: [
     'weiterlesen mit', 'um weiterzulesen', 'um den artikel', 'um diesen artikel', 'dieser artikel ist exklusiv', 'exklusiv für abonnenten',
-    'nur für abonnenten', 'artikel freischalten', 'jetzt freischalten', 'lesen sie jetzt weiter', 'sie haben bereits ein abo',
+    'nur für abonnenten', 'artikel freischalten', 'jetzt freischalten', 'lesen sie jetzt weiter',
     'der vollständige artikel', 'den ganzen artikel lesen', 'mehr lesen mit',
   ],
   paywallMeter: ['kostenlose artikel', 'freie artikel', 'artikel frei', 'artikel gelesen', 'ihr kontingent', 'limit erreicht'],

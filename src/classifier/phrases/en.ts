@@ -36,7 +36,7 @@ export const en: PhraseBook = {
   paywallWall: [
     'subscribe to continue reading', 'subscribe to read', 'to continue reading', 'continue reading with', 'keep reading with',
     'this article is for subscribers', 'this content is for subscribers', 'exclusive to subscribers', 'this article is reserved',
-    'subscribers only', 'subscriber-only content', 'already a subscriber? log in', 'you have reached the end of your free',
+    'subscribers only', 'subscriber-only content', 'you have reached the end of your free',
     'to read the full article', 'to read this article', 'unlock this article', 'unlock full access', 'read the full story with',
   ],
   paywallMeter: [
@@ -67,7 +67,7 @@ export const en: PhraseBook = {
   comments: [
     'comments', 'comment', 'leave a comment', 'post a comment', 'add a comment', 'join the conversation', 'join the discussion',
     'reply', 'replies', 'commenting', 'community guidelines', 'comment policy', 'show comments', 'view comments',
-    'comments are closed', 'reader comments', 'leave a comment', 'to leave a comment',
+    'comments are closed', 'reader comments', 'to leave a comment',
   ],
   cookie: [
     'we use cookies', 'use of cookies', 'uses cookies', 'cookie policy', 'cookie settings', 'cookie preferences', 'accept cookies',

@@ -7,7 +7,7 @@ export const pt: PhraseBook = {
   appealCloser: ['lembrar mais tarde', 'mais tarde', 'agora não', 'não, obrigado', 'continuar', 'métodos de pagamento', 'mensal'],
   subscriptionOffer: ['assine', 'assine já', 'assinar', 'assinatura', 'teste grátis', 'por mês', '/mês', 'acesso ilimitado', 'oferta', 'premium', 'já é assinante'],
   subscriptionWord: ['assinante', 'assinantes', 'assinatura', 'exclusivo para assinantes'],
-  paywallWall: ['exclusivo para assinantes', 'para continuar lendo', 'para continuar a ler', 'continue lendo com', 'conteúdo exclusivo', 'para ler esta matéria'],
+  paywallWall: ['exclusivo para assinantes', 'para continuar lendo', 'para continuar a ler', 'continue lendo com', 'para ler esta matéria'],
   paywallMeter: ['artigos gratuitos', 'matérias gratuitas', 'você leu', 'limite de'],
   paywallRegistration: ['cadastre-se grátis', 'registe-se', 'cadastre-se para continuar', 'crie sua conta', 'crie a sua conta'],
   newsletter: ['newsletter', 'boletim', 'inscreva-se', 'no seu e-mail', 'no seu email', 'seu e-mail', 'endereço de e-mail', 'na sua caixa de entrada'],

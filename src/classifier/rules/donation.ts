@@ -53,7 +53,7 @@ export const donationRules: Rule[] = [
     weight: 0.4,
     reason: 'Names an amount of money to give.',
     test: (b) => b.words < 120 && MONEY.test(b.lower) && (b.count('donationAsk') > 0 || b.count('donationSupport') > 0),
-    fixture: { html: '<p>Give $5 today and support independent reporting.</p>', where: 'article' },
+    fixture: { html: '<p>Please donate $5 today to support independent reporting.</p>', where: 'article' },
   },
   {
     id: 'appeal-voice',
@@ -61,7 +61,7 @@ export const donationRules: Rule[] = [
     weight: 0.4,
     reason: 'Speaks to the reader ("you") about the publication ("we") while asking for support.',
     test: (b) => (b.count('donationAsk') + b.count('donationSupport') > 0 && b.words < 150 ? appealVoice(b) : 0),
-    fixture: { html: '<p>We need you. Your support makes our work possible, and we thank you.</p>', where: 'article' },
+    fixture: { html: '<p>We need you. Please support us: your support makes our work possible, and we thank you.</p>', where: 'article' },
   },
   {
     id: 'appeal-opener',

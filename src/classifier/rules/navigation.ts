@@ -2,8 +2,10 @@ import type { Rule } from './types.js';
 import { tokenHint } from './types.js';
 
 const NAV_HINT = tokenHint(
-  'nav|navbar|navigation|[a-z-]*-nav|nav-[a-z-]*|[a-z]*menu[a-z]*|menu-[a-z-]*|breadcrumbs?|masthead|site-?header|page-?header|global-?header|header-?(bar|top|nav|links)|topbar|top-bar|skip-?link|skip-?to-?content|pagination|pager|sitemap|site-?footer|page-?footer|global-?footer|footer|footer-[a-z-]*|[a-z-]*-footer|menubar|main-?menu|quick-?links|section-?links|tabs|tab-?bar|dropdown|hamburger|drawer|subnav|site-?nav',
+  'nav|navbar|navigation|[a-z-]*-nav|nav-[a-z-]*|[a-z]*menu[a-z]*|menu-[a-z-]*|breadcrumbs?|masthead|site-?header|global-?header|topbar|top-bar|skip-?link|skip-?to-?content|pagination|pager|sitemap|site-?footer|global-?footer|menubar|main-?menu|quick-?links|section-?links|tab-?bar|hamburger|subnav|site-?nav',
 );
+/** "footer"/"header" name a page's own bands only outside the article; inside, a box's footer. */
+const BAND_HINT = tokenHint('footer|footer-[a-z-]*|[a-z-]*-footer|page-?header|page-?footer|header-?(bar|top|nav|links)|tabs|dropdown|drawer');
 
 export const navigationRules: Rule[] = [
   {
@@ -19,7 +21,7 @@ export const navigationRules: Rule[] = [
     label: 'navigation',
     weight: 1,
     reason: 'Named as a menu, header, footer or breadcrumb trail by the page.',
-    test: (b) => NAV_HINT.test(b.hints),
+    test: (b) => NAV_HINT.test(b.hints) || (b.placement === 'outside' && BAND_HINT.test(b.hints) && b.linkDensity >= 0.3),
     fixture: { html: '<div class="site-footer"><a href="/about">About</a> <a href="/contact">Contact</a></div>', where: 'page' },
   },
   {
@@ -33,7 +35,7 @@ export const navigationRules: Rule[] = [
   {
     id: 'nav-page-header',
     label: 'navigation',
-    weight: 0.8,
+    weight: 1,
     reason: 'The page header, outside the article.',
     test: (b) => b.placement === 'outside' && b.tag === 'HEADER' && b.linkDensity > 0.3,
     fixture: { html: '<header><a href="/">Example News</a> <a href="/login">Log in</a></header>', where: 'page' },

@@ -48,9 +48,9 @@ export const otherRules: Rule[] = [
   {
     id: 'short-line-after-article',
     label: 'other',
-    weight: 0.6,
-    reason: 'A short line after the article has ended.',
-    test: (b) => b.placement === 'inside' && b.afterArticle && b.words <= 8 && !/^H[1-6]$/.test(b.tag) && b.tag !== 'FIGURE',
+    weight: 1,
+    reason: 'A short line after the article has ended, not a sentence.',
+    test: (b) => b.placement === 'inside' && b.afterArticle && b.words <= 8 && !endsLikeSentence(b.text) && !/^H[1-6]$/.test(b.tag) && b.tag !== 'FIGURE',
     fixture: { html: '<p>Tags: politics, budget</p>', where: 'article' },
   },
   {

@@ -1,7 +1,16 @@
+import type { BlockFeatures } from '../features.js';
 import type { Rule } from './types.js';
 import { tokenHint } from './types.js';
 
 export const PAYWALL_HINT = tokenHint('[a-z-]*paywall[a-z-]*|[a-z_-]*paywall|regwall|reg-?wall|tp-?(modal|container|backdrop|iframe-wrapper)|tinypass[a-z-]*|poool[a-z-]*|p3-paywall|zephr[a-z-]*|pelcro[a-z-]*|laterpay[a-z-]*|leaky_paywall[a-z_]*|[a-z-]*meter(ed)?-?(wall|prompt|banner)[a-z-]*|premium-?(wall|barrier|gate)|article-?(locked|gate|lock)|content-?(gate|locked)|barrier|plus-?wall|[a-z-]*bezahlschranke[a-z-]*');
+
+/**
+ * A wall speaks to the reader or is a short notice; a news paragraph that mentions
+ * "subscribers only" in the third person is reporting, not a wall.
+ */
+function addressesReader(b: BlockFeatures): boolean {
+  return b.words < 120 && (b.words < 40 || b.count('secondPerson') > 0);
+}
 
 export const paywallRules: Rule[] = [
   {
@@ -15,25 +24,26 @@ export const paywallRules: Rule[] = [
   {
     id: 'paywall-wall-text',
     label: 'paywall',
-    weight: 1.1,
+    // The wall names itself; the offers around it are the wall's, not an upsell of their own.
+    weight: 2.5,
     reason: 'Says the rest of the article is for subscribers only.',
-    test: (b) => b.words < 120 && b.count('paywallWall') > 0,
+    test: (b) => addressesReader(b) && b.count('paywallWall') > 0,
     fixture: { html: '<p>Il vous reste 57% de cet article à lire. La suite est réservée aux abonnés.</p>', where: 'article' },
   },
   {
     id: 'paywall-meter-text',
     label: 'paywall',
-    weight: 1.1,
+    weight: 2.5,
     reason: 'Counts the free articles the reader has left.',
-    test: (b) => b.words < 80 && b.count('paywallMeter') > 0 && (b.count('subscriptionOffer') > 0 || b.count('subscriptionWord') > 0 || /\d/.test(b.lower)),
+    test: (b) => addressesReader(b) && b.count('paywallMeter') > 0 && (b.count('subscriptionOffer') > 0 || b.count('subscriptionWord') > 0 || /\d/.test(b.lower)),
     fixture: { html: '<p>You have 2 free articles left this month. Subscribe for unlimited access.</p>', where: 'article' },
   },
   {
     id: 'paywall-registration-text',
     label: 'paywall',
-    weight: 1.1,
+    weight: 2.5,
     reason: 'Asks the reader to register to keep reading.',
-    test: (b) => b.words < 80 && b.count('paywallRegistration') > 0,
+    test: (b) => addressesReader(b) && b.count('paywallRegistration') > 0,
     fixture: { html: '<p>Create a free account to continue reading this article.</p>', where: 'article' },
   },
 ];

@@ -30,6 +30,22 @@ export const relatedRules: Rule[] = [
     },
   },
   {
+    id: 'related-teaser-cards',
+    label: 'related',
+    weight: 1,
+    reason: 'Teaser cards: linked headlines of other articles with short blurbs.',
+    test: (b) => {
+      if (b.placement === 'inside' || b.words > 600) return false;
+      let linked = 0;
+      for (const heading of Array.from(b.element.querySelectorAll('h2, h3, h4, h5'))) if (heading.querySelector('a') || heading.closest('a')) linked++;
+      return linked >= 3 && b.linkDensity >= 0.3;
+    },
+    fixture: {
+      html: '<section><h3><a href="/1">Bridge to stay closed until August</a></h3><p>Engineers found corrosion.</p><h3><a href="/2">School meals to cost more</a></h3><p>Costs rose.</p><h3><a href="/3">Night bus trial extended</a></h3><p>Two routes.</p></section>',
+      where: 'page',
+    },
+  },
+  {
     id: 'related-heading',
     label: 'related',
     weight: 1,

@@ -15,7 +15,8 @@ export const socialRules: Rule[] = [
   {
     id: 'social-buttons',
     label: 'social_share',
-    weight: 1,
+    // Share links are short links too: outvote the menu rule that also fires on them.
+    weight: 1.2,
     reason: 'Buttons to share the article or follow the publisher.',
     test: (b) => b.words <= 20 && b.count('social') >= 2,
     fixture: { html: '<div><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a> <a href="#">Email</a></div>', where: 'article' },

@@ -1,0 +1,51 @@
+import browser from '../shared/browser.js';
+import { loadSettings } from '../shared/storage.js';
+import { isRestrictedUrl } from './restricted.js';
+import { ensureContentScript, sendToContent } from './content-script.js';
+import { showBadge } from './badge.js';
+import { parseContentState, parsePageSummary, type SummaryResult, type ToggleResult } from '../shared/messages.js';
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  const tab = await browser.tabs.get(tabId);
+  return tab.url;
+}
+
+/**
+ * Turns clean view on or off in a tab. The popup button, the keyboard shortcut and the context menu
+ * all end here, so they behave the same.
+ */
+export async function toggleCleanView(tabId: number, force?: boolean): Promise<ToggleResult> {
+  try {
+    if (isRestrictedUrl(await tabUrl(tabId))) return { status: 'restricted' };
+    const current = await ensureContentScript(tabId);
+    const settings = await loadSettings();
+    const on = force ?? !current.on;
+    const reply = await sendToContent(tabId, { type: 'sift:set', on, hide: settings.hide, readingLayout: settings.readingLayout });
+    const state = parseContentState(reply);
+    if (!state) return { status: 'error', message: 'no answer from the page' };
+    await showBadge(tabId, state.on, state.hiddenCount);
+    return { status: 'ok', state };
+  } catch (error) {
+    return isInjectionRefusal(error) ? { status: 'restricted' } : { status: 'error', message: message(error) };
+  }
+}
+
+/** What the popup shows: the page's verdict, blocks and article, read by the content script. */
+export async function summarize(tabId: number): Promise<SummaryResult> {
+  try {
+    if (isRestrictedUrl(await tabUrl(tabId))) return { status: 'restricted' };
+    await ensureContentScript(tabId);
+    const settings = await loadSettings();
+    const summary = parsePageSummary(await sendToContent(tabId, { type: 'sift:summary', hide: settings.hide }));
+    return summary ? { status: 'ok', summary } : { status: 'error', message: 'no answer from the page' };
+  } catch (error) {
+    return isInjectionRefusal(error) ? { status: 'restricted' } : { status: 'error', message: message(error) };
+  }
+}
+
+/** The browser refused to script the page (no permission, a browser page, a store, a PDF viewer). */
+function isInjectionRefusal(error: unknown): boolean {
+  return /cannot (be )?script|cannot access|missing host permission|permission|not allowed|extensions gallery/i.test(message(error));
+}

@@ -1,0 +1,99 @@
+/**
+ * Sift's content script, injected on demand (scripting.executeScript) or registered for sites the
+ * user chose to clean always. Bundled as one self-contained file. It answers the background only.
+ */
+import browser from '../shared/browser.js';
+import { classify } from '../classifier/index.js';
+import type { Classification, Label } from '../classifier/types.js';
+import {
+  parseContentRequest,
+  parseReadyReply,
+  type ContentRequest,
+  type ContentState,
+  type PageSummary,
+} from '../shared/messages.js';
+import { CleanSession } from './session.js';
+import { pageSummary } from './summary.js';
+
+const GUARD = '__siftContentScript';
+
+function translate(key: string, fallback: string, substitutions?: string[]): string {
+  try {
+    return browser.i18n.getMessage(key, substitutions) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function start(): void {
+  let session: CleanSession | null = null;
+  /** Set once the user toggled: an automatic start must not override the user's choice. */
+  let explicit = false;
+
+  const state = (): ContentState => ({ on: session !== null, hiddenCount: session?.hiddenCount ?? 0 });
+  const report = () => {
+    browser.runtime.sendMessage({ type: 'sift:state', ...state() }).catch(() => undefined);
+  };
+  const classifyPage = (): Classification => classify(document, { url: location.href });
+
+  const turnOn = (hide: readonly Label[], layout: boolean) => {
+    if (session) return;
+    session = new CleanSession(document, classifyPage(), { hide: new Set(hide), readingLayout: layout, translate, onChange: report });
+  };
+  const turnOff = () => {
+    session?.revert();
+    session = null;
+  };
+
+  const summary = (hide: readonly Label[]): PageSummary => pageSummary(location.href, session !== null, classifyPage(), session?.blocks ?? null, new Set(hide));
+
+  const handle = (request: ContentRequest): ContentState | PageSummary => {
+    switch (request.type) {
+      case 'sift:ping':
+        return state();
+      case 'sift:summary':
+        return summary(request.hide);
+      case 'sift:set':
+        explicit = true;
+        if (request.on) turnOn(request.hide, request.readingLayout);
+        else turnOff();
+        return state();
+    }
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parseContentRequest(message);
+    if (!request) return undefined;
+    try {
+      return Promise.resolve(handle(request));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+
+  // The page leaves (or goes into the back-forward cache): stop watching; resume if it comes back.
+  addEventListener('pagehide', () => session?.pause());
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) session?.resume();
+  });
+
+  // Registered for an always-clean site: ask the background whether to start.
+  browser.runtime
+    .sendMessage({ type: 'sift:ready' })
+    .then((reply: unknown) => {
+      const ready = parseReadyReply(reply);
+      if (ready?.autoClean && !explicit) {
+        turnOn(ready.hide, ready.readingLayout);
+        report();
+      }
+    })
+    .catch(() => undefined);
+}
+
+// Injected twice into the same page (popup, then shortcut): the first copy keeps serving.
+const scope = globalThis as typeof globalThis & { [GUARD]?: boolean };
+if (!scope[GUARD]) {
+  scope[GUARD] = true;
+  start();
+}

@@ -1,0 +1,73 @@
+import type { Label } from '../classifier/types.js';
+
+/** The tag of the slim bar left where a block was hidden (a valid custom-element name, so it can hold a shadow root). */
+export const PLACEHOLDER_TAG = 'sift-placeholder';
+
+/** Looks up a UI string; returns `fallback` when there is none (kept injectable for tests). */
+export type Translate = (key: string, fallback: string, substitutions?: string[]) => string;
+
+// Isolated from the page's CSS by the shadow root; follows the system's dark mode.
+const STYLE = `
+:host{all:initial;display:block;margin:.35em 0;font:13px/1.4 system-ui,sans-serif;color:#4b5563}
+.bar{display:flex;flex-wrap:wrap;gap:.4em;align-items:center;padding:.15em .6em;border-left:3px solid #9ca3af;background:rgba(127,127,127,.08)}
+button{all:unset;cursor:pointer;color:#1d4ed8;text-decoration:underline;border-radius:2px}
+button:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}
+.reason{padding:.2em .6em .3em .9em;font-size:12px}
+.reason[hidden]{display:none}
+@media (prefers-color-scheme: dark){:host{color:#d1d5db}.bar{border-color:#6b7280}button{color:#93c5fd}button:focus-visible{outline-color:#93c5fd}}
+`;
+
+export interface PlaceholderHandlers {
+  onShow(): void;
+  onHide(): void;
+}
+
+/**
+ * Builds the placeholder "Donation appeal hidden · why · show" for one block. Everything in it is
+ * text nodes (no page HTML); it is marked with `marker` so revert finds and removes it exactly.
+ */
+export function createPlaceholder(doc: Document, marker: string, label: Label, reasons: string[], handlers: PlaceholderHandlers, msg: Translate): HTMLElement {
+  const host = doc.createElement(PLACEHOLDER_TAG);
+  host.setAttribute(marker, label);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const bar = doc.createElement('div');
+  bar.className = 'bar';
+  bar.setAttribute('role', 'note');
+  const kind = msg(`label_${label}`, label.replace(/_/g, ' '));
+  const what = doc.createElement('span');
+  what.className = 'what';
+  const hiddenText = msg('placeholderHidden', `${kind} hidden`, [kind]);
+  const shownText = msg('placeholderShown', `${kind} shown`, [kind]);
+  what.textContent = hiddenText;
+  const why = doc.createElement('button');
+  why.className = 'why';
+  why.type = 'button';
+  why.textContent = msg('placeholderWhy', 'why');
+  why.setAttribute('aria-expanded', 'false');
+  const show = doc.createElement('button');
+  show.className = 'show';
+  show.type = 'button';
+  show.textContent = msg('placeholderShow', 'show');
+  const reason = doc.createElement('div');
+  reason.className = 'reason';
+  reason.hidden = true;
+  reason.textContent = reasons.join(' ') || msg('placeholderNoReason', 'Sift found no plain reason for this block.');
+  const dot = () => doc.createTextNode('·');
+  bar.append(what, dot(), why, dot(), show);
+  root.append(style, bar, reason);
+  why.addEventListener('click', () => {
+    reason.hidden = !reason.hidden;
+    why.setAttribute('aria-expanded', String(!reason.hidden));
+  });
+  let shown = false;
+  show.addEventListener('click', () => {
+    shown = !shown;
+    what.textContent = shown ? shownText : hiddenText;
+    show.textContent = shown ? msg('placeholderHide', 'hide') : msg('placeholderShow', 'show');
+    if (shown) handlers.onShow();
+    else handlers.onHide();
+  });
+  return host;
+}

@@ -1,0 +1,129 @@
+import { classify } from '../classifier/index.js';
+import type { Classification, Label, Section } from '../classifier/types.js';
+import { applyCleanView, type CleanView } from '../clean-view/apply.js';
+import { groupSections, type Block } from './groups.js';
+import { LateContentWatcher } from './late-content.js';
+import { createPlaceholder, PLACEHOLDER_TAG, type Translate } from './placeholder.js';
+import { readingLayout, type ReadingLayout } from './reading-layout.js';
+
+export interface SessionOptions {
+  hide: ReadonlySet<Label>;
+  readingLayout: boolean;
+  /** UI strings for the placeholders. */
+  translate: Translate;
+  /** Told whenever the number of hidden blocks changes after the start (late content). */
+  onChange(count: number): void;
+}
+
+function randomToken(): string {
+  const bytes = new Uint8Array(6);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * One period of clean view on a page: hides the classified blocks (attribute + one stylesheet),
+ * leaves a placeholder before each block, watches for late content, and undoes all of it exactly.
+ */
+export class CleanSession {
+  readonly blocks: Block[] = [];
+  private readonly view: CleanView;
+  private readonly marker: string;
+  private readonly token: string;
+  private readonly placeholders: HTMLElement[] = [];
+  private readonly watcher: LateContentWatcher;
+  private readonly layout: ReadingLayout | null;
+  private styleRestores = 0;
+
+  constructor(
+    private readonly doc: Document,
+    classification: Classification,
+    private readonly options: SessionOptions,
+  ) {
+    const token = randomToken();
+    this.token = token;
+    this.marker = `data-sift-placeholder-${token}`;
+    this.view = applyCleanView(doc, classification, { hide: options.hide, token });
+    this.addBlocks(this.view.hidden.map(({ element }) => sectionFor(classification, element)).filter(isSection));
+    this.layout = options.readingLayout ? readingLayout(doc, classification, token) : null;
+    this.watcher = new LateContentWatcher(doc, {
+      isOwn: (node) => this.isOwn(node),
+      onInserted: (roots) => this.classifyLate(roots),
+      onOwnRemoved: () => this.heal(),
+    });
+    this.watcher.start();
+  }
+
+  get hiddenCount(): number {
+    return this.blocks.length;
+  }
+
+  /** Stops watching (page hidden or unloading); `resume` starts again. */
+  pause(): void {
+    this.watcher.stop();
+  }
+
+  resume(): void {
+    this.watcher.start();
+  }
+
+  /** Removes every attribute, placeholder and stylesheet Sift added. */
+  revert(): void {
+    this.watcher.stop();
+    for (const placeholder of this.placeholders) placeholder.remove();
+    this.placeholders.length = 0;
+    this.layout?.revert();
+    this.view.revert();
+  }
+
+  private isOwn(node: Node): boolean {
+    if (node.nodeType !== 1) return false;
+    const element = node as Element;
+    return (element.localName === PLACEHOLDER_TAG && element.hasAttribute(this.marker)) || (element.id.startsWith('sift-') && element.id.endsWith(this.token));
+  }
+
+  private addBlocks(sections: Section[]): void {
+    const isPlaceholder = (el: Element) => el.localName === PLACEHOLDER_TAG;
+    for (const block of groupSections(sections, isPlaceholder)) {
+      const first = block.elements[0];
+      if (!first?.parentNode) continue;
+      const placeholder = createPlaceholder(this.doc, this.marker, block.label, block.reasons, {
+        onShow: () => block.elements.forEach((el) => this.view.reveal(el)),
+        onHide: () => block.elements.forEach((el) => this.view.conceal(el)),
+      }, this.options.translate);
+      first.before(placeholder);
+      this.placeholders.push(placeholder);
+      this.blocks.push(block);
+    }
+  }
+
+  /** Late content: reclassifies the page and hides what it finds inside the inserted subtrees. */
+  private classifyLate(roots: Element[]): void {
+    const classification = classify(this.doc, { url: this.doc.location?.href });
+    const fresh = classification.sections.filter(
+      (section) =>
+        section.label !== 'article' &&
+        this.options.hide.has(section.label) &&
+        roots.some((root) => root === section.element || root.contains(section.element)) &&
+        this.view.add(section.element, section.label),
+    );
+    if (!fresh.length) return;
+    this.addBlocks(fresh);
+    this.options.onChange(this.hiddenCount);
+  }
+
+  /** The page removed Sift's stylesheet: put it back (a few times at most, never a fight). */
+  private heal(): void {
+    if (this.styleRestores >= 5) return;
+    if (this.view.restoreStyle()) this.styleRestores += 1;
+    this.layout?.restoreStyle();
+  }
+}
+
+function sectionFor(classification: Classification, element: Element): Section | undefined {
+  return classification.sections.find((section) => section.element === element);
+}
+
+function isSection(section: Section | undefined): section is Section {
+  return section !== undefined;
+}

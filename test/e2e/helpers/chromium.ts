@@ -1,0 +1,124 @@
+/// <reference types="chrome" />
+/**
+ * Launches Debian's Chromium headless with an unpacked Sift build (playwright-core, no browser
+ * download) and records every network request and every error the extension could cause.
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface RecordedRequest {
+  url: string;
+  /** 'worker' for the service worker, else the URL of the frame that asked. */
+  from: string;
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  requests: RecordedRequest[];
+  /** Console errors and uncaught errors from pages and extension pages. */
+  errors: string[];
+  extensionUrl(path: string): string;
+  /** The tab id the extension sees for a page (matched by its URL). */
+  tabIdOf(page: Page): Promise<number>;
+  /** Console errors, uncaught errors and unhandled rejections of the service worker, plus those of pages. */
+  workerErrors(): Promise<string[]>;
+  /** Runs the keyboard-shortcut command in the background, exactly as the shortcut does. */
+  runCommand(tabId: number): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(extensionDir: string): Promise<ChromiumSession> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium)`);
+  const profile = mkdtempSync(join(tmpdir(), 'sift-chromium-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1100, height: 900 },
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const ctx = context;
+    const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    const requests: RecordedRequest[] = [];
+    const errors: string[] = [];
+    ctx.on('request', (request) => {
+      let from = 'worker';
+      try {
+        from = request.serviceWorker() ? 'worker' : request.frame().url();
+      } catch {
+        from = 'unknown';
+      }
+      requests.push({ url: request.url(), from });
+    });
+    ctx.on('weberror', (error) => errors.push(`uncaught: ${error.error().message}`));
+    worker.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`worker: ${message.text()}`);
+    });
+    // Uncaught errors and unhandled rejections in the background are collected inside the worker.
+    await worker.evaluate(() => {
+      const scope = globalThis as unknown as { siftTestErrors: string[] } & typeof globalThis;
+      scope.siftTestErrors = [];
+      scope.addEventListener('error', (event) => scope.siftTestErrors.push(String((event as ErrorEvent).message)));
+      scope.addEventListener('unhandledrejection', (event) => scope.siftTestErrors.push(String((event as PromiseRejectionEvent).reason)));
+    });
+    const watch = (page: Page) => {
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+      });
+    };
+    ctx.pages().forEach(watch);
+    ctx.on('page', watch);
+    return {
+      context: ctx,
+      worker,
+      extensionId,
+      requests,
+      errors,
+      extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+      async tabIdOf(page) {
+        const url = page.url();
+        const id = await worker.evaluate(async (target: string) => {
+          const tabs = await chrome.tabs.query({});
+          return tabs.find((tab) => tab.url === target)?.id ?? -1;
+        }, url);
+        if (id < 0) throw new Error(`no tab for ${url}`);
+        return id;
+      },
+      async workerErrors() {
+        const inside = await worker.evaluate(() => (globalThis as unknown as { siftTestErrors?: string[] }).siftTestErrors ?? []);
+        return [...inside, ...errors.filter((e) => e.startsWith('worker:'))];
+      },
+      runCommand: (tabId) =>
+        worker.evaluate(
+          (id: number) => (globalThis as unknown as { siftRunCommand(c: string, t: number): Promise<unknown> }).siftRunCommand('toggle-clean-view', id),
+          tabId,
+        ),
+      async close() {
+        await ctx.close().catch(() => undefined);
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}

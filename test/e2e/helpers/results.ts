@@ -1,0 +1,27 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ROOT } from '../../helpers/dom.js';
+
+/** Where the browser suites save screenshots (`test-results/`, git-ignored). */
+export function resultPath(name: string): string {
+  const dir = resolve(ROOT, 'test-results');
+  mkdirSync(dir, { recursive: true });
+  return resolve(dir, name);
+}
+
+/** Appeal kinds: the corpus snippets of these must be hidden by clean view with the default settings. */
+export const APPEAL_KINDS = ['donation_appeal', 'subscription_upsell', 'paywall', 'newsletter'];
+
+/** Corpus pages the browser suites open (read in place from ../shared/corpus). */
+export const CORPUS_PAGES = ['guardian-uk-academics', 'netzpolitik-tradwives', 'gothamist-fallout-shelters'];
+
+/** Text from the seed page, to find its blocks. */
+export const SEED = {
+  slug: 'moscow-times-aggregator',
+  title: 'France Remains Open to Ukraine Using French Missiles Against Targets in Russia, Minister Says',
+  article: [
+    'French Foreign Minister Jean-Noel Barrot said Monday that Paris remains open',
+    'France and Britain have supplied Ukraine with long-range Storm Shadow',
+  ],
+  appeal: ['A Message from The Moscow Times:', 'please support us monthly starting from just $2', 'Remind me later.'],
+};

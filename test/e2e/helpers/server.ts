@@ -1,0 +1,98 @@
+/**
+ * A localhost static server for the browser suites: seed pages, test fixtures and (read in place,
+ * never copied) corpus pages. It records every request so tests can see who asked for what.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { CORPUS, ROOT } from '../../helpers/dom.js';
+
+export const FIXTURES = resolve(ROOT, 'test/e2e/pages');
+
+export interface PageServer {
+  /** `http://127.0.0.1:<port>` (inside the test builds' host permission) */
+  origin: string;
+  /** Every request path received, in order. */
+  requests: string[];
+  seedUrl(slug: string): string;
+  corpusUrl(id: string): string;
+  fixtureUrl(name: string): string;
+  close(): Promise<void>;
+}
+
+/** Corpus pages run without their scripts and cannot reach other hosts: deterministic, offline. */
+const CORPUS_CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; script-src 'none'";
+/** Seeds and fixtures may run their own inline scripts (late content, hostile pages), still offline. */
+const FIXTURE_CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self' 'unsafe-inline'; frame-src 'self'";
+
+const SAFE_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+function fileFor(path: string): { file: string; csp: string } | null {
+  const [, kind, name, rest] = path.match(/^\/(seeds|corpus|pages)\/([^/]+)(\/source\.html)?$/) ?? [];
+  if (!kind || !name) return null;
+  const base = name.replace(/\.html$/, '');
+  if (!SAFE_NAME.test(base)) return null;
+  if (kind === 'seeds') return rest ? { file: resolve(ROOT, 'seeds', base, 'source.html'), csp: FIXTURE_CSP } : null;
+  if (kind === 'corpus') return { file: resolve(CORPUS, `${base}.html`), csp: CORPUS_CSP };
+  return { file: resolve(FIXTURES, `${base}.html`), csp: FIXTURE_CSP };
+}
+
+function handle(req: IncomingMessage, res: ServerResponse, requests: string[]): void {
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  requests.push(path);
+  const slow = path.startsWith('/slow/');
+  const target = fileFor(slow ? path.slice(5) : path);
+  if (!target || !existsSync(target.file)) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  const body = readFileSync(target.file);
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': target.csp, 'cache-control': 'no-store' });
+  if (!slow) {
+    res.end(body);
+    return;
+  }
+  // "A page that is still loading": half the page now, the rest 3 s later.
+  const half = Math.floor(body.length / 2);
+  res.write(body.subarray(0, half));
+  setTimeout(() => res.end(body.subarray(half)), 3000).unref();
+}
+
+export async function startPageServer(): Promise<PageServer> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => handle(req, res, requests));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    requests,
+    seedUrl: (slug) => `${origin}/seeds/${slug}/source.html`,
+    corpusUrl: (id) => `${origin}/corpus/${id}.html`,
+    fixtureUrl: (name) => `${origin}/pages/${name}.html`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+export interface CorpusLabels {
+  id: string;
+  url?: string;
+  article: string[];
+  boilerplate: Array<{ kind: string; snippet: string }>;
+}
+
+/** The corpus labels of one page, or null (with a visible SKIPPED warning) when ../shared is absent. */
+export function corpusLabels(id: string): CorpusLabels | null {
+  const file = resolve(CORPUS, 'labels.json');
+  if (!existsSync(file) || !existsSync(resolve(CORPUS, `${id}.html`))) {
+    console.warn(`SKIPPED: ../shared/corpus is absent; corpus page ${id} not tested`);
+    return null;
+  }
+  const labels = JSON.parse(readFileSync(file, 'utf8')) as CorpusLabels[];
+  return labels.find((record) => record.id === id) ?? null;
+}

@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtExtension, builtManifest, type Variant } from './helpers/extension.js';
+import { ROOT } from './helpers/dom.js';
+
+const PERMISSIONS = ['activeTab', 'scripting', 'storage', 'contextMenus'];
+const SHIPPED: Variant[] = ['chrome', 'firefox'];
+
+function localeMessages(variant: Variant, lang: string): Record<string, { message: string }> {
+  return JSON.parse(readFileSync(resolve(builtExtension(variant), '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+}
+
+describe.each(SHIPPED)('shipped %s build', (variant) => {
+  const manifest = builtManifest(variant);
+
+  it('asks for exactly activeTab, scripting, storage and contextMenus', () => {
+    expect(manifest.permissions).toEqual(PERMISSIONS);
+  });
+
+  it('has no host permission and no static content script', () => {
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    // Only "always clean this site" may ask, one origin at a time, at run time.
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+  });
+
+  it('locks extension pages to their own scripts', () => {
+    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'none'" });
+  });
+
+  it('offers the Alt+Shift+S shortcut, a popup and an options page', () => {
+    expect(manifest.commands).toMatchObject({ 'toggle-clean-view': { suggested_key: { default: 'Alt+Shift+S' } } });
+    const action = manifest.action as { default_popup: string };
+    const options = manifest.options_ui as { page: string };
+    for (const page of [action.default_popup, options.page]) expect(existsSync(resolve(builtExtension(variant), page)), page).toBe(true);
+  });
+
+  it('ships the content script as one self-contained file that the background injects', () => {
+    const dir = builtExtension(variant);
+    const content = readFileSync(resolve(dir, 'src/content/main.iife.js'), 'utf8');
+    expect(content).not.toMatch(/^\s*import\s/m);
+    expect(content).not.toMatch(/\bimport\(/);
+    const background = readdirSync(resolve(dir, 'assets')).map((f) => readFileSync(resolve(dir, 'assets', f), 'utf8'));
+    expect(background.some((code) => code.includes('"src/content/main.iife.js"'))).toBe(true);
+  });
+
+  it('has every manifest string and icon it names', () => {
+    const dir = builtExtension(variant);
+    for (const lang of ['en', 'de']) {
+      const messages = localeMessages(variant, lang);
+      for (const key of JSON.stringify(manifest).match(/__MSG_(\w+)__/g) ?? []) expect(messages[key.slice(6, -2)], `${lang}: ${key}`).toBeDefined();
+      expect(messages.extDescription!.message.length).toBeLessThanOrEqual(132);
+    }
+    for (const icon of Object.values(manifest.icons as Record<string, string>)) expect(existsSync(resolve(dir, icon)), icon).toBe(true);
+  });
+});
+
+describe('per-browser manifest keys', () => {
+  it('chrome runs a service worker', () => {
+    const manifest = builtManifest('chrome');
+    expect(manifest.background).toMatchObject({ service_worker: expect.any(String), type: 'module' });
+    expect(manifest.browser_specific_settings).toBeUndefined();
+  });
+
+  it('firefox runs background scripts and declares its gecko id, minimum version and data collection', () => {
+    const manifest = builtManifest('firefox');
+    expect(manifest.background).toMatchObject({ scripts: [expect.any(String)], type: 'module' });
+    expect((manifest.background as Record<string, unknown>).service_worker).toBeUndefined();
+    expect(manifest.browser_specific_settings).toEqual({
+      gecko: { id: 'sift@sift.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    });
+  });
+
+  it('only the test variants may touch localhost pages', () => {
+    for (const variant of ['chrome-test', 'firefox-test'] as const) {
+      const manifest = builtManifest(variant);
+      expect(manifest.host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
+      expect(manifest.permissions).toEqual(PERMISSIONS);
+    }
+  });
+});
+
+describe('locales', () => {
+  it('de has every key en has, and every placeholder', () => {
+    const en = localeMessages('chrome', 'en');
+    const de = localeMessages('chrome', 'de');
+    expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, { message }] of Object.entries(en)) {
+      const names = (text: string) => (text.match(/\$[A-Z]+\$/g) ?? []).sort();
+      expect(names(de[key]!.message), key).toEqual(names(message));
+    }
+  });
+});
+
+describe('web-ext lint', () => {
+  it('finds 0 errors and 0 warnings in dist/firefox', () => {
+    const dir = builtExtension('firefox');
+    let output: string;
+    try {
+      output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-input'], { cwd: ROOT, encoding: 'utf8' });
+    } catch (error) {
+      output = (error as { stdout?: string }).stdout ?? '';
+    }
+    const report = JSON.parse(output.slice(output.indexOf('{'))) as { summary: { errors: number; warnings: number }; errors: unknown[]; warnings: unknown[] };
+    expect(report.warnings).toEqual([]);
+    expect(report.errors).toEqual([]);
+    expect(report.summary).toMatchObject({ errors: 0, warnings: 0 });
+  });
+});
+
+describe('npm run package', () => {
+  it('writes a store-ready zip of each shipped build', () => {
+    const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
+    builtExtension('chrome');
+    builtExtension('firefox');
+    execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, encoding: 'utf8' });
+    for (const target of ['chrome', 'firefox']) {
+      const zip = readFileSync(resolve(ROOT, 'dist', `sift-${target}-${version}.zip`));
+      expect(zip.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+      // Files at the zip's root (manifest.json, not dist/…/manifest.json), the content script included.
+      const names = zip.toString('latin1');
+      expect(names).toContain('manifest.json');
+      expect(names).toContain('src/content/main.iife.js');
+      expect(names).not.toContain(`dist/${target}`);
+    }
+  });
+});
