@@ -28,6 +28,9 @@ export interface CleanView {
   revert(): void;
 }
 
+/** Copies of the marker attribute removed before Sift gives up on a page that keeps making them. */
+export const MAX_STRIPS = 500;
+
 function randomToken(): string {
   const bytes = new Uint8Array(6);
   globalThis.crypto.getRandomValues(bytes);
@@ -79,6 +82,36 @@ export function applyCleanView(doc: Document, classification: Classification, op
   style.textContent = `[${attribute}]:not([${revealed}]){display:none!important}`;
   // A document without a root element has nothing connected to hide; do not throw on it.
   (doc.head ?? doc.documentElement)?.appendChild(style);
+  // A page can read the marker attribute's name once it is set and copy it onto the article to
+  // have Sift's own stylesheet hide it. Only elements Sift hid may carry it: copies are removed as
+  // they appear (attribute changes and inserted subtrees), before the page is painted again.
+  const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? globalThis.MutationObserver;
+  // A page that copies again whatever is removed would loop with the guard forever and freeze the
+  // tab: after MAX_STRIPS removals Sift gives up on this page, stops guarding and drops its
+  // stylesheet, so the copies hide nothing (the appeals show again; the article is never hidden).
+  let strips = 0;
+  let overrun = false;
+  const strip = (element: Element) => {
+    if (overrun || hiddenSet.has(element) || !element.hasAttribute(attribute)) return;
+    element.removeAttribute(attribute);
+    if (++strips > MAX_STRIPS) {
+      overrun = true;
+      guard?.disconnect();
+      style.remove();
+    }
+  };
+  const guard = Observer
+    ? new Observer((records) => {
+        for (const record of records) {
+          if (record.type === 'attributes') strip(record.target as Element);
+          else for (const node of Array.from(record.addedNodes)) if (node.nodeType === 1) {
+            strip(node as Element);
+            for (const inner of Array.from((node as Element).querySelectorAll(`[${attribute}]`))) strip(inner);
+          }
+        }
+      })
+    : null;
+  guard?.observe(doc, { attributes: true, attributeFilter: [attribute], childList: true, subtree: true });
   let active = true;
   return {
     attribute,
@@ -94,13 +127,16 @@ export function applyCleanView(doc: Document, classification: Classification, op
     },
     restoreStyle() {
       const parent = doc.head ?? doc.documentElement;
-      if (!active || style.isConnected || !parent) return false;
+      if (!active || overrun || style.isConnected || !parent) return false;
       parent.appendChild(style);
       return true;
     },
     revert() {
       if (!active) return;
       active = false;
+      guard?.disconnect();
+      // Copies the page made since the last check: the page could not know the name before.
+      for (const element of Array.from(doc.querySelectorAll(`[${attribute}]`))) strip(element);
       for (const { element } of hidden) {
         element.removeAttribute(attribute);
         element.removeAttribute(revealed);
