@@ -337,6 +337,26 @@ describe('applyCleanView on bad input', () => {
     expect(serialize(doc)).toBe(before);
   });
 
+  it('the page copying Sift’s marker attribute onto the article: the copies are removed before the next paint', async () => {
+    const doc = parse(`<body><nav><a href="/">Home</a> <a href="/a">A</a></nav>${article(3)}</body>`);
+    const result = classify(doc);
+    const before = serialize(doc);
+    const view = applyCleanView(doc, result);
+    expect(view.hidden.length).toBeGreaterThan(0);
+    const paragraphs = Array.from(doc.querySelectorAll('article p'));
+    for (const p of paragraphs) p.setAttribute(view.attribute, 'navigation');
+    const inserted = doc.createElement('div');
+    inserted.innerHTML = `<p ${view.attribute}="ad">inserted pre-marked</p>`;
+    doc.querySelector('article')!.append(inserted);
+    await new Promise((done) => setTimeout(done, 0));
+    expect(paragraphs.filter((p) => p.hasAttribute(view.attribute))).toEqual([]);
+    expect(inserted.querySelector(`[${view.attribute}]`)).toBeNull();
+    for (const { element } of view.hidden) expect(element.hasAttribute(view.attribute)).toBe(true);
+    inserted.remove();
+    view.revert();
+    expect(serialize(doc)).toBe(before);
+  });
+
   it('the page removing Sift’s stylesheet or a hidden element while clean view is on', () => {
     const doc = parse(`<body><nav><a href="/">Home</a></nav><aside>Donate</aside>${article(3)}</body>`);
     const result = classify(doc);
