@@ -7,6 +7,15 @@
  * algorithm therefore shows up as a count far beyond the page's size, on any machine.
  */
 
+/**
+ * DOM work allowed per unit of page size (a node, or 64 characters of text). The 40 corpus pages need
+ * 20–210 per unit and generated pages less; a quadratic walk over a few hundred nested levels needs
+ * thousands, so this catches one without timing anything.
+ */
+export const OPS_PER_UNIT = 400;
+/** Fixed cost of a page of any size: a few dozen whole-document queries for metadata and vendors. */
+export const OPS_BASE = 5_000;
+
 /** Size of a page for budgets: every node counts 1, and every 64 characters of text count 1. */
 const CHARS_PER_UNIT = 64;
 
