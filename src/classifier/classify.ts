@@ -180,7 +180,8 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions): Cla
 export function classify(root: Document | Element, options: ClassifyOptions = {}): Classification {
   try {
     if (!root || (root.nodeType !== DOCUMENT_NODE && root.nodeType !== 1)) return emptyResult('Nothing to classify: not a document or element.');
-    return classifyUnsafe(root, options);
+    // `null` options (from JSON or a message) mean none, not a failure to read the page.
+    return classifyUnsafe(root, options ?? {});
   } catch (error) {
     return emptyResult(`The page could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }

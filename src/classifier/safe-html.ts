@@ -72,5 +72,5 @@ export function safeHtml(root: Element, base: string | undefined): string {
       if (closer) out.push(closer);
     },
   );
-  return out.join('').replace(/\s+</g, ' <').trim();
+  return out.join('').replace(/ {2,}/g, ' ').replace(/\s+</g, ' <').trim();
 }

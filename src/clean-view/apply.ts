@@ -28,6 +28,9 @@ export interface CleanView {
   revert(): void;
 }
 
+/** Copies of the marker attribute removed before Sift gives up on a page that keeps making them. */
+export const MAX_STRIPS = 500;
+
 function randomToken(): string {
   const bytes = new Uint8Array(6);
   globalThis.crypto.getRandomValues(bytes);
@@ -45,24 +48,70 @@ export function applyCleanView(doc: Document, classification: Classification, op
   const revealed = `${attribute}-shown`;
   const hidden: CleanView['hidden'] = [];
   const hide = options.hide;
+  // Containment is tracked with sets, not a test per pair of elements: pairwise tests made 8,000
+  // sections take seconds, and 200,000 would hang the tab. Climbing stops at a node already in a
+  // set, so building them is linear in the page.
+  // `keep`: the article blocks and their ancestors, never hidden (sections are disjoint, but be sure).
+  const keep = new Set<Node>();
+  for (const section of classification.sections) {
+    if (section.label !== 'article') continue;
+    for (let node: Node | null = section.element; node && !keep.has(node); node = node.parentNode) keep.add(node);
+  }
+  // `hiddenSet` and its ancestors `holdsHidden`: one attribute per block, never one inside another.
+  const hiddenSet = new Set<Node>();
+  const holdsHidden = new Set<Node>();
+  const insideHidden = (element: Element): boolean => {
+    for (let node: Node | null = element; node; node = node.parentNode) if (hiddenSet.has(node)) return true;
+    return false;
+  };
   const hideOne = (element: Element, label: Label): boolean => {
     if (element.ownerDocument !== doc || !element.isConnected || element.hasAttribute(attribute)) return false;
-    // Never hide an element that holds (or sits in) an element already hidden: one attribute per block.
-    if (hidden.some((entry) => entry.element.contains(element) || element.contains(entry.element))) return false;
+    if (keep.has(element) || holdsHidden.has(element) || insideHidden(element)) return false;
     element.setAttribute(attribute, label);
     hidden.push({ element, label });
+    hiddenSet.add(element);
+    for (let node: Node | null = element.parentNode; node && !holdsHidden.has(node); node = node.parentNode) holdsHidden.add(node);
     return true;
   };
   for (const section of classification.sections) {
     if (section.label === 'article' || (hide && !hide.has(section.label))) continue;
-    // Never hide an element that holds a kept article block (sections are disjoint, but be sure).
-    if (classification.sections.some((other) => other.label === 'article' && other.element !== section.element && section.element.contains(other.element))) continue;
     hideOne(section.element, section.label);
   }
   const style = doc.createElement('style');
   style.id = `${STYLE_ID_PREFIX}${token}`;
   style.textContent = `[${attribute}]:not([${revealed}]){display:none!important}`;
-  (doc.head ?? doc.documentElement).appendChild(style);
+  // A document without a root element has nothing connected to hide; do not throw on it.
+  (doc.head ?? doc.documentElement)?.appendChild(style);
+  // A page can read the marker attribute's name once it is set and copy it onto the article to
+  // have Sift's own stylesheet hide it. Only elements Sift hid may carry it: copies are removed as
+  // they appear (attribute changes and inserted subtrees), before the page is painted again.
+  const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? globalThis.MutationObserver;
+  // A page that copies again whatever is removed would loop with the guard forever and freeze the
+  // tab: after MAX_STRIPS removals Sift gives up on this page, stops guarding and drops its
+  // stylesheet, so the copies hide nothing (the appeals show again; the article is never hidden).
+  let strips = 0;
+  let overrun = false;
+  const strip = (element: Element) => {
+    if (overrun || hiddenSet.has(element) || !element.hasAttribute(attribute)) return;
+    element.removeAttribute(attribute);
+    if (++strips > MAX_STRIPS) {
+      overrun = true;
+      guard?.disconnect();
+      style.remove();
+    }
+  };
+  const guard = Observer
+    ? new Observer((records) => {
+        for (const record of records) {
+          if (record.type === 'attributes') strip(record.target as Element);
+          else for (const node of Array.from(record.addedNodes)) if (node.nodeType === 1) {
+            strip(node as Element);
+            for (const inner of Array.from((node as Element).querySelectorAll(`[${attribute}]`))) strip(inner);
+          }
+        }
+      })
+    : null;
+  guard?.observe(doc, { attributes: true, attributeFilter: [attribute], childList: true, subtree: true });
   let active = true;
   return {
     attribute,
@@ -77,13 +126,17 @@ export function applyCleanView(doc: Document, classification: Classification, op
       return active && label !== 'article' && hideOne(element, label);
     },
     restoreStyle() {
-      if (!active || style.isConnected) return false;
-      (doc.head ?? doc.documentElement).appendChild(style);
+      const parent = doc.head ?? doc.documentElement;
+      if (!active || overrun || style.isConnected || !parent) return false;
+      parent.appendChild(style);
       return true;
     },
     revert() {
       if (!active) return;
       active = false;
+      guard?.disconnect();
+      // Copies the page made since the last check: the page could not know the name before.
+      for (const element of Array.from(doc.querySelectorAll(`[${attribute}]`))) strip(element);
       for (const { element } of hidden) {
         element.removeAttribute(attribute);
         element.removeAttribute(revealed);
