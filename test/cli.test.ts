@@ -1,0 +1,86 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SEED, run } from '../src/cli/main.js';
+import { ROOT } from './helpers/dom.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sift-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, (line) => out.push(line), (line) => err.push(line));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('sift CLI', () => {
+  it('classifies the bundled aggregator seed without arguments, as a table with the paywall verdict', async () => {
+    expect(DEFAULT_SEED).toBe(resolve(ROOT, 'seeds/moscow-times-aggregator/source.html'));
+    const { code, out, err } = await cli();
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatch(/^donation_appeal\s+\S*appeal-run-opener/m);
+    expect(out).toContain('Dear readers');
+    expect(out).toMatch(/^paywall: none/m);
+    expect(out).toMatch(/hidden: .*donation_appeal/);
+  });
+
+  it('--json prints the full result as JSON without elements', async () => {
+    const { code, out } = await cli(DEFAULT_SEED, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.article.byline).toBe('The Moscow Times');
+    expect(json.sections.some((s: { label: string; path: string }) => s.label === 'donation_appeal' && s.path.startsWith('body'))).toBe(true);
+    expect(json.sections[0].element).toBeUndefined();
+  });
+
+  it('--text prints the clean article only', async () => {
+    const { code, out } = await cli(DEFAULT_SEED, '--text');
+    expect(code).toBe(0);
+    expect(out).toContain('French Foreign Minister Jean-Noel Barrot said Monday');
+    expect(out).not.toContain('Remind me later');
+    expect(out).not.toContain('Dear readers');
+  });
+
+  it('a missing file is a one-line error and a non-zero exit', async () => {
+    const { code, err } = await cli(join(dir, 'nope.html'));
+    expect(code).toBe(1);
+    expect(err.split('\n')).toHaveLength(1);
+    expect(err).toMatch(/no such file/);
+  });
+
+  it('a non-HTML file and a directory without HTML are clear errors', async () => {
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'just some notes, not a page');
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const a = await cli(text);
+    expect(a.code).toBe(1);
+    expect(a.err).toMatch(/not an HTML file/);
+    const b = await cli(empty);
+    expect(b.code).toBe(1);
+    expect(b.err).toMatch(/no \.html files/);
+  });
+
+  it('one bad file in a directory does not stop the others', async () => {
+    const mixed = join(dir, 'mixed');
+    mkdirSync(mixed);
+    copyFileSync(DEFAULT_SEED, join(mixed, 'a-good.html'));
+    writeFileSync(join(mixed, 'b-bad.html'), '\u0000\u0001 binary junk');
+    copyFileSync(resolve(ROOT, 'seeds/no-article/source.html'), join(mixed, 'c-good.html'));
+    const { code, out, err } = await cli(mixed);
+    expect(code).toBe(1);
+    expect(err).toMatch(/b-bad\.html: not an HTML file/);
+    expect(out).toContain('a-good.html');
+    expect(out).toContain('c-good.html');
+    expect(out).toMatch(/article: none/);
+  });
+
+  it('rejects an unknown option', async () => {
+    const { code, err } = await cli('--yaml');
+    expect(code).toBe(2);
+    expect(err).toMatch(/unknown option/);
+  });
+});
