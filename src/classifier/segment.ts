@@ -179,12 +179,17 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     for (let child = body.firstElementChild; child; child = child.nextElementSibling) roots.push(child);
   }
   roots.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const protectedAncestors = new Set<Element>();
+  for (const kept of [ctx.title, ctx.byline]) {
+    for (let el = kept?.parentElement ?? null; el && !protectedAncestors.has(el); el = el.parentElement) protectedAncestors.add(el);
+  }
   const stack: Array<{ el: Element; depth: number; near: boolean }> = [];
   for (let i = roots.length - 1; i >= 0; i--) stack.push({ el: roots[i]!, depth: 0, near: near.has(roots[i]!) });
   while (stack.length > 0) {
     const { el, depth, near: isNear } = stack.pop()!;
     if (el.nodeType !== ELEMENT_NODE || isInvisibleTag(el) || isEmpty(el, ctx.table)) continue;
-    const holdsTitle = (ctx.title !== null && el !== ctx.title && el.contains(ctx.title)) || (ctx.byline !== null && el !== ctx.byline && el.contains(ctx.byline));
+    // Ancestors of the headline and byline, looked up in a set: `contains` per level is O(depth).
+    const holdsTitle = protectedAncestors.has(el);
     const block = holdsTitle ? null : makeBlock(el, ctx, 'outside', (f) => (f.nearContainer = isNear));
     const mixed = block === null || (block.verdict.label !== 'article' && block.verdict.score < DECISIVE && block.verdict.label !== 'other') || (block.verdict.label === 'other' && block.verdict.score < DECISIVE);
     const splittable = el.firstElementChild !== null && depth < MAX_OUTSIDE_SPLIT_DEPTH && (holdsTitle || statsOf(ctx.table, el).textLength > 120);
