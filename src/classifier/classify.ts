@@ -106,7 +106,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions): Cla
   if (!body) return emptyResult('The document has no body.');
   const table = computeStats(body);
   const jsonLd = root.nodeType === DOCUMENT_NODE ? readJsonLd(doc) : [];
-  const meta = readMetadata(doc, jsonLd, options.url ?? (doc.URL && doc.URL.startsWith('http') ? doc.URL : undefined));
+  const meta = readMetadata(doc, jsonLd, options.url ?? (doc.URL && doc.URL.startsWith('http') ? doc.URL : undefined), table.keys());
   const found = findContainer(body, table);
   const container = found.element;
   const titleElement = findTitleElement(body, container, meta.title);

@@ -109,7 +109,19 @@ export function guessLanguage(text: string): string {
   return bestCount >= 3 ? best : '';
 }
 
-export function readMetadata(doc: Document, jsonLd: JsonObject[], url: string | undefined): PageMetadata {
+/** The first element marked as the author or byline, found in the stats walk's element list. */
+function findAuthorElement(elements: Iterable<Element>): Element | null {
+  for (const el of elements) {
+    const rel = el.getAttribute('rel');
+    const itemprop = el.getAttribute('itemprop');
+    if ((rel && rel.toLowerCase() === 'author') || (itemprop && itemprop.toLowerCase() === 'author')) return el;
+    const cls = el.getAttribute('class');
+    if (cls && /byline|(^|\s)author(\s|$)/i.test(cls)) return el;
+  }
+  return null;
+}
+
+export function readMetadata(doc: Document, jsonLd: JsonObject[], url: string | undefined, elements: Iterable<Element> = []): PageMetadata {
   const metas = readMetaTable(doc);
   const articles = articleObjects(jsonLd);
   const ld = articles[0] ?? {};
@@ -121,7 +133,7 @@ export function readMetadata(doc: Document, jsonLd: JsonObject[], url: string | 
   let byline = stringOf(ld.author) || meta(metas, 'author', 'article:author', 'parsely-author', 'sailthru.author');
   if (/^https?:/.test(byline)) byline = '';
   if (!byline) {
-    const el = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author, [class*="byline" i]');
+    const el = findAuthorElement(elements);
     if (el) byline = bylineFromLine(visibleText(el)) || collapse(visibleText(el)).slice(0, 100);
   }
   const published =
