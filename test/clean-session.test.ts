@@ -97,10 +97,12 @@ describe('CleanSession and late content', () => {
   });
 });
 
-describe('CleanSession reverts every corpus page exactly', () => {
-  const pages = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')) : [];
-  if (!pages.length) console.warn('SKIPPED: ../shared/corpus is absent; revert is checked on the seed page only');
-  it.each(pages)('%s', (file) => {
+const corpusPages = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')) : [];
+if (!corpusPages.length) console.warn('SKIPPED: ../shared/corpus is absent; revert is checked on the seed page only');
+
+// An empty it.each would leave the suite without tests, which vitest reports as a failure.
+describe.skipIf(corpusPages.length === 0)('CleanSession reverts every corpus page exactly', () => {
+  it.each(corpusPages)('%s', (file) => {
     const doc = parse(readFileSync(resolve(CORPUS, file), 'utf8'));
     const before = doc.documentElement.outerHTML;
     const session = start(doc, () => undefined, true);
