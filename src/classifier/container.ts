@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE, hintString, isInvisibleTag, tagOf, walk } from './dom.js';
+import { ELEMENT_NODE, directTextLength, hintString, isInvisibleTag, tagOf, walk } from './dom.js';
 import { linkDensity, statsOf, type StatsTable } from './stats.js';
 
 /**
@@ -43,14 +43,6 @@ export interface ContainerResult {
   paragraphChars: number;
   paragraphs: number;
   absentReason: string;
-}
-
-function directTextLength(el: Element): number {
-  let length = 0;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) length += (child as Text).data.trim().length;
-  }
-  return length;
 }
 
 function hintScore(el: Element): number {

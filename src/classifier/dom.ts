@@ -124,6 +124,22 @@ export function hintString(el: Element): string {
   return out.toLowerCase();
 }
 
+/** Characters of the text nodes directly inside `el` (not in its child elements), trimmed. */
+export function directTextLength(el: Element): number {
+  let length = 0;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) length += (child as Text).data.trim().length;
+  }
+  return length;
+}
+
+/** Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline display/visibility style. */
+export function hiddenByAttributeOrStyle(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') ?? '').replace(/\s/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
 export function countWords(text: string): number {
   if (!text) return 0;
   let count = 0;

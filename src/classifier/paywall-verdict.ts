@@ -1,4 +1,4 @@
-import { hintString } from './dom.js';
+import { hiddenByAttributeOrStyle, hintString } from './dom.js';
 import { findPhrases } from './phrases/index.js';
 import { PAYWALL_HINT } from './rules/paywall.js';
 import { articleObjects, type JsonObject } from './jsonld.js';
@@ -85,7 +85,7 @@ function decide(s: Signals): PaywallType {
  * unlocked for subscribers. (A visible "paywalled-content" wrapper around a readable body is not.)
  */
 function hiddenArticleCopy(candidates: Element[]): boolean {
-  return candidates.some((el) => PAYWALL_HINT.test(hintString(el)) && isHiddenByMarkup(el) && (el.textContent ?? '').length > 1500);
+  return candidates.some((el) => PAYWALL_HINT.test(hintString(el)) && hiddenByAttributeOrStyle(el) && (el.textContent ?? '').length > 1500);
 }
 
 interface MarkupScan {
@@ -114,11 +114,6 @@ function scanMarkup(doc: Document, elements: Iterable<Element>): MarkupScan {
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) visit(meta);
   for (const el of elements) visit(el);
   return scan;
-}
-
-function isHiddenByMarkup(el: Element): boolean {
-  const style = (el.getAttribute('style') ?? '').replace(/\s/g, '').toLowerCase();
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || style.includes('display:none') || style.includes('visibility:hidden');
 }
 
 export interface PaywallInput {

@@ -1,5 +1,5 @@
 import { NEGATIVE_HINT } from './container.js';
-import { ELEMENT_NODE, TEXT_NODE, hintString, isBlock, isInvisibleTag, tagOf, visibleText } from './dom.js';
+import { ELEMENT_NODE, directTextLength, hintString, isBlock, isInvisibleTag, tagOf, visibleText } from './dom.js';
 import { makeFeatures, type BlockFeatures } from './features.js';
 import { DECISIVE, scoreBlock, type Verdict } from './score.js';
 import { statsOf, type StatsTable } from './stats.js';
@@ -41,14 +41,6 @@ function hasMedia(el: Element): boolean {
   }
 }
 
-function directText(el: Element): number {
-  let length = 0;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) length += (child as Text).data.trim().length;
-  }
-  return length;
-}
-
 function hasBlockChild(el: Element): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (isBlock(child) && tagOf(child) !== 'BR') return true;
@@ -57,7 +49,7 @@ function hasBlockChild(el: Element): boolean {
 }
 
 function isLeaf(el: Element): boolean {
-  return LEAF_TAGS.has(tagOf(el)) || !hasBlockChild(el) || directText(el) >= 20;
+  return LEAF_TAGS.has(tagOf(el)) || !hasBlockChild(el) || directTextLength(el) >= 20;
 }
 
 /** Counts prose paragraphs (≥ 30 words) under `el`, stopping at `enough`. */

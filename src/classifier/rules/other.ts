@@ -1,3 +1,4 @@
+import { hiddenByAttributeOrStyle } from '../dom.js';
 import { endsLikeSentence } from '../features.js';
 import type { Rule } from './types.js';
 import { tokenHint } from './types.js';
@@ -8,10 +9,7 @@ const OTHER_HINT = tokenHint(
 
 /** Hidden by an attribute, an inline style or a conventional "hidden" class token. */
 export function hiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = (el.getAttribute('style') ?? '').replace(/\s/g, '').toLowerCase();
-  if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
-  return /(^|\s)(hidden|is-hidden|d-none|hide)(\s|$)/.test(el.getAttribute('class') ?? '');
+  return hiddenByAttributeOrStyle(el) || /(^|\s)(hidden|is-hidden|d-none|hide)(\s|$)/.test(el.getAttribute('class') ?? '');
 }
 
 export const otherRules: Rule[] = [
