@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { extensionPostBuild } from './scripts/extension-post-build.ts';
-import { manifestFor, outDirFor, type Mode, type Target } from './manifest.config.ts';
+import { stripRuleFixturesPlugin } from './scripts/strip-rule-fixtures.ts';
+import { CONTENT_SCRIPT_SOURCE, manifestFor, outDirFor, type Mode, type Target } from './manifest.config.ts';
 
 // One source, several builds: TARGET=chrome|firefox, MODE=release|test (scripts/build-extension.ts).
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -16,12 +17,17 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     // Extension bundles are read by reviewers: keep them readable, no source maps shipped.
-    minify: false,
+    minify: true,
     sourcemap: false,
     target: 'es2022',
     // Browsers that run MV3 preload modules natively; the polyfill would only add a fetch() call.
     modulePreload: { polyfill: false },
     rollupOptions: { input: { popup: 'src/popup/index.html', options: 'src/options/index.html' } },
   },
-  plugins: [crx({ manifest: manifestFor(target, mode) as never, browser: target }), extensionPostBuild(outDir)],
+  plugins: [
+    crx({ manifest: manifestFor(target, mode) as never, browser: target }),
+    // After crx: its IIFE content script only exists once crx's generateBundle has emitted it.
+    stripRuleFixturesPlugin(CONTENT_SCRIPT_SOURCE.replace(/\.ts$/, '.js')),
+    extensionPostBuild(outDir),
+  ],
 });

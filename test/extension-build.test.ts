@@ -43,6 +43,9 @@ describe.each(SHIPPED)('shipped %s build', (variant) => {
     const content = readFileSync(resolve(dir, 'src/content/main.iife.js'), 'utf8');
     expect(content).not.toMatch(/^\s*import\s/m);
     expect(content).not.toMatch(/\bimport\(/);
+    // Rule fixtures are test data: the build strips them (scripts/strip-rule-fixtures.ts).
+    expect(content).toContain('donation-ask');
+    expect(content).not.toMatch(/\bfixture:/);
     const background = readdirSync(resolve(dir, 'assets')).map((f) => readFileSync(resolve(dir, 'assets', f), 'utf8'));
     expect(background.some((code) => code.includes('"src/content/main.iife.js"'))).toBe(true);
   });
@@ -139,5 +142,11 @@ describe('npm run package', () => {
       expect(names).toContain('src/content/main.iife.js');
       expect(names).not.toContain(`dist/${target}`);
     }
+    // The source zip AMO asks for: the committed sources a reviewer rebuilds from, nothing else.
+    const source = readFileSync(resolve(ROOT, 'dist', `sift-source-${version}.zip`)).toString('latin1');
+    for (const file of ['package.json', 'package-lock.json', 'vite.config.ts', 'manifest.config.ts', 'src/content/main.iife.ts', 'src/shared/browser.ts', 'scripts/build-extension.ts', 'public/_locales/en/messages.json', 'README.md']) {
+      expect(source).toContain(`sift-${version}/${file}`);
+    }
+    expect(source).not.toMatch(/node_modules\/|sift-[\d.]+\/(?:dist|test|seeds|bench)\//);
   });
 });
