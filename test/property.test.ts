@@ -13,16 +13,21 @@ import { applyCleanView, HIDDEN_ATTRIBUTE_PREFIX, STYLE_ID_PREFIX } from '../src
 import { buildDocument, countNodes, pageArbitrary, renderMarkup, type FuzzPage } from './fuzz/arbitraries.js';
 import { expectSafeHtml, expectWellFormed, isCharSubsequence, parseFragment, serialize } from './helpers/checks.js';
 import { OPS_BASE, OPS_PER_UNIT, countDomOps } from './helpers/op-counter.js';
+import { shrinkTimeLimit } from './fuzz/shrink-limit.js';
 
 const RUNS = Number(process.env.SIFT_FUZZ_RUNS ?? 40);
 const SEED = process.env.SIFT_FUZZ_SEED === undefined ? undefined : Number(process.env.SIFT_FUZZ_SEED);
 const PATH = process.env.SIFT_FUZZ_PATH;
+/** `npm run fuzz` caps shrinking (vitest.fuzz.config.ts); `npm test` shrinks small pages to the end. */
+const SHRINK_MS = process.env.SIFT_FUZZ_SHRINK_MS === undefined ? undefined : Number(process.env.SIFT_FUZZ_SHRINK_MS);
 const TIMEOUT = Math.max(60_000, RUNS * 600);
 
 const window = new JSDOM('', { url: 'https://host.example/' }).window as unknown as Window;
 
 function params<T extends unknown[]>(): fc.Parameters<T> {
-  return { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }), ...(PATH ? { path: PATH } : {}), endOnFailure: false };
+  const plugins =
+    SHRINK_MS === undefined ? [] : [shrinkTimeLimit<T>(SHRINK_MS, () => console.warn(`shrinking stopped after ${SHRINK_MS} ms: the counterexample below is the smallest found so far`))];
+  return { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }), ...(PATH ? { path: PATH } : {}), endOnFailure: false, plugins };
 }
 
 /** Runs `check` and, on failure, adds the page's HTML to the error so the counterexample is readable. */
