@@ -2,7 +2,7 @@
  * Sift's content script, injected on demand (scripting.executeScript) or registered for sites the
  * user chose to clean always. Bundled as one self-contained file. It answers the background only.
  */
-import browser from '../shared/browser.js';
+import { contentBrowser } from '../shared/content-browser.js';
 import { classify } from '../classifier/index.js';
 import type { Classification, Label } from '../classifier/types.js';
 import {
@@ -16,10 +16,12 @@ import { CleanSession } from './session.js';
 import { pageSummary } from './summary.js';
 
 const GUARD = '__siftContentScript';
+// Not src/shared/browser.ts: the content script's four calls do without the polyfill (see there).
+const extension = contentBrowser();
 
 function translate(key: string, fallback: string, substitutions?: string[]): string {
   try {
-    return browser.i18n.getMessage(key, substitutions) || fallback;
+    return extension.getMessage(key, substitutions) || fallback;
   } catch {
     return fallback;
   }
@@ -32,7 +34,7 @@ function start(): void {
 
   const state = (): ContentState => ({ on: session !== null, hiddenCount: session?.hiddenCount ?? 0 });
   const report = () => {
-    browser.runtime.sendMessage({ type: 'sift:state', ...state() }).catch(() => undefined);
+    extension.sendMessage({ type: 'sift:state', ...state() }).catch(() => undefined);
   };
   const classifyPage = (): Classification => classify(document, { url: location.href });
 
@@ -65,8 +67,8 @@ function start(): void {
     }
   };
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+  extension.onMessage((message, sender) => {
+    if (sender.id !== extension.id) return undefined;
     const request = parseContentRequest(message);
     if (!request) return undefined;
     try {
@@ -83,7 +85,7 @@ function start(): void {
   });
 
   // Registered for an always-clean site: ask the background whether to start.
-  browser.runtime
+  extension
     .sendMessage({ type: 'sift:ready' })
     .then((reply: unknown) => {
       const ready = parseReadyReply(reply);
