@@ -147,9 +147,9 @@ export function cleanViewRows(results: Results): string[][] {
 export function bundleRows(results: Results): string[][] {
   const { contentScript, popup, note } = results.bundle;
   return [
-    ['bundle', 'raw', 'gzip', 'gzip if minified', 'files'],
-    ['content script', contentScript ? kb(contentScript.raw) : note, contentScript ? kb(contentScript.gzip) : '', contentScript ? kb(contentScript.minifiedGzip) : '', contentScript ? contentScript.files.join(', ') : ''],
-    ['popup', popup ? kb(popup.raw) : note, popup ? kb(popup.gzip) : '', popup ? kb(popup.minifiedGzip) : '', popup ? popup.files.join(', ') : ''],
+    ['bundle', 'raw', 'gzip', 'files'],
+    ['content script', contentScript ? kb(contentScript.raw) : note, contentScript ? kb(contentScript.gzip) : '', contentScript ? contentScript.files.join(', ') : ''],
+    ['popup', popup ? kb(popup.raw) : note, popup ? kb(popup.gzip) : '', popup ? popup.files.join(', ') : ''],
   ];
 }
 
