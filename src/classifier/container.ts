@@ -62,11 +62,8 @@ function hintScore(el: Element): number {
  * A front page's best "container" is a grid of teaser cards: linked headlines, each with a
  * one-line blurb. An article (even a link round-up) has more prose per linked heading.
  */
-function isTeaserList(container: Element, paragraphChars: number): boolean {
-  let linkedHeadings = 0;
-  for (const heading of Array.from(container.querySelectorAll('h2, h3, h4'))) {
-    if (heading.querySelector('a') || heading.closest('a')) linkedHeadings++;
-  }
+function isTeaserList(container: Element, table: StatsTable, paragraphChars: number): boolean {
+  const { linkedHeadings } = statsOf(table, container);
   return linkedHeadings >= CONTAINER.minTeaserHeadings && paragraphChars < linkedHeadings * CONTAINER.proseCharsPerLinkedHeading;
 }
 
@@ -146,7 +143,7 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
   if (text.chars < CONTAINER.minArticleChars || text.count < CONTAINER.minArticleParagraphs) {
     return { element: null, paragraphChars: text.chars, paragraphs: text.count, absentReason: 'This page has no article: too little connected prose (a front page, a list or a form).' };
   }
-  if (isTeaserList(element, text.chars)) {
+  if (isTeaserList(element, table, text.chars)) {
     return { element: null, paragraphChars: text.chars, paragraphs: text.count, absentReason: 'This page has no article: it is a list of headlines linking to other pages (a front or section page).' };
   }
   return { element, paragraphChars: text.chars, paragraphs: text.count, absentReason: '' };

@@ -2,7 +2,7 @@ import { NEGATIVE_HINT } from './container.js';
 import { ELEMENT_NODE, composedChildren, composedParentElement, directTextLength, hintString, isBlock, isInvisibleTag, tagOf, visibleText } from './dom.js';
 import { makeFeatures, type BlockFeatures } from './features.js';
 import { DECISIVE, scoreBlock, type Verdict } from './score.js';
-import { statsOf, type StatsTable } from './stats.js';
+import { sliceText, statsOf, type StatsTable } from './stats.js';
 
 /** One block of the page with what the rules said of it. */
 export interface Block {
@@ -21,7 +21,6 @@ export interface Wrapper {
 
 /** Tags that are always one block inside the article: never split further. */
 const LEAF_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'TABLE', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'IFRAME', 'FORM', 'BUTTON', 'HR', 'A', 'INPUT', 'TEXTAREA']);
-const MEDIA = 'img, picture, video, iframe, embed, object, audio';
 /** Labels a hint can give a whole wrapper even when prose sits inside it. */
 const WHOLE_REGION_LABELS = new Set(['comments', 'related', 'navigation', 'cookie_consent']);
 /** Splitting outside regions stops this many levels below the article's ancestors. */
@@ -31,14 +30,9 @@ const TEXT_LIMIT = 4000;
 const MAX_INSIDE_WRAPPER_DEPTH = 24;
 const ASIDE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'HEADER', 'FORM']);
 
-function hasMedia(el: Element): boolean {
+function hasMedia(el: Element, table: StatsTable): boolean {
   const tag = tagOf(el);
-  if (tag === 'IMG' || tag === 'VIDEO' || tag === 'IFRAME' || tag === 'PICTURE') return true;
-  try {
-    return el.querySelector(MEDIA) !== null;
-  } catch {
-    return false;
-  }
+  return tag === 'IMG' || tag === 'VIDEO' || tag === 'IFRAME' || tag === 'PICTURE' || statsOf(table, el).media > 0;
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -52,15 +46,6 @@ function isLeaf(el: Element): boolean {
   return LEAF_TAGS.has(tagOf(el)) || !hasBlockChild(el) || directTextLength(el) >= 20;
 }
 
-/** Counts prose paragraphs (≥ 30 words) under `el`, stopping at `enough`. */
-function proseParagraphs(el: Element, table: StatsTable, enough: number): number {
-  let count = 0;
-  for (const p of Array.from(el.getElementsByTagName('p'))) {
-    if (statsOf(table, p).textLength >= 180) count++;
-    if (count >= enough) break;
-  }
-  return count;
-}
 
 /** Rules that fire because of something inside a region (a form), not the region itself. */
 const DESCENDANT_RULES = new Set(['newsletter-form', 'comments-form']);
@@ -87,7 +72,9 @@ export interface SegmentContext {
 }
 
 function makeBlock(el: Element, ctx: SegmentContext, placement: 'inside' | 'outside', setup?: (f: BlockFeatures) => void): Block {
-  const features = makeFeatures(el, visibleText(el, ' ', TEXT_LIMIT), ctx.table, placement);
+  // The page text recorded by the stats pass; a walk only for what that pass did not reach.
+  const text = sliceText(ctx.table, el, TEXT_LIMIT) ?? visibleText(el, ' ', TEXT_LIMIT);
+  const features = makeFeatures(el, text, ctx.table, placement);
   if (el === ctx.title) features.role = 'title';
   if (el === ctx.byline) features.role = 'byline';
   setup?.(features);
@@ -95,7 +82,7 @@ function makeBlock(el: Element, ctx: SegmentContext, placement: 'inside' | 'outs
 }
 
 function isEmpty(el: Element, table: StatsTable): boolean {
-  return statsOf(table, el).textLength === 0 && !hasMedia(el);
+  return statsOf(table, el).textLength === 0 && !hasMedia(el, table);
 }
 
 /** Paragraph-level blocks inside the article container, in document order. */
@@ -128,7 +115,7 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
     const decisiveRegion =
       verdict.label !== 'article' &&
       verdict.score >= DECISIVE &&
-      (WHOLE_REGION_LABELS.has(verdict.label) || proseParagraphs(el, ctx.table, 2) < 2);
+      (WHOLE_REGION_LABELS.has(verdict.label) || statsOf(ctx.table, el).proseParagraphs < 2);
     if (leaf || decisiveRegion) {
       blocks.push(block);
       continue;
