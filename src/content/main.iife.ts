@@ -82,11 +82,9 @@ function start(): void {
     if (event.isTrusted) session?.pause();
   });
   // Back from the back-forward cache, the page is exactly as the user left it, clean view included:
-  // keep it on, watch again, and tell the background, whose per-tab badge the navigation cleared.
+  // it stays on and the watcher resumes (the background's ping on tabs.onUpdated redraws the badge).
   addEventListener('pageshow', (event) => {
-    if (!event.isTrusted || !event.persisted) return;
-    session?.resume();
-    report();
+    if (event.isTrusted && event.persisted) session?.resume();
   });
 
   // Registered for an always-clean site: ask the background whether to start.

@@ -75,9 +75,10 @@ describe('late content across pagehide and the back-forward cache in Firefox', (
   it('comes back with clean view off and no badge when the page was not cached but loaded afresh', async () => {
     const page = await firefox.browser.newPage();
     // Served with no-store: going back loads the page again, a new document without Sift in it.
-    await page.goto(server.fixtureUrl('appeal-on-demand'), { waitUntil: 'load' });
+    await page.goto(`${server.fixtureUrl('appeal-on-demand')}?fresh`, { waitUntil: 'load' });
     const tabId = await firefox.tabIdOf(page);
     expect(await firefox.runCommand(tabId)).toMatchObject({ status: 'ok', state: { on: true } });
+    await poll(() => firefox.badge(tabId)).not.toBe('');
     await page.goto(server.fixtureUrl('no-article'), { waitUntil: 'load' });
     await page.evaluate(() => history.back());
     await poll(() => htmlAttribute(page, 'data-shown').catch(() => null)).toBe('loaded');
@@ -88,7 +89,7 @@ describe('late content across pagehide and the back-forward cache in Firefox', (
 
   it('ignores a pagehide the page dispatches itself: the watcher keeps hiding late appeals', async () => {
     const page = await firefox.browser.newPage();
-    await page.goto(server.fixtureUrl('appeal-on-demand'), { waitUntil: 'load' });
+    await page.goto(`${server.fixtureUrl('appeal-on-demand')}?forged`, { waitUntil: 'load' });
     const tabId = await firefox.tabIdOf(page);
     expect(await firefox.runCommand(tabId)).toMatchObject({ status: 'ok', state: { on: true } });
     await page.evaluate(() => {

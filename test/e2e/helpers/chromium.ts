@@ -33,8 +33,14 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-/** `locale` sets the browser's UI language (the extension's `_locales` follow it). */
-export async function launchChromium(extensionDir: string, options: { locale?: string } = {}): Promise<ChromiumSession> {
+export interface ChromiumOptions {
+  /** The browser's UI language (the extension's `_locales` follow it). */
+  locale?: string;
+  /** Keep Chromium's back-forward cache, which Playwright turns off by default. */
+  backForwardCache?: boolean;
+}
+
+export async function launchChromium(extensionDir: string, options: ChromiumOptions = {}): Promise<ChromiumSession> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium)`);
   const profile = mkdtempSync(join(tmpdir(), 'sift-chromium-'));
   let context: BrowserContext | undefined;
@@ -44,6 +50,7 @@ export async function launchChromium(extensionDir: string, options: { locale?: s
       headless: true,
       viewport: { width: 1100, height: 900 },
       ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
