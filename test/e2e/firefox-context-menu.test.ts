@@ -34,15 +34,17 @@ afterAll(async () => {
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
 const visibility = (page: Page, snippets: string[]) => page.evaluate(snippetVisibility, snippets);
 
-/** The selected tab's id, for a page whose URL the extension may not read (no host permission). */
-async function selectedTabId(page: Page): Promise<number> {
-  await firefox.inExtension(() => undefined, null);
-  await page.bringToFront();
-  return firefox.inExtension(async () => {
-    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  }, null);
+const tabIds = () =>
+  firefox.inExtension(async () => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).map((tab) => tab.id ?? -1), null);
+
+/** Opens a page in a new tab and finds its id as the one new tab: the extension may not read its URL. */
+async function openInNewTab(url: string): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await tabIds());
+  const page = await firefox.browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const added = (await tabIds()).filter((id) => !before.has(id));
+  expect(added).toHaveLength(1);
+  return { page, tabId: added[0]! };
 }
 
 describe('page context menu in Firefox', () => {
@@ -67,10 +69,7 @@ describe('page context menu in Firefox', () => {
   });
 
   it('works on a site Sift holds no permission for: the menu click is the gesture that grants activeTab', async () => {
-    const page = await firefox.browser.newPage();
-    await page.goto(`${foreign.seedUrl(SEED.slug)}?menu`, { waitUntil: 'load' });
-    const tabId = await selectedTabId(page);
-    expect(tabId).toBeGreaterThanOrEqual(0);
+    const { page, tabId } = await openInNewTab(`${foreign.seedUrl(SEED.slug)}?menu`);
     // Without a gesture on the browser's UI the extension may not touch this page.
     expect(await firefox.runCommand(tabId)).toEqual({ status: 'restricted' });
     expect(await page.evaluate(siftTraces)).toEqual({ attributes: 0, placeholders: 0, styles: 0 });

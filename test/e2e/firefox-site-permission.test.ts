@@ -41,23 +41,21 @@ const registered = () =>
     null,
   );
 
-/** The selected tab's id, for a page whose URL the extension may not read (no host permission). */
-async function selectedTabId(page: Page): Promise<number> {
-  await firefox.inExtension(() => undefined, null);
-  await page.bringToFront();
-  return firefox.inExtension(async () => {
-    const [tab] = await (globalThis as unknown as { browser: Api }).browser.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  }, null);
+const tabIds = () =>
+  firefox.inExtension(async () => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).map((tab) => tab.id ?? -1), null);
+
+/** Opens a page in a new tab and finds its id as the one new tab: the extension may not read its URL. */
+async function openInNewTab(url: string): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await tabIds());
+  const page = await firefox.browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const added = (await tabIds()).filter((id) => !before.has(id));
+  expect(added).toHaveLength(1);
+  return { page, tabId: added[0]! };
 }
 
 let loads = 0;
-async function openSitePage(): Promise<Page> {
-  const page = await firefox.browser.newPage();
-  loads += 1;
-  await page.goto(`${site.seedUrl(SEED.slug)}?load=${loads}`, { waitUntil: 'load' });
-  return page;
-}
+const siteUrl = () => `${site.seedUrl(SEED.slug)}?load=${(loads += 1)}`;
 
 describe('always clean this site in Firefox', () => {
   it('asks for that origin only, registers a script that cleans fresh loads, and the options page revokes both', async () => {
@@ -66,7 +64,7 @@ describe('always clean this site in Firefox', () => {
 
     // The user opens Sift on the page (here through its context-menu item, which grants activeTab
     // as the toolbar button would), then asks the popup to clean this site always.
-    const page = await openSitePage();
+    const { page } = await openInNewTab(siteUrl());
     await firefox.clickContextMenuItem(page, 'h1', 'sift-toggle-clean-view');
     await poll(async () => (await page.evaluate(siftTraces)).placeholders).toBeGreaterThan(0);
     const tabId = await firefox.tabIdOf(page);
@@ -86,7 +84,7 @@ describe('always clean this site in Firefox', () => {
     expect(await registered()).toEqual([{ id: `sift-site:${SITE}`, matches: [PATTERN] }]);
 
     // A fresh load of the site is cleaned by itself, with no click.
-    const fresh = await openSitePage();
+    const { page: fresh } = await openInNewTab(siteUrl());
     await poll(async () => (await fresh.evaluate(placeholderLabels)).includes('Donation appeal hidden')).toBe(true);
     expect(await visibility(fresh, SEED.appeal.slice(0, 1))).toMatchObject([{ found: true, visible: false }]);
     expect(await visibility(fresh, SEED.article.slice(0, 1))).toMatchObject([{ found: true, visible: true }]);
@@ -102,8 +100,7 @@ describe('always clean this site in Firefox', () => {
 
     // A fresh load is no longer cleaned: nothing is registered for it, and the extension may not
     // even script it any more (the command path is refused there).
-    const after = await openSitePage();
-    const afterTab = await selectedTabId(after);
+    const { page: after, tabId: afterTab } = await openInNewTab(siteUrl());
     expect(await firefox.runCommand(afterTab)).toEqual({ status: 'restricted' });
     expect(await after.evaluate(siftTraces)).toEqual({ attributes: 0, placeholders: 0, styles: 0 });
     expect(await visibility(after, SEED.appeal.slice(0, 1))).toMatchObject([{ found: true, visible: true }]);
