@@ -1,4 +1,5 @@
-import { countPhrases, type PhraseListName } from './phrases/index.js';
+import type { PhraseListName } from './phrases/index.js';
+import { countAllPhrases, listIndex } from './phrases/scan-all.js';
 import { hintString, tagOf } from './dom.js';
 import { linkDensity, statsOf, type ElementStats, type StatsTable } from './stats.js';
 
@@ -6,8 +7,8 @@ import { linkDensity, statsOf, type ElementStats, type StatsTable } from './stat
 export type Placement = 'outside' | 'inside';
 
 /**
- * What the rules read about one block. Phrase counts are computed on first use and
- * remembered, so a rule that never asks costs nothing.
+ * What the rules read about one block. Phrase counts are computed on first use, for every list
+ * at once, and remembered.
  */
 export interface BlockFeatures {
   element: Element;
@@ -43,7 +44,7 @@ export function makeFeatures(
 ): BlockFeatures {
   const stats = statsOf(table, element);
   const lower = text.slice(0, PHRASE_TEXT_LIMIT).toLowerCase();
-  const counts = new Map<PhraseListName, number>();
+  let counts: Int32Array | null = null;
   return {
     element,
     tag: tagOf(element),
@@ -59,12 +60,9 @@ export function makeFeatures(
     role: 'none',
     nearContainer: false,
     count(list) {
-      let value = counts.get(list);
-      if (value === undefined) {
-        value = countPhrases(list, lower);
-        counts.set(list, value);
-      }
-      return value;
+      // Every list in one pass on the first question: rules ask for a dozen of them.
+      counts ??= countAllPhrases(lower);
+      return counts[listIndex(list)]!;
     },
     has(selector) {
       try {

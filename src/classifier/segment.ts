@@ -1,5 +1,5 @@
 import { NEGATIVE_HINT } from './container.js';
-import { ELEMENT_NODE, directTextLength, hintString, isBlock, isInvisibleTag, tagOf, visibleText } from './dom.js';
+import { ELEMENT_NODE, composedChildren, composedParentElement, directTextLength, hintString, isBlock, isInvisibleTag, tagOf, visibleText } from './dom.js';
 import { makeFeatures, type BlockFeatures } from './features.js';
 import { DECISIVE, scoreBlock, type Verdict } from './score.js';
 import { statsOf, type StatsTable } from './stats.js';
@@ -42,7 +42,7 @@ function hasMedia(el: Element): boolean {
 }
 
 function hasBlockChild(el: Element): boolean {
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+  for (const child of composedChildren(el)) {
     if (isBlock(child) && tagOf(child) !== 'BR') return true;
   }
   return false;
@@ -73,8 +73,8 @@ function onlyFromADescendant(block: Block, ctx: SegmentContext): boolean {
   if (!winning.some((entry) => DESCENDANT_RULES.has(entry.rule.id))) return false;
   // Split only a region of several boxes (the form's box beside a weather box), not one box.
   let boxes = 0;
-  for (let child = block.features.element.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.firstElementChild && statsOf(ctx.table, child).textLength > 0) boxes++;
+  for (const child of composedChildren(block.features.element)) {
+    if (composedChildren(child).length > 0 && statsOf(ctx.table, child).textLength > 0) boxes++;
   }
   return boxes >= 2;
 }
@@ -105,8 +105,7 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
   type Item = Element | { end: Wrapper };
   const stack: Item[] = [];
   const pushChildren = (el: Element) => {
-    const children: Element[] = [];
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
+    const children = composedChildren(el);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
   pushChildren(container);
@@ -153,11 +152,11 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
   const roots: Element[] = [];
   if (container) {
     const path: Element[] = [];
-    for (let el: Element | null = container; el && el !== body.parentElement; el = el.parentElement) path.push(el);
+    for (let el: Element | null = container; el && el !== body.parentElement; el = composedParentElement(el)) path.push(el);
     const onPath = new Set(path);
     for (let i = 1; i < path.length; i++) {
       const ancestor = path[i]!;
-      for (let child = ancestor.firstElementChild; child; child = child.nextElementSibling) {
+      for (const child of composedChildren(ancestor)) {
         if (onPath.has(child)) continue;
         roots.push(child);
         if (ASIDE_TAGS.has(tagOf(child)) || NEGATIVE_HINT.test(hintString(child))) continue;
@@ -168,12 +167,12 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
       }
     }
   } else {
-    for (let child = body.firstElementChild; child; child = child.nextElementSibling) roots.push(child);
+    roots.push(...composedChildren(body));
   }
   roots.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const protectedAncestors = new Set<Element>();
   for (const kept of [ctx.title, ctx.byline]) {
-    for (let el = kept?.parentElement ?? null; el && !protectedAncestors.has(el); el = el.parentElement) protectedAncestors.add(el);
+    for (let el = kept ? composedParentElement(kept) : null; el && !protectedAncestors.has(el); el = composedParentElement(el)) protectedAncestors.add(el);
   }
   const stack: Array<{ el: Element; depth: number; near: boolean }> = [];
   for (let i = roots.length - 1; i >= 0; i--) stack.push({ el: roots[i]!, depth: 0, near: near.has(roots[i]!) });
@@ -184,13 +183,12 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     const holdsTitle = protectedAncestors.has(el);
     const block = holdsTitle ? null : makeBlock(el, ctx, 'outside', (f) => (f.nearContainer = isNear));
     const mixed = block === null || (block.verdict.label !== 'article' && block.verdict.score < DECISIVE && block.verdict.label !== 'other') || (block.verdict.label === 'other' && block.verdict.score < DECISIVE);
-    const splittable = el.firstElementChild !== null && depth < MAX_OUTSIDE_SPLIT_DEPTH && (holdsTitle || statsOf(ctx.table, el).textLength > 120);
+    const children = composedChildren(el);
+    const splittable = children.length > 0 && depth < MAX_OUTSIDE_SPLIT_DEPTH && (holdsTitle || statsOf(ctx.table, el).textLength > 120);
     if (block && (!mixed || !splittable || el === ctx.title || el === ctx.byline) && !(depth < MAX_OUTSIDE_SPLIT_DEPTH && onlyFromADescendant(block, ctx))) {
       blocks.push(block);
       continue;
     }
-    const children: Element[] = [];
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
     // A sidebar's or an aside's prose is never the article's continuation.
     // Nor are the paragraphs of a box that asks for money or a subscription.
     const asks = block ? block.features.count('donationAsk') + block.features.count('subscriptionOffer') + block.features.count('paywallWall') : 0;

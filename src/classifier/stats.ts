@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE, isInvisibleTag, walk } from './dom.js';
+import { ELEMENT_NODE, TEXT_NODE, composedParent, isInvisibleTag, walk } from './dom.js';
 
 /** Per-element figures computed bottom-up in one pass over the page. */
 export interface ElementStats {
@@ -47,7 +47,7 @@ export function computeStats(root: Node): StatsTable {
     root,
     (node) => {
       if (node.nodeType === TEXT_NODE) {
-        const parent = node.parentNode;
+        const parent = composedParent(node);
         if (parent && parent.nodeType === ELEMENT_NODE) {
           const stats = table.get(parent as Element);
           if (stats) {
@@ -71,7 +71,7 @@ export function computeStats(root: Node): StatsTable {
       const tag = el.tagName.toUpperCase();
       if (tag === 'A') stats.linkLength = stats.textLength;
       if (tag === 'P' || tag === 'PRE') stats.paragraphs++;
-      const parent = el.parentNode;
+      const parent = composedParent(el);
       if (!parent || parent.nodeType !== ELEMENT_NODE || el === root) return;
       const parentStats = table.get(parent as Element);
       if (!parentStats) return;

@@ -25,16 +25,21 @@ export function phraseSource(phrase: string): string {
   return prefix ? `${source}\\p{L}*` : source;
 }
 
+/** The list's phrases over `languages`, deduplicated, longest first: the regex's alternation order. */
+export function orderedPhrases(name: PhraseListName, languages: readonly string[] = Object.keys(PHRASE_BOOKS)): string[] {
+  const phrases = new Set<string>();
+  for (const lang of languages) for (const phrase of PHRASE_BOOKS[lang]?.[name] ?? []) phrases.add(phrase);
+  // Longest first so that alternation prefers "donate now" over "donate".
+  return [...phrases].sort((a, b) => b.length - a.length);
+}
+
 /**
  * One regex per list over all languages, or over the given ones. Word boundaries are Unicode-aware
  * lookarounds because `\b` only knows ASCII letters. Phrases that start or end with a non-letter
  * (`/month`, `€/mois`) match there without a boundary.
  */
 export function compileList(name: PhraseListName, languages: readonly string[] = Object.keys(PHRASE_BOOKS)): RegExp {
-  const phrases = new Set<string>();
-  for (const lang of languages) for (const phrase of PHRASE_BOOKS[lang]?.[name] ?? []) phrases.add(phrase);
-  // Longest first so that alternation prefers "donate now" over "donate".
-  const sources = [...phrases].sort((a, b) => b.length - a.length).map(phraseSource);
+  const sources = orderedPhrases(name, languages).map(phraseSource);
   if (sources.length === 0) return /(?!)/u;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }

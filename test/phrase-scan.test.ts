@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PHRASE_BOOKS, PHRASE_LISTS, countPhrases } from '../src/classifier/phrases/index.js';
+import { countAllPhrases } from '../src/classifier/phrases/scan-all.js';
+import { visibleText } from '../src/classifier/dom.js';
+import { ROOT, parse, seedHtml } from './helpers/dom.js';
+import { resolve } from 'node:path';
+
+/** What each list's own regex counts: the reference the one-pass scan must agree with. */
+function perList(text: string): number[] {
+  return PHRASE_LISTS.map((name) => countPhrases(name, text));
+}
+
+const allPhrases = [...new Set(Object.values(PHRASE_BOOKS).flatMap((book) => Object.values(book).flat()))];
+/** A phrase as a page would spell it: wildcards filled, numbers written, maybe glued to letters. */
+const spelled = fc.constantFrom(...allPhrases).chain((phrase) =>
+  fc.tuple(fc.constantFrom('', 'en', 's', 'ая'), fc.constantFrom('1', '12,5', '300')).map(([ending, number]) =>
+    phrase.replace(/\*$/, ending).replace(/#/g, number),
+  ),
+);
+const glue = fc.constantFrom(' ', '  ', '\u00a0', ', ', '. ', '', 'x', '9', '’', "'", '/', '€', ' — ', 'é', 'ж', '😀');
+
+describe('one-pass phrase scan', () => {
+  it('counts like every list regex on texts built from the phrases themselves', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(glue, spelled), { maxLength: 12 }), glue, (parts, tail) => {
+        const text = parts.map(([before, phrase]) => before + phrase).join('') + tail;
+        expect(Array.from(countAllPhrases(text))).toEqual(perList(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('counts like every list regex on the text of every seed page block', () => {
+    let blocks = 0;
+    for (const seed of readdirSync(resolve(ROOT, 'seeds'))) {
+      const doc = parse(seedHtml(seed));
+      for (const el of Array.from(doc.querySelectorAll('p, li, div, section, aside, form'))) {
+        const text = visibleText(el, ' ', 4000).slice(0, 3000).toLowerCase();
+        expect(Array.from(countAllPhrases(text)), text.slice(0, 80)).toEqual(perList(text));
+        blocks++;
+      }
+    }
+    expect(blocks).toBeGreaterThan(100);
+  });
+
+  it('finds a phrase at the start, after punctuation, and not inside a word', () => {
+    const donationAsk = PHRASE_LISTS.indexOf('donationAsk');
+    expect(countAllPhrases('donate now. please donate!')[donationAsk]).toBe(2);
+    expect(countAllPhrases('redonate predonated')[donationAsk]).toBe(0);
+  });
+});
