@@ -65,6 +65,11 @@ export interface PageText {
 
 export interface StatsTable extends Map<Element, ElementStats> {
   pageText?: PageText;
+  /**
+   * Phrase counts by block text, for this page only. A wrapper with one child has its child's
+   * text, and chains of them are common: on the corpus, blocks repeat a text twelve times over.
+   */
+  phraseCounts?: Map<string, Int32Array>;
 }
 
 function visibleLength(data: string): number {
