@@ -7,20 +7,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtExtension } from '../helpers/extension.js';
 import { launchFirefox, type FirefoxSession } from './helpers/firefox.js';
-import { startHostileServer, type HostileServer } from './helpers/hostile-pages.js';
+import { startHostileServer, type DeepPage, type HostileServer } from './helpers/hostile-pages.js';
 import { hostilePageTests, type HostileDriver } from './helpers/hostile-tests.js';
 import { firefoxProbe, type Probe } from './helpers/isolated-world.js';
 import { startNetworkSink, type NetworkSink } from './helpers/network-sink.js';
 
-/** The full depth: Firefox survives it (Chromium's suite explains its own figure). */
-const DEPTH = Number(process.env.SIFT_FIREFOX_DEPTH ?? 3000);
+/** The full depth in plain block boxes: Firefox lays it out (Chromium's suite explains its own pages). */
+const DEEP: DeepPage[] = [{ depth: 3000, style: 'block' }];
 
 let server: HostileServer;
 let sink: NetworkSink;
 let firefox: FirefoxSession;
 
 beforeAll(async () => {
-  server = await startHostileServer({ depth: DEPTH });
+  server = await startHostileServer({ deep: DEEP });
   sink = await startNetworkSink();
   firefox = await launchFirefox(builtExtension('firefox-test'), { prefs: sink.firefoxPrefs() });
 });
@@ -54,7 +54,7 @@ const driver: HostileDriver = {
 };
 
 describe('hostile pages in Firefox', () => {
-  hostilePageTests(() => driver, { depth: DEPTH });
+  hostilePageTests(() => driver, { deep: DEEP });
 
   it('sent nothing beyond the local servers (every other host goes to the network sink)', () => {
     expect(sink.requests).toEqual([]);

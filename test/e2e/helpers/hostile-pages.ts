@@ -16,15 +16,36 @@ export const ARTICLE = [
 ];
 const APPEAL = 'We are funded by readers like you. Please donate today and become a supporter: your contribution keeps our reporting free for everyone. Donate now from just £3 a month.';
 
-/** How a deep page is nested: plain blocks, or `display: contents` wrappers (no layout box each). */
-export type DeepStyle = 'block' | 'contents';
+/**
+ * A deeply nested page: `depth` levels of div wrappers, laid out as plain blocks or as
+ * `display: contents` (the same DOM, but no layout box per level: Chromium's renderer overflows
+ * its stack laying out about 2,900 nested block boxes, see hostile-pages.test.ts).
+ */
+export interface DeepPage {
+  depth: number;
+  style: 'block' | 'contents';
+}
+
+export const deepPageName = ({ depth, style }: DeepPage) => `deep-${style}-${depth}`;
 
 export interface HostileOptions {
-  /** Levels of wrappers in the `deep-nesting` page. */
-  depth: number;
-  deepStyle?: DeepStyle;
+  deep: DeepPage[];
   /** Origin of the cross-origin frame (another server). */
   crossOrigin: string;
+}
+
+function deepPage({ depth, style }: DeepPage): string {
+  return page(
+    style === 'contents' ? '<style>#deep div { display: contents }</style>' : '',
+    '<div id="deep"></div>',
+    `<script>
+      // ${depth} levels of wrappers around a paragraph, built by script (the HTML parser caps nesting near 512).
+      let at = document.getElementById('deep');
+      for (let i = 0; i < ${depth}; i++) { const div = document.createElement('div'); at.appendChild(div); at = div; }
+      at.textContent = 'The deepest paragraph of the page, far below the article, says nothing of note.';
+      document.body.dataset.depth = String(${depth});
+    </script>`,
+  );
 }
 
 function page(head: string, bodyExtra = '', bodyEnd = ''): string {
@@ -44,8 +65,9 @@ function frameDocument(which: string): string {
 </body></html>`;
 }
 
-export function hostilePages({ depth, deepStyle = 'block', crossOrigin }: HostileOptions): Record<string, string> {
+export function hostilePages({ deep, crossOrigin }: HostileOptions): Record<string, string> {
   return {
+    ...Object.fromEntries(deep.map((d) => [deepPageName(d), deepPage(d)])),
     'patched-prototypes': page(`<script>
     // Everything a content script might lean on, broken in the page's world.
     const fail = function () { throw new Error('patched by the page'); };
@@ -114,17 +136,6 @@ export function hostilePages({ depth, deepStyle = 'block', crossOrigin }: Hostil
       const list = document.createElement('ul');
       for (let i = 0; i < 100000; i++) { const li = document.createElement('li'); const a = document.createElement('a'); a.href = '/x' + i; a.textContent = 'Link ' + i; li.appendChild(a); list.appendChild(li); }
       huge.appendChild(list);
-    </script>`,
-    ),
-    'deep-nesting': page(
-      deepStyle === 'contents' ? '<style>#deep div { display: contents }</style>' : '',
-      '<div id="deep"></div>',
-      `<script>
-      // ${depth} levels of wrappers around a paragraph, built by script (the HTML parser caps nesting).
-      let at = document.getElementById('deep');
-      for (let i = 0; i < ${depth}; i++) { const div = document.createElement('div'); at.appendChild(div); at = div; }
-      at.textContent = 'The deepest paragraph of the page, far below the article, says nothing of note.';
-      document.body.dataset.depth = String(${depth});
     </script>`,
     ),
     'shadow-roots': page(
