@@ -158,6 +158,9 @@ export function xssPopupTest(driver: () => XssDriver, server: () => XssServer): 
     }, null);
     await poll(async () => (await popup.evaluate(readTrap, null)).violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src.* inline$/)]));
     expect((await popup.evaluate(readTrap, null)).ran).toEqual([]);
+    // …while a call from the popup's own world is recorded: the trap would have seen a payload run.
+    await popup.evaluate(() => (window as unknown as { __siftXss(id: string): void }).__siftXss('trap-check'), null);
+    expect((await popup.evaluate(readTrap, null)).ran).toEqual(['trap-check']);
     if (d.reportsCsp) await poll(() => d.popupReports(popup)).toEqual(expect.arrayContaining([expect.stringMatching(/inline script/i)]));
     const probe = 'http://sift-xss-control.invalid/request';
     await popup.evaluate((url: string) => fetch(url).then(() => 'answered', () => 'failed'), probe);
