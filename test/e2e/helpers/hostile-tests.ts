@@ -162,17 +162,26 @@ export function hostilePageTests(driver: () => HostileDriver, { deep }: { deep: 
     await tab.close();
   }, 240_000);
 
-  it('shadow roots: leaves a closed shadow root alone and restores a page with shadow roots exactly', async () => {
+  it('shadow roots: hides the appeal in an open shadow root, leaves a closed one alone, and restores both exactly', async () => {
     const tab = await open('shadow-roots');
     const closedHtml = () => tab.evaluate(() => (window as unknown as { closedRootHtml(): string }).closedRootHtml(), null);
     const openHtml = () => tab.evaluate(() => document.getElementById('open-host')!.shadowRoot!.innerHTML, null);
+    // On screen or not: the open root's appeal box, and the closed root's host (its content is the page's business).
+    const shown = () =>
+      tab.evaluate(() => {
+        const openAppeal = document.getElementById('open-host')!.shadowRoot!.querySelector('aside')!;
+        return { openAppeal: openAppeal.getClientRects().length > 0, closedHost: document.getElementById('closed-host')!.getClientRects().length > 0 };
+      }, null);
     const closedBefore = await closedHtml();
     const openBefore = await openHtml();
+    expect(await shown()).toEqual({ openAppeal: true, closedHost: true });
     expect(await toggle(tab)).toMatchObject(ON);
     await expectCleaned(tab);
+    expect(await shown()).toEqual({ openAppeal: false, closedHost: true });
     expect(await closedHtml()).toBe(closedBefore);
     expect(await toggle(tab)).toMatchObject(OFF);
     expect(await openHtml()).toBe(openBefore);
+    expect(await shown()).toEqual({ openAppeal: true, closedHost: true });
     await tab.close();
   });
 
