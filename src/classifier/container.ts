@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, directTextLength, hintString, isInvisibleTag, tagOf, walk } from './dom.js';
+import { ELEMENT_NODE, FRAGMENT_NODE, composedParentElement, directTextLength, hintString, isInvisibleTag, tagOf, walk } from './dom.js';
 import { linkDensity, statsOf, type StatsTable } from './stats.js';
 
 /**
@@ -62,11 +62,8 @@ function hintScore(el: Element): number {
  * A front page's best "container" is a grid of teaser cards: linked headlines, each with a
  * one-line blurb. An article (even a link round-up) has more prose per linked heading.
  */
-function isTeaserList(container: Element, paragraphChars: number): boolean {
-  let linkedHeadings = 0;
-  for (const heading of Array.from(container.querySelectorAll('h2, h3, h4'))) {
-    if (heading.querySelector('a') || heading.closest('a')) linkedHeadings++;
-  }
+function isTeaserList(container: Element, table: StatsTable, paragraphChars: number): boolean {
+  const { linkedHeadings } = statsOf(table, container);
   return linkedHeadings >= CONTAINER.minTeaserHeadings && paragraphChars < linkedHeadings * CONTAINER.proseCharsPerLinkedHeading;
 }
 
@@ -79,7 +76,7 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
   walk(
     body,
     (node) => {
-      if (node.nodeType !== ELEMENT_NODE) return false;
+      if (node.nodeType !== ELEMENT_NODE) return node.nodeType === FRAGMENT_NODE;
       const el = node as Element;
       if (isInvisibleTag(el)) return false;
       if (el !== body && unlikelyDepth === 0) {
@@ -97,7 +94,7 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
       const votes = VOTING_TAGS.has(tag) || (TEXT_CONTAINER_TAGS.has(tag) && directTextLength(el) >= 40);
       if (!votes || stats.textLength < CONTAINER.minParagraphChars || linkDensity(stats) > CONTAINER.maxParagraphLinkDensity) return true;
       const score = 1 + Math.min(stats.commas, 10) + Math.min(Math.floor(stats.textLength / 100), 3);
-      let ancestor = tag === 'TD' || TEXT_CONTAINER_TAGS.has(tag) ? el : el.parentElement;
+      let ancestor = tag === 'TD' || TEXT_CONTAINER_TAGS.has(tag) ? el : composedParentElement(el);
       for (let level = 0; ancestor && level < CONTAINER.ancestorLevels; level++) {
         const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
         scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
@@ -107,7 +104,7 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
         if (stats.textLength >= CONTAINER.longParagraphChars) text.long += 1;
         paragraphText.set(ancestor, text);
         if (ancestor === body) break;
-        ancestor = ancestor.parentElement;
+        ancestor = composedParentElement(ancestor);
       }
       return true;
     },
@@ -133,7 +130,7 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
   // text of the grandparent, the grandparent is the article (split bodies, wrapped leads).
   let element = best;
   const own = paragraphText.get(element) ?? { chars: 0, count: 0, long: 0 };
-  for (let parent = element.parentElement; parent && parent !== body.parentElement; parent = parent.parentElement) {
+  for (let parent = composedParentElement(element); parent && parent !== body.parentElement; parent = composedParentElement(parent)) {
     const wider = paragraphText.get(parent);
     const parentHints = hintString(parent);
     if (!wider || wider.chars < own.chars * 1.25 || NEGATIVE_HINT.test(parentHints) || linkDensity(statsOf(table, parent)) > 0.35) break;
@@ -146,7 +143,7 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
   if (text.chars < CONTAINER.minArticleChars || text.count < CONTAINER.minArticleParagraphs) {
     return { element: null, paragraphChars: text.chars, paragraphs: text.count, absentReason: 'This page has no article: too little connected prose (a front page, a list or a form).' };
   }
-  if (isTeaserList(element, text.chars)) {
+  if (isTeaserList(element, table, text.chars)) {
     return { element: null, paragraphChars: text.chars, paragraphs: text.count, absentReason: 'This page has no article: it is a list of headlines linking to other pages (a front or section page).' };
   }
   return { element, paragraphChars: text.chars, paragraphs: text.count, absentReason: '' };

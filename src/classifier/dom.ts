@@ -39,31 +39,81 @@ export function collapse(text: string): string {
   return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
 }
 
+export const FRAGMENT_NODE = 11;
+
 /**
- * Visits every node under `root` in document order without recursion. `enter` may return
- * false to skip a node's children; `leave` runs after a node's children (post-order). When
- * `stop` returns true (checked before each node is entered) the walk ends at once.
+ * The open shadow root of `el`, or null. What a reader sees of a web component is its shadow
+ * tree, so the classifier reads open ones as if they were the host's first children; closed ones
+ * are the page's business and stay unread.
+ */
+export function openShadowRoot(el: Element): ShadowRoot | null {
+  const root = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (!root || root.nodeType !== FRAGMENT_NODE || root.mode !== 'open') return null;
+  // Sift's own placeholders ("… hidden · why · show") keep their text in a shadow root: while
+  // clean view is on the page is classified again, and those words are not the page's.
+  return el.tagName.toUpperCase().startsWith('SIFT-') ? null : root;
+}
+
+/** True for a shadow root (a fragment with a host). */
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === FRAGMENT_NODE && (node as ShadowRoot).host !== undefined && (node as ShadowRoot).host !== null;
+}
+
+/** The first child in the composed tree: the open shadow root of an element, else its first child. */
+function firstComposedChild(node: Node): Node | null {
+  return (node.nodeType === ELEMENT_NODE ? openShadowRoot(node as Element) : null) ?? node.firstChild;
+}
+
+/** The parent in the composed tree: a shadow root's host stands in for the shadow root. */
+export function composedParent(node: Node): Node | null {
+  const parent = node.parentNode;
+  return parent && isShadowRoot(parent) ? parent.host : parent;
+}
+
+/** The parent element in the composed tree (across a shadow root to its host). */
+export function composedParentElement(el: Element): Element | null {
+  const parent = composedParent(el);
+  return parent && parent.nodeType === ELEMENT_NODE ? (parent as Element) : null;
+}
+
+/** The element children of `el` in the composed tree: its open shadow root's, then its own. */
+export function composedChildren(el: Element): Element[] {
+  const children: Element[] = [];
+  const shadow = openShadowRoot(el);
+  if (shadow) for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) children.push(child);
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
+  return children;
+}
+
+/**
+ * Visits every node under `root` in document order without recursion, entering open shadow
+ * roots (the shadow root itself is visited, as a fragment, before the host's own children).
+ * `enter` may return false to skip a node's children; `leave` runs after a node's children
+ * (post-order). When `stop` returns true (checked before each node is entered) the walk ends.
  */
 export function walk(root: Node, enter: (node: Node) => boolean, leave?: (node: Node) => void, stop?: () => boolean): void {
   let node: Node | null = root;
   while (node) {
     if (stop?.()) return;
-    const descend = enter(node) && node.firstChild !== null;
-    if (descend) {
-      node = node.firstChild;
+    const first: Node | null = enter(node) ? firstComposedChild(node) : null;
+    if (first) {
+      node = first;
       continue;
     }
-    // Leave this node, then climb until a node with a next sibling is found.
+    // Leave this node, then climb until a node with a next sibling is found. A shadow root's
+    // next sibling is its host's first own child; its parent is the host.
     let current: Node | null = node;
     node = null;
     while (current) {
       leave?.(current);
       if (current === root) return;
-      if (current.nextSibling) {
-        node = current.nextSibling;
+      const shadow = isShadowRoot(current);
+      const next: Node | null = shadow ? (current as ShadowRoot).host.firstChild : current.nextSibling;
+      if (next) {
+        node = next;
         break;
       }
-      current = current.parentNode;
+      current = shadow ? (current as ShadowRoot).host : current.parentNode;
     }
   }
 }
@@ -87,7 +137,7 @@ export function visibleText(root: Node, blockSeparator = ' ', maxChars = Infinit
         length += data.length;
         return false;
       }
-      if (node.nodeType !== ELEMENT_NODE) return node.nodeType === DOCUMENT_NODE || node.nodeType === 11;
+      if (node.nodeType !== ELEMENT_NODE) return node.nodeType === DOCUMENT_NODE || node.nodeType === FRAGMENT_NODE;
       const el = node as Element;
       if (isInvisibleTag(el) && el !== root) return false;
       if (isBlock(el)) parts.push(blockSeparator);

@@ -61,7 +61,11 @@ export function makeFeatures(
     nearContainer: false,
     count(list) {
       // Every list in one pass on the first question: rules ask for a dozen of them.
-      counts ??= countAllPhrases(lower);
+      if (!counts) {
+        table.phraseCounts ??= new Map();
+        counts = table.phraseCounts.get(lower) ?? countAllPhrases(lower);
+        table.phraseCounts.set(lower, counts);
+      }
       return counts[listIndex(list)]!;
     },
     has(selector) {

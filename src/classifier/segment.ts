@@ -1,8 +1,8 @@
 import { NEGATIVE_HINT } from './container.js';
-import { ELEMENT_NODE, directTextLength, hintString, isBlock, isInvisibleTag, tagOf, visibleText } from './dom.js';
+import { ELEMENT_NODE, composedChildren, composedParentElement, directTextLength, hintString, isBlock, isInvisibleTag, tagOf, visibleText } from './dom.js';
 import { makeFeatures, type BlockFeatures } from './features.js';
 import { DECISIVE, scoreBlock, type Verdict } from './score.js';
-import { statsOf, type StatsTable } from './stats.js';
+import { sliceText, statsOf, type StatsTable } from './stats.js';
 
 /** One block of the page with what the rules said of it. */
 export interface Block {
@@ -21,7 +21,6 @@ export interface Wrapper {
 
 /** Tags that are always one block inside the article: never split further. */
 const LEAF_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'TABLE', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'IFRAME', 'FORM', 'BUTTON', 'HR', 'A', 'INPUT', 'TEXTAREA']);
-const MEDIA = 'img, picture, video, iframe, embed, object, audio';
 /** Labels a hint can give a whole wrapper even when prose sits inside it. */
 const WHOLE_REGION_LABELS = new Set(['comments', 'related', 'navigation', 'cookie_consent']);
 /** Splitting outside regions stops this many levels below the article's ancestors. */
@@ -31,18 +30,13 @@ const TEXT_LIMIT = 4000;
 const MAX_INSIDE_WRAPPER_DEPTH = 24;
 const ASIDE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'HEADER', 'FORM']);
 
-function hasMedia(el: Element): boolean {
+function hasMedia(el: Element, table: StatsTable): boolean {
   const tag = tagOf(el);
-  if (tag === 'IMG' || tag === 'VIDEO' || tag === 'IFRAME' || tag === 'PICTURE') return true;
-  try {
-    return el.querySelector(MEDIA) !== null;
-  } catch {
-    return false;
-  }
+  return tag === 'IMG' || tag === 'VIDEO' || tag === 'IFRAME' || tag === 'PICTURE' || statsOf(table, el).media > 0;
 }
 
 function hasBlockChild(el: Element): boolean {
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+  for (const child of composedChildren(el)) {
     if (isBlock(child) && tagOf(child) !== 'BR') return true;
   }
   return false;
@@ -52,15 +46,6 @@ function isLeaf(el: Element): boolean {
   return LEAF_TAGS.has(tagOf(el)) || !hasBlockChild(el) || directTextLength(el) >= 20;
 }
 
-/** Counts prose paragraphs (≥ 30 words) under `el`, stopping at `enough`. */
-function proseParagraphs(el: Element, table: StatsTable, enough: number): number {
-  let count = 0;
-  for (const p of Array.from(el.getElementsByTagName('p'))) {
-    if (statsOf(table, p).textLength >= 180) count++;
-    if (count >= enough) break;
-  }
-  return count;
-}
 
 /** Rules that fire because of something inside a region (a form), not the region itself. */
 const DESCENDANT_RULES = new Set(['newsletter-form', 'comments-form']);
@@ -73,8 +58,8 @@ function onlyFromADescendant(block: Block, ctx: SegmentContext): boolean {
   if (!winning.some((entry) => DESCENDANT_RULES.has(entry.rule.id))) return false;
   // Split only a region of several boxes (the form's box beside a weather box), not one box.
   let boxes = 0;
-  for (let child = block.features.element.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.firstElementChild && statsOf(ctx.table, child).textLength > 0) boxes++;
+  for (const child of composedChildren(block.features.element)) {
+    if (composedChildren(child).length > 0 && statsOf(ctx.table, child).textLength > 0) boxes++;
   }
   return boxes >= 2;
 }
@@ -87,7 +72,9 @@ export interface SegmentContext {
 }
 
 function makeBlock(el: Element, ctx: SegmentContext, placement: 'inside' | 'outside', setup?: (f: BlockFeatures) => void): Block {
-  const features = makeFeatures(el, visibleText(el, ' ', TEXT_LIMIT), ctx.table, placement);
+  // The page text recorded by the stats pass; a walk only for what that pass did not reach.
+  const text = sliceText(ctx.table, el, TEXT_LIMIT) ?? visibleText(el, ' ', TEXT_LIMIT);
+  const features = makeFeatures(el, text, ctx.table, placement);
   if (el === ctx.title) features.role = 'title';
   if (el === ctx.byline) features.role = 'byline';
   setup?.(features);
@@ -95,7 +82,7 @@ function makeBlock(el: Element, ctx: SegmentContext, placement: 'inside' | 'outs
 }
 
 function isEmpty(el: Element, table: StatsTable): boolean {
-  return statsOf(table, el).textLength === 0 && !hasMedia(el);
+  return statsOf(table, el).textLength === 0 && !hasMedia(el, table);
 }
 
 /** Paragraph-level blocks inside the article container, in document order. */
@@ -105,8 +92,7 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
   type Item = Element | { end: Wrapper };
   const stack: Item[] = [];
   const pushChildren = (el: Element) => {
-    const children: Element[] = [];
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
+    const children = composedChildren(el);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
   pushChildren(container);
@@ -129,7 +115,7 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
     const decisiveRegion =
       verdict.label !== 'article' &&
       verdict.score >= DECISIVE &&
-      (WHOLE_REGION_LABELS.has(verdict.label) || proseParagraphs(el, ctx.table, 2) < 2);
+      (WHOLE_REGION_LABELS.has(verdict.label) || statsOf(ctx.table, el).proseParagraphs < 2);
     if (leaf || decisiveRegion) {
       blocks.push(block);
       continue;
@@ -153,11 +139,11 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
   const roots: Element[] = [];
   if (container) {
     const path: Element[] = [];
-    for (let el: Element | null = container; el && el !== body.parentElement; el = el.parentElement) path.push(el);
+    for (let el: Element | null = container; el && el !== body.parentElement; el = composedParentElement(el)) path.push(el);
     const onPath = new Set(path);
     for (let i = 1; i < path.length; i++) {
       const ancestor = path[i]!;
-      for (let child = ancestor.firstElementChild; child; child = child.nextElementSibling) {
+      for (const child of composedChildren(ancestor)) {
         if (onPath.has(child)) continue;
         roots.push(child);
         if (ASIDE_TAGS.has(tagOf(child)) || NEGATIVE_HINT.test(hintString(child))) continue;
@@ -168,12 +154,12 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
       }
     }
   } else {
-    for (let child = body.firstElementChild; child; child = child.nextElementSibling) roots.push(child);
+    roots.push(...composedChildren(body));
   }
   roots.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const protectedAncestors = new Set<Element>();
   for (const kept of [ctx.title, ctx.byline]) {
-    for (let el = kept?.parentElement ?? null; el && !protectedAncestors.has(el); el = el.parentElement) protectedAncestors.add(el);
+    for (let el = kept ? composedParentElement(kept) : null; el && !protectedAncestors.has(el); el = composedParentElement(el)) protectedAncestors.add(el);
   }
   const stack: Array<{ el: Element; depth: number; near: boolean }> = [];
   for (let i = roots.length - 1; i >= 0; i--) stack.push({ el: roots[i]!, depth: 0, near: near.has(roots[i]!) });
@@ -184,13 +170,12 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     const holdsTitle = protectedAncestors.has(el);
     const block = holdsTitle ? null : makeBlock(el, ctx, 'outside', (f) => (f.nearContainer = isNear));
     const mixed = block === null || (block.verdict.label !== 'article' && block.verdict.score < DECISIVE && block.verdict.label !== 'other') || (block.verdict.label === 'other' && block.verdict.score < DECISIVE);
-    const splittable = el.firstElementChild !== null && depth < MAX_OUTSIDE_SPLIT_DEPTH && (holdsTitle || statsOf(ctx.table, el).textLength > 120);
+    const children = composedChildren(el);
+    const splittable = children.length > 0 && depth < MAX_OUTSIDE_SPLIT_DEPTH && (holdsTitle || statsOf(ctx.table, el).textLength > 120);
     if (block && (!mixed || !splittable || el === ctx.title || el === ctx.byline) && !(depth < MAX_OUTSIDE_SPLIT_DEPTH && onlyFromADescendant(block, ctx))) {
       blocks.push(block);
       continue;
     }
-    const children: Element[] = [];
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
     // A sidebar's or an aside's prose is never the article's continuation.
     // Nor are the paragraphs of a box that asks for money or a subscription.
     const asks = block ? block.features.count('donationAsk') + block.features.count('subscriptionOffer') + block.features.count('paywallWall') : 0;

@@ -31,6 +31,18 @@ export interface CleanView {
 /** Copies of the marker attribute removed before Sift gives up on a page that keeps making them. */
 export const MAX_STRIPS = 500;
 
+/** The parent across a shadow root's boundary: containment sets must see a shadow tree's host. */
+function composedParent(node: Node): Node | null {
+  const parent = node.parentNode;
+  return parent && parent.nodeType === 11 && (parent as ShadowRoot).host ? (parent as ShadowRoot).host : parent;
+}
+
+/** The open shadow root `element` lives in, or null when it is in the document itself. */
+function shadowRootOf(element: Element): ShadowRoot | null {
+  const root = element.getRootNode();
+  return root.nodeType === 11 && (root as ShadowRoot).host ? (root as ShadowRoot) : null;
+}
+
 function randomToken(): string {
   const bytes = new Uint8Array(6);
   globalThis.crypto.getRandomValues(bytes);
@@ -55,13 +67,13 @@ export function applyCleanView(doc: Document, classification: Classification, op
   const keep = new Set<Node>();
   for (const section of classification.sections) {
     if (section.label !== 'article') continue;
-    for (let node: Node | null = section.element; node && !keep.has(node); node = node.parentNode) keep.add(node);
+    for (let node: Node | null = section.element; node && !keep.has(node); node = composedParent(node)) keep.add(node);
   }
   // `hiddenSet` and its ancestors `holdsHidden`: one attribute per block, never one inside another.
   const hiddenSet = new Set<Node>();
   const holdsHidden = new Set<Node>();
   const insideHidden = (element: Element): boolean => {
-    for (let node: Node | null = element; node; node = node.parentNode) if (hiddenSet.has(node)) return true;
+    for (let node: Node | null = element; node; node = composedParent(node)) if (hiddenSet.has(node)) return true;
     return false;
   };
   const hideOne = (element: Element, label: Label): boolean => {
@@ -70,16 +82,31 @@ export function applyCleanView(doc: Document, classification: Classification, op
     element.setAttribute(attribute, label);
     hidden.push({ element, label });
     hiddenSet.add(element);
-    for (let node: Node | null = element.parentNode; node && !holdsHidden.has(node); node = node.parentNode) holdsHidden.add(node);
+    for (let node: Node | null = composedParent(element); node && !holdsHidden.has(node); node = composedParent(node)) holdsHidden.add(node);
+    styleShadowRoot(element);
     return true;
   };
+  // The document's stylesheet does not reach into shadow trees: each open shadow root holding a
+  // hidden block gets its own copy, removed with the rest.
+  const shadowStyles = new Map<ShadowRoot, HTMLStyleElement>();
+  const makeStyle = () => {
+    const sheet = doc.createElement('style');
+    sheet.id = `${STYLE_ID_PREFIX}${token}`;
+    sheet.textContent = `[${attribute}]:not([${revealed}]){display:none!important}`;
+    return sheet;
+  };
+  function styleShadowRoot(element: Element): void {
+    const root = shadowRootOf(element);
+    if (!root || shadowStyles.has(root)) return;
+    const sheet = makeStyle();
+    root.appendChild(sheet);
+    shadowStyles.set(root, sheet);
+  }
   for (const section of classification.sections) {
     if (section.label === 'article' || (hide && !hide.has(section.label))) continue;
     hideOne(section.element, section.label);
   }
-  const style = doc.createElement('style');
-  style.id = `${STYLE_ID_PREFIX}${token}`;
-  style.textContent = `[${attribute}]:not([${revealed}]){display:none!important}`;
+  const style = makeStyle();
   // A document without a root element has nothing connected to hide; do not throw on it.
   (doc.head ?? doc.documentElement)?.appendChild(style);
   // A page can read the marker attribute's name once it is set and copy it onto the article to
@@ -98,6 +125,7 @@ export function applyCleanView(doc: Document, classification: Classification, op
       overrun = true;
       guard?.disconnect();
       style.remove();
+      for (const sheet of shadowStyles.values()) sheet.remove();
     }
   };
   const guard = Observer
@@ -127,9 +155,18 @@ export function applyCleanView(doc: Document, classification: Classification, op
     },
     restoreStyle() {
       const parent = doc.head ?? doc.documentElement;
-      if (!active || overrun || style.isConnected || !parent) return false;
-      parent.appendChild(style);
-      return true;
+      if (!active || overrun || !parent) return false;
+      let restored = false;
+      for (const [root, sheet] of shadowStyles) {
+        if (sheet.parentNode === root) continue;
+        root.appendChild(sheet);
+        restored = true;
+      }
+      if (!style.isConnected) {
+        parent.appendChild(style);
+        restored = true;
+      }
+      return restored;
     },
     revert() {
       if (!active) return;
@@ -142,6 +179,7 @@ export function applyCleanView(doc: Document, classification: Classification, op
         element.removeAttribute(revealed);
       }
       style.remove();
+      for (const sheet of shadowStyles.values()) sheet.remove();
     },
   };
 }

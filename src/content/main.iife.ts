@@ -78,10 +78,15 @@ function start(): void {
     }
   });
 
-  // The page leaves (or goes into the back-forward cache): stop watching; resume if it comes back.
-  addEventListener('pagehide', () => session?.pause());
+  // The page leaves (or goes into the back-forward cache): stop watching. Only the browser's own
+  // events count: a page that dispatched a fake pagehide would otherwise blind the watcher.
+  addEventListener('pagehide', (event) => {
+    if (event.isTrusted) session?.pause();
+  });
+  // Back from the back-forward cache, the page is exactly as the user left it, clean view included:
+  // it stays on and the watcher resumes (the background's ping on tabs.onUpdated redraws the badge).
   addEventListener('pageshow', (event) => {
-    if (event.persisted) session?.resume();
+    if (event.isTrusted && event.persisted) session?.resume();
   });
 
   // Registered for an always-clean site: ask the background whether to start.

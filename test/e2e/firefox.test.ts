@@ -195,8 +195,8 @@ describe('clean view in Firefox', () => {
   });
 
   it('offers the same toggle in the page context menu', async () => {
-    // Native menus cannot be clicked headless; the entry must exist (update() rejects for an unknown id),
-    // and its click handler calls the same toggleCleanView as the shortcut above.
+    // The entry exists (update() rejects for an unknown id); firefox-context-menu.test.ts clicks it
+    // in Firefox's real page context menu.
     const updates = (id: string) =>
       firefox.inExtension(
         (menu: string) => (globalThis as unknown as { browser: typeof chrome }).browser.contextMenus.update(menu, {}).then(() => true, () => false),

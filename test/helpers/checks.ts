@@ -16,6 +16,12 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
+/** `ancestor` holds `node` in the composed tree: open shadow roots belong to their host. */
+function holds(ancestor: Node, node: Node): boolean {
+  for (let at: Node | null = node; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null) if (at === ancestor) return true;
+  return false;
+}
+
 /** Sections disjoint, in document order and inside `root`; fields of the documented types. */
 export function expectWellFormed(result: Classification, root: Document | Element): void {
   if (!result || !Array.isArray(result.sections)) fail('classify returned no sections array');
@@ -29,7 +35,7 @@ export function expectWellFormed(result: Classification, root: Document | Elemen
     if (section.ruleIds.length !== section.reasons.length) fail('ruleIds and reasons differ in length');
     if (section.reasons.some((reason) => typeof reason !== 'string' || reason.length === 0)) fail('an empty reason');
     if (typeof section.text !== 'string') fail('section text is not a string');
-    if (!container || !(container === section.element || container.contains(section.element))) fail(`section <${section.element.tagName}> lies outside the root`);
+    if (!container || !holds(container, section.element)) fail(`section <${section.element.tagName}> lies outside the root`);
     const previous = sections[i - 1];
     if (previous) {
       if (previous.element === section.element) fail(`<${section.element.tagName}> is two sections`);

@@ -35,16 +35,37 @@ function firstCodes(phrase: string): number[] {
   return [code > 0xffff ? phrase.charCodeAt(0) : code];
 }
 
-/** The second characters of `phrases` when every one is a plain BMP letter matched as itself, else null. */
+/** Every UTF-16 code the regex class `\s` (or the no-break space) matches: a space in a phrase. */
+let spaceCodes: number[] | null = null;
+function whitespaceCodes(): number[] {
+  if (!spaceCodes) {
+    spaceCodes = [];
+    for (let code = 0; code < 0x10000; code++) if (/[\s\u00a0]/.test(String.fromCharCode(code))) spaceCodes.push(code);
+  }
+  return spaceCodes;
+}
+
+/** The codes a phrase's second character can be in a text, or null when anything could follow. */
+function secondCodesOf(phrase: string): number[] | null {
+  const first = phrase.codePointAt(0)!;
+  if (first > 0xffff || phrase[0] === '#' || phrase.length < 2) return null;
+  const second = phrase[1]!;
+  if (second === '*' && phrase.length === 2) return null;
+  if (second === ' ') return whitespaceCodes();
+  if (second === "'" || second === '’') return [39, 0x2019];
+  if (second === '#') return Array.from({ length: 10 }, (_, digit) => 48 + digit);
+  // The lists match case-insensitively: both cases of a letter.
+  const variants = new Set([second, second.toLowerCase(), second.toUpperCase()].filter((c) => c.length === 1));
+  return [...variants].map((c) => c.charCodeAt(0));
+}
+
+/** The second characters of `phrases`, for a cheap test before the regex; null when any may follow. */
 function secondCodes(phrases: string[]): Set<number> | null {
   const codes = new Set<number>();
   for (const phrase of phrases) {
-    const first = phrase.codePointAt(0)!;
-    if (first > 0xffff || first === 35 /* # */ || phrase.length < 2) return null;
-    const second = phrase[1]!;
-    if (phrase.length === 2 && second === '*') return null;
-    if (!/^\p{Ll}$/u.test(second) || second.toUpperCase() === second) return null;
-    codes.add(second.charCodeAt(0));
+    const found = secondCodesOf(phrase);
+    if (!found) return null;
+    for (const code of found) codes.add(code);
   }
   return codes;
 }

@@ -17,7 +17,7 @@ export const commentsRules: Rule[] = [
     label: 'comments',
     weight: 1,
     reason: 'A form for writing a comment.',
-    test: (b) => b.element.getElementsByTagName('textarea').length > 0 && b.count('comments') > 0,
+    test: (b) => b.stats.textareas > 0 && b.count('comments') > 0,
     fixture: { html: '<form><h3>Leave a comment</h3><textarea name="comment"></textarea><button>Post</button></form>', where: 'page' },
   },
   {

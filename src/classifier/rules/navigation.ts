@@ -47,7 +47,7 @@ export const navigationRules: Rule[] = [
     reason: 'Mostly short links, like a menu.',
     test: (b) => {
       if (b.linkDensity < 0.6 || b.words < 2) return false;
-      const links = b.element.getElementsByTagName('a').length || (b.tag === 'A' ? 1 : 0);
+      const links = b.stats.links || (b.tag === 'A' ? 1 : 0);
       return links >= 3 && b.stats.linkLength / links < 22;
     },
     fixture: { html: '<div><a href="/a">Politics</a> <a href="/b">Business</a> <a href="/c">Sport</a> <a href="/d">Culture</a></div>', where: 'page' },

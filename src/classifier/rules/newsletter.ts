@@ -3,17 +3,6 @@ import { tokenHint } from './types.js';
 
 const NEWSLETTER_HINT = tokenHint('[a-z-]*newsletter[a-z-]*|[a-z-]*signup[a-z-]*|sign-?up[a-z-]*|email-?(capture|signup|form|optin|promo)[a-z-]*|[a-z-]*optin[a-z-]*|opt-in|mailchimp[a-z-]*|mc4wp[a-z-]*|nl-?(box|signup|teaser|promo|form)|[a-z-]*nletter[a-z-]*|[a-z-]*nyhetsbrev[a-z-]*|[a-z-]*boletin[a-z-]*');
 
-/** An e-mail field, read attribute by attribute (a case-insensitive selector scans slowly in jsdom). */
-function hasEmailInput(el: Element): boolean {
-  const inputs = el.getElementsByTagName('input');
-  for (let i = 0; i < inputs.length && i < 50; i++) {
-    const input = inputs[i]!;
-    const type = (input.getAttribute('type') ?? '').toLowerCase();
-    if (type === 'email' || /mail/i.test(input.getAttribute('name') ?? '') || /mail/i.test(input.getAttribute('placeholder') ?? '')) return true;
-  }
-  return false;
-}
-
 export const newsletterRules: Rule[] = [
   {
     id: 'newsletter-hint',
@@ -28,7 +17,7 @@ export const newsletterRules: Rule[] = [
     label: 'newsletter',
     weight: 1.2,
     reason: 'A form asking for the reader\'s e-mail address.',
-    test: (b) => b.words < 150 && hasEmailInput(b.element),
+    test: (b) => b.words < 150 && b.stats.emailInputs > 0,
     fixture: { html: '<form><label>Get our daily email</label><input type="email" placeholder="you@example.com"><button>Go</button></form>', where: 'article' },
   },
   {

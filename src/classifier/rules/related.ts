@@ -21,7 +21,7 @@ export const relatedRules: Rule[] = [
     reason: 'A list of links to other articles.',
     test: (b) => {
       if (b.linkDensity < 0.55) return false;
-      const links = b.element.getElementsByTagName('a').length || (b.tag === 'A' ? 1 : 0);
+      const links = b.stats.links || (b.tag === 'A' ? 1 : 0);
       return links >= 2 && b.stats.linkLength / links >= 22;
     },
     fixture: {
@@ -36,8 +36,7 @@ export const relatedRules: Rule[] = [
     reason: 'Teaser cards: linked headlines of other articles with short blurbs.',
     test: (b) => {
       if (b.placement === 'inside' || b.words > 600) return false;
-      let linked = 0;
-      for (const heading of Array.from(b.element.querySelectorAll('h2, h3, h4, h5'))) if (heading.querySelector('a') || heading.closest('a')) linked++;
+      const linked = b.stats.linkedHeadings + b.stats.linkedMinorHeadings;
       return linked >= 3 && b.linkDensity >= 0.3;
     },
     fixture: {

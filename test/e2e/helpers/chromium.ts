@@ -30,11 +30,25 @@ export interface ChromiumSession {
   workerErrors(): Promise<string[]>;
   /** Runs the keyboard-shortcut command in the background, exactly as the shortcut does. */
   runCommand(tabId: number): Promise<unknown>;
+  /**
+   * Clicks the extension's toolbar button for a page's tab, through the DevTools protocol's
+   * `Extensions.triggerAction` (the browser runs the action as for a user's click: activeTab is
+   * granted for the tab and the popup opens).
+   */
+  triggerAction(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
-/** `locale` sets the browser's UI language (the extension's `_locales` follow it). */
-export async function launchChromium(extensionDir: string, options: { locale?: string } = {}): Promise<ChromiumSession> {
+export interface ChromiumOptions {
+  /** The browser's UI language (the extension's `_locales` follow it). */
+  locale?: string;
+  /** Keep Chromium's back-forward cache, which Playwright turns off by default. */
+  backForwardCache?: boolean;
+  /** Open the DevTools protocol's Extensions domain to the driver (needed by `triggerAction`). */
+  extensionDebugging?: boolean;
+}
+
+export async function launchChromium(extensionDir: string, options: ChromiumOptions = {}): Promise<ChromiumSession> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium)`);
   const profile = mkdtempSync(join(tmpdir(), 'sift-chromium-'));
   let context: BrowserContext | undefined;
@@ -44,6 +58,7 @@ export async function launchChromium(extensionDir: string, options: { locale?: s
       headless: true,
       viewport: { width: 1100, height: 900 },
       ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
@@ -54,6 +69,7 @@ export async function launchChromium(extensionDir: string, options: { locale?: s
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        ...(options.extensionDebugging ? ['--enable-unsafe-extension-debugging'] : []),
         ...(options.locale ? [`--lang=${options.locale}`] : []),
       ],
     });
@@ -114,6 +130,22 @@ export async function launchChromium(extensionDir: string, options: { locale?: s
           (id: number) => (globalThis as unknown as { siftRunCommand(c: string, t: number): Promise<unknown> }).siftRunCommand('toggle-clean-view', id),
           tabId,
         ),
+      async triggerAction(page) {
+        const browser = ctx.browser();
+        if (!browser) throw new Error('no browser behind the context');
+        const cdp = await browser.newBrowserCDPSession();
+        try {
+          // The action runs on a tab target (not the page target) with the page's URL.
+          const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+            targetInfos: Array<{ targetId: string; type: string; url: string }>;
+          };
+          const tab = targetInfos.find((info) => info.type === 'tab' && info.url === page.url());
+          if (!tab) throw new Error(`no tab target for ${page.url()}`);
+          await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+        } finally {
+          await cdp.detach().catch(() => undefined);
+        }
+      },
       async close() {
         await ctx.close().catch(() => undefined);
         rmSync(profile, { recursive: true, force: true });

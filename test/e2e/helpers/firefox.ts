@@ -57,6 +57,17 @@ export interface FirefoxSession {
    * extension pages, so this is the only place they show.
    */
   extensionErrors(): Promise<string[]>;
+  /**
+   * Evaluates `expression` in the browser window's privileged chrome context (where `document` is
+   * Firefox's own UI), as `--remote-allow-system-access` lets BiDi do, and returns its JSON value.
+   */
+  inChrome(expression: string): Promise<unknown>;
+  /**
+   * Right-clicks `selector` in a page, which opens Firefox's real page context menu, then activates
+   * the extension's item `menuId` in it as a user's click would: Firefox's own menus code then fires
+   * `contextMenus.onClicked` (and grants activeTab for the tab).
+   */
+  clickContextMenuItem(page: Page, selector: string, menuId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -110,6 +121,22 @@ export async function launchFirefox(extensionDir: string, options: { prefs?: Rec
     throw error;
   }
   const extensionUrl = (path: string) => `moz-extension://${uuid}/${path}`;
+  const inChrome = async (expression: string): Promise<unknown> => {
+    const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const [window] = tree.result.contexts as Array<{ context: string }>;
+    if (!window) throw new Error('no chrome context: is --remote-allow-system-access set?');
+    const reply = await bidi.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true });
+    const result = reply.result as { type?: string; result?: { value?: unknown }; exceptionDetails?: { text?: string } };
+    if (result.type === 'exception') throw new Error(`chrome context: ${result.exceptionDetails?.text ?? 'exception'}`);
+    return result.result?.value;
+  };
+  const waitInChrome = async (condition: string, what: string) => {
+    const deadline = Date.now() + 15_000;
+    while ((await inChrome(`Boolean(${condition})`)) !== true) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  };
   /** Resolves when a context has committed to a document whose URL starts with `prefix`, or at the deadline. */
   const committed = (context: string, prefix: string, timeout: number) =>
     new Promise<void>((done) => {
@@ -186,16 +213,23 @@ export async function launchFirefox(extensionDir: string, options: { prefs?: Rec
       ),
     badge: (tabId) => inExtension((id: number) => (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({ tabId: id }), tabId),
     async extensionErrors() {
-      const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-      const [window] = tree.result.contexts as Array<{ context: string }>;
-      if (!window) throw new Error('no chrome context: is --remote-allow-system-access set?');
-      const expression = `JSON.stringify(Services.console.getMessageArray().flatMap((m) =>
+      const value = await inChrome(`JSON.stringify(Services.console.getMessageArray().flatMap((m) =>
         m instanceof Ci.nsIScriptError && !(m.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)) &&
-        String(m.sourceName).startsWith(${JSON.stringify(extensionUrl(''))}) ? [m.sourceName + ': ' + m.errorMessage] : []))`;
-      const reply = await bidi.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: false });
-      const value = (reply.result as { result?: { value?: unknown } }).result?.value;
-      if (typeof value !== 'string') throw new Error(`could not read the console service: ${JSON.stringify(reply.result)}`);
+        String(m.sourceName).startsWith(${JSON.stringify(extensionUrl(''))}) ? [m.sourceName + ': ' + m.errorMessage] : []))`);
+      if (typeof value !== 'string') throw new Error(`could not read the console service: ${JSON.stringify(value)}`);
       return JSON.parse(value) as string[];
+    },
+    inChrome,
+    async clickContextMenuItem(page, selector, menuId) {
+      await page.bringToFront();
+      await page.click(selector, { button: 'right' });
+      const menu = `document.getElementById('contentAreaContextMenu')`;
+      await waitInChrome(`${menu}.state === 'open'`, 'the page context menu to open');
+      // Firefox names an extension's item "<widget id>-menuitem-_<menu id>".
+      const item = `${menu}.querySelector(${JSON.stringify(`menuitem[id$="-menuitem-_${menuId}"]`)})`;
+      const found = await inChrome(`(() => { const item = ${item}; if (!item || item.hidden || item.disabled) return false; ${menu}.activateItem(item); return true; })()`);
+      if (found !== true) throw new Error(`no enabled item ${menuId} in the page context menu`);
+      await waitInChrome(`${menu}.state === 'closed'`, 'the page context menu to close');
     },
     close: () => browser.close().catch(() => undefined),
   };

@@ -11,7 +11,7 @@ import { CORPUS, ROOT } from '../../helpers/dom.js';
 export const FIXTURES = resolve(ROOT, 'test/e2e/pages');
 
 export interface PageServer {
-  /** `http://127.0.0.1:<port>` (inside the test builds' host permission) */
+  /** `http://127.0.0.1:<port>` (inside the test builds' host permission) or the `host` asked for */
   origin: string;
   /** Every request path received, in order. */
   requests: string[];
@@ -42,13 +42,15 @@ function handle(req: IncomingMessage, res: ServerResponse, requests: string[]): 
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   requests.push(path);
   const slow = path.startsWith('/slow/');
-  const target = fileFor(slow ? path.slice(5) : path);
+  // "no-store" keeps pages out of the back-forward cache; /cacheable/ serves them without it.
+  const cacheable = path.startsWith('/cacheable/');
+  const target = fileFor(slow ? path.slice(5) : cacheable ? path.slice(10) : path);
   if (!target || !existsSync(target.file)) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
   const body = readFileSync(target.file);
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': target.csp, 'cache-control': 'no-store' });
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': target.csp, 'cache-control': cacheable ? 'no-cache' : 'no-store' });
   if (!slow) {
     res.end(body);
     return;
@@ -59,12 +61,17 @@ function handle(req: IncomingMessage, res: ServerResponse, requests: string[]): 
   setTimeout(() => res.end(body.subarray(half)), 3000).unref();
 }
 
-export async function startPageServer(): Promise<PageServer> {
+/**
+ * `host` is a loopback address: 127.0.0.1 (default) lies inside the test builds' host permission;
+ * 127.0.0.2 is another site to the browser, which the test builds may touch only once granted.
+ */
+export async function startPageServer(options: { host?: string } = {}): Promise<PageServer> {
+  const host = options.host ?? '127.0.0.1';
   const requests: string[] = [];
   const server = createServer((req, res) => handle(req, res, requests));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(0, host, done));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${host}:${port}`;
   return {
     origin,
     requests,
