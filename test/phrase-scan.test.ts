@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PHRASE_BOOKS, PHRASE_LISTS, countPhrases } from '../src/classifier/phrases/index.js';
-import { countAllPhrases } from '../src/classifier/phrases/scan-all.js';
+import { PHRASE_BOOKS, PHRASE_LISTS, countPhrases, phraseRegExp } from '../src/classifier/phrases/index.js';
+import { countAllPhrases, findPhrases } from '../src/classifier/phrases/scan-all.js';
 import { visibleText } from '../src/classifier/dom.js';
 import { ROOT, parse, seedHtml } from './helpers/dom.js';
 import { resolve } from 'node:path';
@@ -10,6 +10,16 @@ import { resolve } from 'node:path';
 /** What each list's own regex counts: the reference the one-pass scan must agree with. */
 function perList(text: string): number[] {
   return PHRASE_LISTS.map((name) => countPhrases(name, text));
+}
+
+/** The phrases a list's own regex finds first: the reference for findPhrases. */
+function regexFinds(name: (typeof PHRASE_LISTS)[number], text: string, max: number): string[] {
+  const re = phraseRegExp(name);
+  re.lastIndex = 0;
+  const found: string[] = [];
+  let match: RegExpExecArray | null;
+  while (found.length < max && (match = re.exec(text)) !== null) found.push(match[0]);
+  return found;
 }
 
 const allPhrases = [...new Set(Object.values(PHRASE_BOOKS).flatMap((book) => Object.values(book).flat()))];
@@ -27,6 +37,7 @@ describe('one-pass phrase scan', () => {
       fc.property(fc.array(fc.tuple(glue, spelled), { maxLength: 12 }), glue, (parts, tail) => {
         const text = parts.map(([before, phrase]) => before + phrase).join('') + tail;
         expect(Array.from(countAllPhrases(text))).toEqual(perList(text));
+        for (const name of PHRASE_LISTS) expect(findPhrases(name, text, 3), name).toEqual(regexFinds(name, text, 3));
       }),
       { numRuns: 400 },
     );

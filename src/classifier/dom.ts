@@ -159,6 +159,8 @@ export function visibleText(root: Node, blockSeparator = ' ', maxChars = Infinit
 
 /** Class, id, role and labelling attributes of one element, lower-cased: what hint rules read. */
 export function hintString(el: Element): string {
+  // Most paragraphs and spans carry no attribute at all.
+  if (!el.hasAttributes()) return '';
   const parts = [
     el.getAttribute('class'),
     el.getAttribute('id'),

@@ -1,5 +1,5 @@
 import { hiddenByAttributeOrStyle, hintString } from './dom.js';
-import { findPhrases } from './phrases/index.js';
+import { findPhrases } from './phrases/scan-all.js';
 import { PAYWALL_HINT } from './rules/paywall.js';
 import { articleObjects, type JsonObject } from './jsonld.js';
 import type { Block } from './segment.js';

@@ -105,13 +105,3 @@ export function countPhrases(name: PhraseListName, text: string): number {
   while (nextMatch(re, text) !== null) count++;
   return count;
 }
-
-/** The phrases of `name` found in `text`, for evidence and debugging. */
-export function findPhrases(name: PhraseListName, text: string, max = 3): string[] {
-  const re = scanRegExp(name);
-  re.lastIndex = 0;
-  const found: string[] = [];
-  let match: RegExpExecArray | null;
-  while (found.length < max && (match = nextMatch(re, text)) !== null) found.push(match[0]);
-  return found;
-}

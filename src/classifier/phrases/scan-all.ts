@@ -35,15 +35,8 @@ function firstCodes(phrase: string): number[] {
   return [code > 0xffff ? phrase.charCodeAt(0) : code];
 }
 
-/** Every UTF-16 code the regex class `\s` (or the no-break space) matches: a space in a phrase. */
-let spaceCodes: number[] | null = null;
-function whitespaceCodes(): number[] {
-  if (!spaceCodes) {
-    spaceCodes = [];
-    for (let code = 0; code < 0x10000; code++) if (/[\s\u00a0]/.test(String.fromCharCode(code))) spaceCodes.push(code);
-  }
-  return spaceCodes;
-}
+/** Every UTF-16 code the regex class `\s` matches (ECMAScript's white space and line terminators): a space in a phrase. */
+const WHITESPACE_CODES = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
 
 /** The codes a phrase's second character can be in a text, or null when anything could follow. */
 function secondCodesOf(phrase: string): number[] | null {
@@ -51,7 +44,7 @@ function secondCodesOf(phrase: string): number[] | null {
   if (first > 0xffff || phrase[0] === '#' || phrase.length < 2) return null;
   const second = phrase[1]!;
   if (second === '*' && phrase.length === 2) return null;
-  if (second === ' ') return whitespaceCodes();
+  if (second === ' ') return WHITESPACE_CODES;
   if (second === "'" || second === '’') return [39, 0x2019];
   if (second === '#') return Array.from({ length: 10 }, (_, digit) => 48 + digit);
   // The lists match case-insensitively: both cases of a letter.
@@ -81,10 +74,12 @@ function buildDispatch(): Map<number, Candidate[]> {
         byCode.set(code, phrases);
       }
     }
+    // One sticky regex per list, shared by its first characters: a regex per character and list
+    // made hundreds of them, and compiling them cost more on a page's first run than they saved.
+    const re = new RegExp(`(?:${orderedPhrases(name).map(phraseSource).join('|')})${END}`, 'yu');
     for (const [code, phrases] of byCode) {
       const candidates = table.get(code) ?? [];
-      const source = phrases.map(phraseSource).join('|');
-      candidates.push({ list, re: new RegExp(`(?:${source})${END}`, 'yiu'), second: secondCodes(phrases) });
+      candidates.push({ list, re, second: secondCodes(phrases) });
       table.set(code, candidates);
     }
   });
@@ -105,10 +100,12 @@ function isLetterOrNumber(code: number, text: string, index: number): boolean {
   return known === 2;
 }
 
-/** How often each list's phrases occur in `text` (lower-case), indexed like PHRASE_LISTS. */
-export function countAllPhrases(text: string): Int32Array {
+/**
+ * Walks `text` (lower-case) once and reports each phrase match of every list (or of list `only`)
+ * as a global regex of that list would find them. `onMatch` returns true to stop.
+ */
+function scan(text: string, only: number, onMatch: (list: number, match: string) => boolean): void {
   dispatch ??= buildDispatch();
-  const counts = new Int32Array(PHRASE_LISTS.length);
   const resume = new Int32Array(PHRASE_LISTS.length);
   let letterBefore = false;
   for (let i = 0; i < text.length; i++) {
@@ -118,12 +115,12 @@ export function countAllPhrases(text: string): Int32Array {
       if (candidates) {
         const next = text.charCodeAt(i + 1);
         for (const { list, re, second } of candidates) {
-          if (i < resume[list]! || (second !== null && !second.has(next))) continue;
+          if ((only >= 0 && list !== only) || i < resume[list]! || (second !== null && !second.has(next))) continue;
           re.lastIndex = i;
           const match = re.exec(text);
           if (match) {
-            counts[list]!++;
             resume[list] = i + match[0].length;
+            if (onMatch(list, match[0])) return;
           }
         }
       }
@@ -136,7 +133,27 @@ export function countAllPhrases(text: string): Int32Array {
     }
     letterBefore = isLetterOrNumber(code, text, i);
   }
+}
+
+/** How often each list's phrases occur in `text` (lower-case), indexed like PHRASE_LISTS. */
+export function countAllPhrases(text: string): Int32Array {
+  const counts = new Int32Array(PHRASE_LISTS.length);
+  scan(text, -1, (list) => {
+    counts[list]!++;
+    return false;
+  });
   return counts;
+}
+
+/** The first `max` phrases of `name` found in `text` (lower-case), for evidence. */
+export function findPhrases(name: PhraseListName, text: string, max = 3): string[] {
+  const found: string[] = [];
+  if (max <= 0) return found;
+  scan(text, listIndex(name), (_, match) => {
+    found.push(match);
+    return found.length >= max;
+  });
+  return found;
 }
 
 /** A list's index in the array countAllPhrases returns. */
