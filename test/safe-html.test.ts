@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../src/classifier/index.js';
 import { safeHtml, safeUrl } from '../src/classifier/safe-html.js';
 import { expectSafeHtml, parseFragment } from './helpers/checks.js';
-import { ROOT } from './helpers/dom.js';
+import { ROOT, parse, seedHtml } from './helpers/dom.js';
 
 const FIXTURE = readFileSync(resolve(ROOT, 'test/fixtures/xss-article.html'), 'utf8');
 const PAGE_URL = 'https://news.example/2024/11/harbour-bridge';
@@ -188,5 +188,18 @@ describe('safeHtml on hand-built trees', () => {
     const out = safeHtml(root, 'https://news.example/');
     expectSafeHtml(out);
     expect(out).not.toMatch(/javascript|onclick/);
+  });
+});
+
+describe('article HTML only when asked for', () => {
+  it('with articleHtml false, article.html is empty and every other figure is what the default gives', () => {
+    const doc = parse(seedHtml('moscow-times-aggregator'));
+    const full = classify(doc);
+    const textOnly = classify(doc, { articleHtml: false });
+    expect(full.article.html).toContain('<p>');
+    expect(textOnly.article.html).toBe('');
+    expect({ ...textOnly.article, html: full.article.html }).toEqual(full.article);
+    expect(textOnly.sections.map((s) => [s.label, s.text])).toEqual(full.sections.map((s) => [s.label, s.text]));
+    expect(textOnly.paywall).toEqual(full.paywall);
   });
 });

@@ -13,13 +13,13 @@ export interface ArticleBody {
 }
 
 /** Text and safe HTML of the article's body blocks, in document order. */
-export function articleBody(elements: Element[], base: string | undefined): ArticleBody {
+export function articleBody(elements: Element[], base: string | undefined, withHtml = true): ArticleBody {
   const paragraphs: string[] = [];
   const html: string[] = [];
   for (const el of elements) {
     const text = visibleText(el, '\n');
     if (text) paragraphs.push(...text.split('\n'));
-    const fragment = safeHtml(el, base);
+    const fragment = withHtml ? safeHtml(el, base) : '';
     if (!fragment) continue;
     const tag = tagOf(el);
     html.push(SAFE_BLOCK_OUTPUT.test(fragment) || tag === 'IMG' ? fragment : `<p>${fragment}</p>`);

@@ -155,7 +155,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions): Cla
     .filter((group) => group.blocks[0]!.verdict.label === 'article' && group.blocks[0]!.features.role === 'none')
     .map((group) => group.element);
   const base = options.url ?? (doc.baseURI && doc.baseURI.startsWith('http') ? doc.baseURI : undefined);
-  const bodyOut = container ? articleBody(bodyElements, base) : { text: '', html: '', wordCount: 0, readingMinutes: 0 };
+  const bodyOut = container ? articleBody(bodyElements, base, options.articleHtml !== false) : { text: '', html: '', wordCount: 0, readingMinutes: 0 };
   const allBlocks = [...insideBlocks, ...outsideBlocks];
   const lastArticle = last >= 0 ? insideBlocks[last]!.features.element : null;
   const wallAfterArticle = allBlocks.some(

@@ -68,4 +68,9 @@ export interface ClassifyOptions {
   url?: string;
   /** Cap on the characters kept in each section's `text`. */
   sectionTextLimit?: number;
+  /**
+   * Build `article.html` (default true). The extension shows the article as text and passes false:
+   * the safe HTML is a quarter of classify's time on a long page, and what is never built cannot leak.
+   */
+  articleHtml?: boolean;
 }

@@ -36,7 +36,7 @@ function start(): void {
   const report = () => {
     extension.sendMessage({ type: 'sift:state', ...state() }).catch(() => undefined);
   };
-  const classifyPage = (): Classification => classify(document, { url: location.href });
+  const classifyPage = (): Classification => classify(document, { url: location.href, articleHtml: false });
 
   /** Starts clean view; false on a page without an article, where hiding "everything else" would blank it. */
   const turnOn = (hide: readonly Label[], layout: boolean): boolean => {

@@ -106,7 +106,7 @@ export class CleanSession {
 
   /** Late content: reclassifies the page and hides what it finds inside the inserted subtrees. */
   private classifyLate(roots: Element[]): void {
-    const classification = classify(this.doc, { url: this.doc.location?.href });
+    const classification = classify(this.doc, { url: this.doc.location?.href, articleHtml: false });
     const fresh = classification.sections.filter(
       (section) =>
         section.label !== 'article' &&

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { builtExtension } from '../helpers/extension.js';
-import { launchFirefox, type FirefoxSession } from './helpers/firefox.js';
+import { launchFirefox, openInNewTab, type FirefoxSession } from './helpers/firefox.js';
 import { startPageServer, type PageServer } from './helpers/server.js';
 import { documentHtml, placeholderLabels, siftTraces, snippetVisibility } from './helpers/page-probes.js';
 import { SEED } from './helpers/results.js';
@@ -34,18 +34,6 @@ afterAll(async () => {
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
 const visibility = (page: Page, snippets: string[]) => page.evaluate(snippetVisibility, snippets);
 
-const tabIds = () =>
-  firefox.inExtension(async () => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).map((tab) => tab.id ?? -1), null);
-
-/** Opens a page in a new tab and finds its id as the one new tab: the extension may not read its URL. */
-async function openInNewTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const before = new Set(await tabIds());
-  const page = await firefox.browser.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  const added = (await tabIds()).filter((id) => !before.has(id));
-  expect(added).toHaveLength(1);
-  return { page, tabId: added[0]! };
-}
 
 describe('page context menu in Firefox', () => {
   it('turns clean view on from the menu, and off again with the DOM as before', async () => {
@@ -69,7 +57,7 @@ describe('page context menu in Firefox', () => {
   });
 
   it('works on a site Sift holds no permission for: the menu click is the gesture that grants activeTab', async () => {
-    const { page, tabId } = await openInNewTab(`${foreign.seedUrl(SEED.slug)}?menu`);
+    const { page, tabId } = await openInNewTab(firefox, `${foreign.seedUrl(SEED.slug)}?menu`);
     // Without a gesture on the browser's UI the extension may not touch this page.
     expect(await firefox.runCommand(tabId)).toEqual({ status: 'restricted' });
     expect(await page.evaluate(siftTraces)).toEqual({ attributes: 0, placeholders: 0, styles: 0 });

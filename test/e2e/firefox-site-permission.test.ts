@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { builtExtension } from '../helpers/extension.js';
-import { launchFirefox, type FirefoxSession } from './helpers/firefox.js';
+import { launchFirefox, openInNewTab, type FirefoxSession } from './helpers/firefox.js';
 import { startPageServer, type PageServer } from './helpers/server.js';
 import { placeholderLabels, siftTraces, snippetVisibility } from './helpers/page-probes.js';
 import { SEED } from './helpers/results.js';
@@ -41,18 +41,6 @@ const registered = () =>
     null,
   );
 
-const tabIds = () =>
-  firefox.inExtension(async () => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).map((tab) => tab.id ?? -1), null);
-
-/** Opens a page in a new tab and finds its id as the one new tab: the extension may not read its URL. */
-async function openInNewTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const before = new Set(await tabIds());
-  const page = await firefox.browser.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  const added = (await tabIds()).filter((id) => !before.has(id));
-  expect(added).toHaveLength(1);
-  return { page, tabId: added[0]! };
-}
 
 let loads = 0;
 const siteUrl = () => `${site.seedUrl(SEED.slug)}?load=${(loads += 1)}`;
@@ -64,7 +52,7 @@ describe('always clean this site in Firefox', () => {
 
     // The user opens Sift on the page (here through its context-menu item, which grants activeTab
     // as the toolbar button would), then asks the popup to clean this site always.
-    const { page } = await openInNewTab(siteUrl());
+    const { page } = await openInNewTab(firefox, siteUrl());
     await firefox.clickContextMenuItem(page, 'h1', 'sift-toggle-clean-view');
     await poll(async () => (await page.evaluate(siftTraces)).placeholders).toBeGreaterThan(0);
     const tabId = await firefox.tabIdOf(page);
@@ -84,7 +72,7 @@ describe('always clean this site in Firefox', () => {
     expect(await registered()).toEqual([{ id: `sift-site:${SITE}`, matches: [PATTERN] }]);
 
     // A fresh load of the site is cleaned by itself, with no click.
-    const { page: fresh } = await openInNewTab(siteUrl());
+    const { page: fresh } = await openInNewTab(firefox, siteUrl());
     await poll(async () => (await fresh.evaluate(placeholderLabels)).includes('Donation appeal hidden')).toBe(true);
     expect(await visibility(fresh, SEED.appeal.slice(0, 1))).toMatchObject([{ found: true, visible: false }]);
     expect(await visibility(fresh, SEED.article.slice(0, 1))).toMatchObject([{ found: true, visible: true }]);
@@ -100,7 +88,7 @@ describe('always clean this site in Firefox', () => {
 
     // A fresh load is no longer cleaned: nothing is registered for it, and the extension may not
     // even script it any more (the command path is refused there).
-    const { page: after, tabId: afterTab } = await openInNewTab(siteUrl());
+    const { page: after, tabId: afterTab } = await openInNewTab(firefox, siteUrl());
     expect(await firefox.runCommand(afterTab)).toEqual({ status: 'restricted' });
     expect(await after.evaluate(siftTraces)).toEqual({ attributes: 0, placeholders: 0, styles: 0 });
     expect(await visibility(after, SEED.appeal.slice(0, 1))).toMatchObject([{ found: true, visible: true }]);

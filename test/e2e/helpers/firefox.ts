@@ -234,3 +234,18 @@ export async function launchFirefox(extensionDir: string, options: { prefs?: Rec
     close: () => browser.close().catch(() => undefined),
   };
 }
+
+/**
+ * Opens `url` in a new tab and finds its id as the one tab that appeared: on a site the extension
+ * has no permission for, it may not read the tab's URL, so `tabIdOf` cannot match it.
+ */
+export async function openInNewTab(session: FirefoxSession, url: string): Promise<{ page: Page; tabId: number }> {
+  const tabIds = () => session.inExtension(async () => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).map((tab) => tab.id ?? -1), null);
+  const before = new Set(await tabIds());
+  const page = await session.browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const added = (await tabIds()).filter((id) => !before.has(id));
+  if (added.length !== 1) throw new Error(`expected one new tab for ${url}, found ${added.length}`);
+  return { page, tabId: added[0]! };
+}
+
