@@ -1,5 +1,4 @@
-import type { PhraseListName } from './phrases/index.js';
-import { countAllPhrases, listIndex } from './phrases/scan-all.js';
+import { countAllPhrases, listIndex, type ScannedListName } from './phrases/scan-all.js';
 import { hintString, tagOf } from './dom.js';
 import { linkDensity, statsOf, type ElementStats, type StatsTable } from './stats.js';
 
@@ -29,7 +28,7 @@ export interface BlockFeatures {
   role: 'title' | 'byline' | 'none';
   /** Near the article container, outside it: a candidate for a split article body. */
   nearContainer: boolean;
-  count(list: PhraseListName): number;
+  count(list: ScannedListName): number;
   has(selector: string): boolean;
 }
 

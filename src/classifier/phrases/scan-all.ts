@@ -1,5 +1,13 @@
 import { PHRASE_LISTS, orderedPhrases, phraseSource, type PhraseListName } from './index.js';
 
+/** The lists the scan counts: every one but the stop words. */
+export type ScannedListName = Exclude<PhraseListName, 'stopWords'>;
+/**
+ * Stop words ("the", "und", "de") tell a page's language and are read from the phrase books for
+ * that; no rule counts them, and matching them in every block was most of the scan's regex work.
+ */
+export const SCANNED_LISTS: readonly ScannedListName[] = PHRASE_LISTS.filter((name): name is ScannedListName => name !== 'stopWords');
+
 /**
  * Counts every phrase list in one pass over a text, with the same result as running each list's
  * regex (`countPhrases`) on it: a block asks for a dozen lists, and a dozen scans of a long
@@ -65,7 +73,7 @@ function secondCodes(phrases: string[]): Set<number> | null {
 
 function buildDispatch(): Map<number, Candidate[]> {
   const table = new Map<number, Candidate[]>();
-  PHRASE_LISTS.forEach((name, list) => {
+  SCANNED_LISTS.forEach((name, list) => {
     const byCode = new Map<number, string[]>();
     for (const phrase of orderedPhrases(name)) {
       for (const code of firstCodes(phrase)) {
@@ -106,7 +114,7 @@ function isLetterOrNumber(code: number, text: string, index: number): boolean {
  */
 function scan(text: string, only: number, onMatch: (list: number, match: string) => boolean): void {
   dispatch ??= buildDispatch();
-  const resume = new Int32Array(PHRASE_LISTS.length);
+  const resume = new Int32Array(SCANNED_LISTS.length);
   let letterBefore = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -135,9 +143,9 @@ function scan(text: string, only: number, onMatch: (list: number, match: string)
   }
 }
 
-/** How often each list's phrases occur in `text` (lower-case), indexed like PHRASE_LISTS. */
+/** How often each list's phrases occur in `text` (lower-case), indexed like SCANNED_LISTS. */
 export function countAllPhrases(text: string): Int32Array {
-  const counts = new Int32Array(PHRASE_LISTS.length);
+  const counts = new Int32Array(SCANNED_LISTS.length);
   scan(text, -1, (list) => {
     counts[list]!++;
     return false;
@@ -146,7 +154,7 @@ export function countAllPhrases(text: string): Int32Array {
 }
 
 /** The first `max` phrases of `name` found in `text` (lower-case), for evidence. */
-export function findPhrases(name: PhraseListName, text: string, max = 3): string[] {
+export function findPhrases(name: ScannedListName, text: string, max = 3): string[] {
   const found: string[] = [];
   if (max <= 0) return found;
   scan(text, listIndex(name), (_, match) => {
@@ -157,6 +165,6 @@ export function findPhrases(name: PhraseListName, text: string, max = 3): string
 }
 
 /** A list's index in the array countAllPhrases returns. */
-export function listIndex(name: PhraseListName): number {
-  return PHRASE_LISTS.indexOf(name);
+export function listIndex(name: ScannedListName): number {
+  return SCANNED_LISTS.indexOf(name);
 }
