@@ -29,7 +29,6 @@ export interface BlockFeatures {
   /** Near the article container, outside it: a candidate for a split article body. */
   nearContainer: boolean;
   count(list: ScannedListName): number;
-  has(selector: string): boolean;
 }
 
 /** Text longer than this is cut before phrase matching: an appeal says what it wants early. */
@@ -66,13 +65,6 @@ export function makeFeatures(
         table.phraseCounts.set(lower, counts);
       }
       return counts[listIndex(list)]!;
-    },
-    has(selector) {
-      try {
-        return element.querySelector(selector) !== null;
-      } catch {
-        return false;
-      }
     },
   };
 }

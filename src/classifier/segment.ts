@@ -46,7 +46,6 @@ function isLeaf(el: Element): boolean {
   return LEAF_TAGS.has(tagOf(el)) || !hasBlockChild(el) || directTextLength(el) >= 20;
 }
 
-
 /** Rules that fire because of something inside a region (a form), not the region itself. */
 const DESCENDANT_RULES = new Set(['newsletter-form', 'comments-form']);
 

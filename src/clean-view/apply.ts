@@ -1,3 +1,5 @@
+// The parent across a shadow root's boundary: containment sets must see a shadow tree's host.
+import { composedParent } from '../classifier/dom.js';
 import type { Classification, Label } from '../classifier/types.js';
 
 /** The attribute prefix Sift marks hidden blocks with; a random token follows per application. */
@@ -30,12 +32,6 @@ export interface CleanView {
 
 /** Copies of the marker attribute removed before Sift gives up on a page that keeps making them. */
 export const MAX_STRIPS = 500;
-
-/** The parent across a shadow root's boundary: containment sets must see a shadow tree's host. */
-function composedParent(node: Node): Node | null {
-  const parent = node.parentNode;
-  return parent && parent.nodeType === 11 && (parent as ShadowRoot).host ? (parent as ShadowRoot).host : parent;
-}
 
 /** The open shadow root `element` lives in, or null when it is in the document itself. */
 function shadowRootOf(element: Element): ShadowRoot | null {
