@@ -39,7 +39,7 @@ export interface ArticleInfo {
   lang: string;
   /** Article body only, paragraphs separated by blank lines. */
   text: string;
-  /** Safe semantic HTML of the body (see sanitize.ts for the allowed tags). */
+  /** Safe semantic HTML of the body (safe-html.ts lists the allowed tags); '' with `articleHtml: false`. */
   html: string;
   wordCount: number;
   readingMinutes: number;

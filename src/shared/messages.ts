@@ -2,7 +2,7 @@
  * Every message Sift's parts exchange, typed and validated on arrival: a message that does not match
  * its schema, or that comes from an unexpected sender, is dropped.
  */
-import { LABELS, PAYWALL_TYPES, type Label, type PaywallType } from '../classifier/types.js';
+import { LABELS, PAYWALL_TYPES, type ArticleInfo, type Label, type PaywallType } from '../classifier/types.js';
 import { HIDEABLE_LABELS, type HideableLabel } from './settings.js';
 
 // ---- extension pages (popup, options) → background ----
@@ -35,17 +35,8 @@ export interface HiddenBlock {
   text: string;
 }
 
-export interface ArticleSummary {
-  title: string;
-  byline: string;
-  published: string;
-  siteName: string;
-  lang: string;
-  text: string;
-  wordCount: number;
-  readingMinutes: number;
-  absentReason: string;
-}
+/** The classifier's article without its HTML: the popup shows text, page markup never reaches it. */
+export type ArticleSummary = Omit<ArticleInfo, 'html'>;
 
 export interface PageSummary {
   url: string;
