@@ -114,12 +114,17 @@ export async function launchChromium(extensionDir: string, options: ChromiumOpti
       extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
       async tabIdOf(page) {
         const url = page.url();
-        const id = await worker.evaluate(async (target: string) => {
-          const tabs = await chrome.tabs.query({});
-          return tabs.find((tab) => tab.url === target)?.id ?? -1;
-        }, url);
-        if (id < 0) throw new Error(`no tab for ${url}`);
-        return id;
+        // A tab still loading may show its address as `pendingUrl` only, and the tabs API learns of
+        // a committed navigation a moment after the page does: ask again for a few seconds.
+        for (let attempt = 0; attempt < 50; attempt++) {
+          const id = await worker.evaluate(async (target: string) => {
+            const tabs = await chrome.tabs.query({});
+            return tabs.find((tab) => tab.url === target || tab.pendingUrl === target)?.id ?? -1;
+          }, url);
+          if (id >= 0) return id;
+          await new Promise((done) => setTimeout(done, 100));
+        }
+        throw new Error(`no tab for ${url}`);
       },
       async workerErrors() {
         const inside = await worker.evaluate(() => (globalThis as unknown as { siftTestErrors?: string[] }).siftTestErrors ?? []);

@@ -65,6 +65,14 @@ function handle(req: IncomingMessage, res: ServerResponse, requests: string[]): 
  * `host` is a loopback address: 127.0.0.1 (default) lies inside the test builds' host permission;
  * 127.0.0.2 is another site to the browser, which the test builds may touch only once granted.
  */
+/**
+ * The paths a server was asked for after its first `mark` requests, without `/favicon.ico`: the
+ * browser asks for a tab's icon itself, whenever it gets to it, and that is no page's or Sift's doing.
+ */
+export function requestsSince(requests: readonly string[], mark: number): string[] {
+  return requests.slice(mark).filter((path) => path !== '/favicon.ico');
+}
+
 export async function startPageServer(options: { host?: string } = {}): Promise<PageServer> {
   const host = options.host ?? '127.0.0.1';
   const requests: string[] = [];
