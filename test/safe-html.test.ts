@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM, ResourceLoader, VirtualConsole, type FetchOptions } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../src/classifier/index.js';
+import { classify, classifyText } from '../src/classifier/index.js';
 import { safeHtml, safeUrl } from '../src/classifier/safe-html.js';
 import { expectSafeHtml, parseFragment } from './helpers/checks.js';
 import { ROOT, parse, seedHtml } from './helpers/dom.js';
@@ -201,5 +201,13 @@ describe('article HTML only when asked for', () => {
     expect({ ...textOnly.article, html: full.article.html }).toEqual(full.article);
     expect(textOnly.sections.map((s) => [s.label, s.text])).toEqual(full.sections.map((s) => [s.label, s.text]));
     expect(textOnly.paywall).toEqual(full.paywall);
+  });
+
+  it('classifyText (what the content script calls) gives the articleHtml: false result', () => {
+    const doc = parse(seedHtml('moscow-times-aggregator'));
+    const text = classifyText(doc, { url: 'https://news.example/a' });
+    expect(text.article.html).toBe('');
+    expect(text.article.text.length).toBeGreaterThan(500);
+    expect(text).toEqual(classify(doc, { url: 'https://news.example/a', articleHtml: false }));
   });
 });

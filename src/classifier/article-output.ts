@@ -1,5 +1,4 @@
 import { countWords, tagOf, visibleText } from './dom.js';
-import { safeHtml } from './safe-html.js';
 
 /** Average silent reading speed (words per minute) used for the reading time. */
 export const WORDS_PER_MINUTE = 230;
@@ -12,14 +11,17 @@ export interface ArticleBody {
   readingMinutes: number;
 }
 
-/** Text and safe HTML of the article's body blocks, in document order. */
-export function articleBody(elements: Element[], base: string | undefined, withHtml = true): ArticleBody {
+/** Writes one body block as safe HTML (safe-html.ts's `safeHtml`). */
+export type HtmlWriter = (root: Element, base: string | undefined) => string;
+
+/** Text and, given a writer, safe HTML of the article's body blocks, in document order. */
+export function articleBody(elements: Element[], base: string | undefined, writeHtml: HtmlWriter | null): ArticleBody {
   const paragraphs: string[] = [];
   const html: string[] = [];
   for (const el of elements) {
     const text = visibleText(el, '\n');
     if (text) paragraphs.push(...text.split('\n'));
-    const fragment = withHtml ? safeHtml(el, base) : '';
+    const fragment = writeHtml ? writeHtml(el, base) : '';
     if (!fragment) continue;
     const tag = tagOf(el);
     html.push(SAFE_BLOCK_OUTPUT.test(fragment) || tag === 'IMG' ? fragment : `<p>${fragment}</p>`);

@@ -1,5 +1,5 @@
 import { extendAppealRuns } from './appeal-runs.js';
-import { articleBody } from './article-output.js';
+import { articleBody, type HtmlWriter } from './article-output.js';
 import { findContainer } from './container.js';
 import { DOCUMENT_NODE, bodyOf, collapse, documentOf, visibleText } from './dom.js';
 import { readJsonLd } from './jsonld.js';
@@ -100,7 +100,7 @@ function toSection(element: Element, blocks: Block[], limit: number): Section {
   return { element, label, confidence, ruleIds, reasons, text: text.length > limit ? `${text.slice(0, limit - 1)}…` : text };
 }
 
-function classifyUnsafe(root: Document | Element, options: ClassifyOptions): Classification {
+function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writeHtml: HtmlWriter | null): Classification {
   const doc = documentOf(root);
   const body = bodyOf(root);
   if (!body) return emptyResult('The document has no body.');
@@ -155,7 +155,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions): Cla
     .filter((group) => group.blocks[0]!.verdict.label === 'article' && group.blocks[0]!.features.role === 'none')
     .map((group) => group.element);
   const base = options.url ?? (doc.baseURI && doc.baseURI.startsWith('http') ? doc.baseURI : undefined);
-  const bodyOut = container ? articleBody(bodyElements, base, options.articleHtml !== false) : { text: '', html: '', wordCount: 0, readingMinutes: 0 };
+  const bodyOut = container ? articleBody(bodyElements, base, writeHtml) : { text: '', html: '', wordCount: 0, readingMinutes: 0 };
   const allBlocks = [...insideBlocks, ...outsideBlocks];
   const lastArticle = last >= 0 ? insideBlocks[last]!.features.element : null;
   const wallAfterArticle = allBlocks.some(
@@ -175,13 +175,15 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions): Cla
 /**
  * Labels every section of a page. Pure: reads the DOM, never changes it, never throws. A page
  * the classifier cannot read (no body, a frameset, garbage) yields no sections and an empty
- * article with the reason.
+ * article with the reason. The article's HTML is written by `writeHtml`, or left '' without one:
+ * index.ts's `classify` passes safe-html.ts's writer, and the content script, which shows the
+ * article as text, calls `classifyText`, so the writer is not in its bundle.
  */
-export function classify(root: Document | Element, options: ClassifyOptions = {}): Classification {
+export function classifyWith(root: Document | Element, options: ClassifyOptions, writeHtml: HtmlWriter | null): Classification {
   try {
     if (!root || (root.nodeType !== DOCUMENT_NODE && root.nodeType !== 1)) return emptyResult('Nothing to classify: not a document or element.');
     // `null` options (from JSON or a message) mean none, not a failure to read the page.
-    return classifyUnsafe(root, options ?? {});
+    return classifyUnsafe(root, options ?? {}, writeHtml);
   } catch (error) {
     return emptyResult(`The page could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }

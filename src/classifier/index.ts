@@ -1,4 +1,20 @@
-export { classify } from './classify.js';
+import { classifyWith } from './classify.js';
+import { safeHtml } from './safe-html.js';
+import type { Classification, ClassifyOptions } from './types.js';
+
+/**
+ * Labels every section of a page and extracts the article, its HTML included unless
+ * `articleHtml: false`. Pure: reads the DOM, never changes it, never throws.
+ */
+export function classify(root: Document | Element, options: ClassifyOptions = {}): Classification {
+  return classifyWith(root, options, options?.articleHtml === false ? null : safeHtml);
+}
+
+/** The same labels and article, the article as text only (`html` is ''): what the extension shows. */
+export function classifyText(root: Document | Element, options: ClassifyOptions = {}): Classification {
+  return classifyWith(root, options, null);
+}
+
 export { RULES, RULES_BY_ID, type Rule } from './rules/index.js';
 export { PAYWALL_EVIDENCE, PAYWALL_VENDORS } from './paywall-verdict.js';
 export { RUN_RULES } from './appeal-runs.js';

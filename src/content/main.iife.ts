@@ -3,7 +3,7 @@
  * user chose to clean always. Bundled as one self-contained file. It answers the background only.
  */
 import { contentBrowser } from '../shared/content-browser.js';
-import { classify } from '../classifier/index.js';
+import { classifyText } from '../classifier/index.js';
 import type { Classification, Label } from '../classifier/types.js';
 import {
   parseContentRequest,
@@ -36,7 +36,7 @@ function start(): void {
   const report = () => {
     extension.sendMessage({ type: 'sift:state', ...state() }).catch(() => undefined);
   };
-  const classifyPage = (): Classification => classify(document, { url: location.href, articleHtml: false });
+  const classifyPage = (): Classification => classifyText(document, { url: location.href });
 
   /** Starts clean view; false on a page without an article, where hiding "everything else" would blank it. */
   const turnOn = (hide: readonly Label[], layout: boolean): boolean => {

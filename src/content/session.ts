@@ -1,4 +1,4 @@
-import { classify } from '../classifier/index.js';
+import { classifyText } from '../classifier/index.js';
 import type { Classification, Label, Section } from '../classifier/types.js';
 import { applyCleanView, type CleanView } from '../clean-view/apply.js';
 import { groupSections, type Block } from './groups.js';
@@ -106,7 +106,7 @@ export class CleanSession {
 
   /** Late content: reclassifies the page and hides what it finds inside the inserted subtrees. */
   private classifyLate(roots: Element[]): void {
-    const classification = classify(this.doc, { url: this.doc.location?.href, articleHtml: false });
+    const classification = classifyText(this.doc, { url: this.doc.location?.href });
     const fresh = classification.sections.filter(
       (section) =>
         section.label !== 'article' &&

@@ -1,8 +1,8 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { classify } from '../classifier/classify.js';
+import { classify } from '../classifier/index.js';
 import type { ArticleInfo, ClassifyOptions, Label, PaywallVerdict } from '../classifier/types.js';
 
-export { classify } from '../classifier/classify.js';
+export { classify } from '../classifier/index.js';
 export { applyCleanView, type CleanView, type CleanViewOptions } from '../clean-view/apply.js';
 export * from '../classifier/types.js';
 export { RULES } from '../classifier/rules/index.js';
