@@ -1,5 +1,5 @@
 import { hiddenByAttributeOrStyle, hintString } from './dom.js';
-import { findPhrases } from './phrases/scan-all.js';
+import { findPhrases, type ScannedListName } from './phrases/scan-all.js';
 import { PAYWALL_HINT } from './rules/paywall.js';
 import { articleObjects, type JsonObject } from './jsonld.js';
 import type { Block } from './segment.js';
@@ -104,6 +104,8 @@ const MARKUP_PREFILTER = /paywall|tp-|piano|poool|zephr|pelcro|laterpay|plenigo/
 function scanMarkup(doc: Document, elements: Iterable<Element>): MarkupScan {
   const scan: MarkupScan = { names: [], paywallElements: [], microdataFree: null };
   const visit = (el: Element) => {
+    // Most elements carry no attribute at all: nothing to read.
+    if (!el.hasAttributes()) return;
     const itemprop = el.getAttribute('itemprop');
     if (itemprop && scan.microdataFree === null && itemprop.toLowerCase() === 'isaccessibleforfree') scan.microdataFree = (el.getAttribute('content') ?? el.textContent ?? '').trim().toLowerCase();
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('property') ?? ''}`.toLowerCase();
@@ -185,10 +187,12 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
     if (block.verdict.label === 'subscription_upsell') upsells++;
     if (block.verdict.label === 'paywall' && block.verdict.fired.some((e) => e.rule.id === 'paywall-hint')) wallElements++;
     const newsletter = /newsletter|nyhetsbrev|boletín|рассылк/.test(f.lower);
-    if (!newsletter) for (const phrase of [...findPhrases('subscriptionOffer', f.lower, 5), ...findPhrases('subscriptionWord', f.lower, 3)]) offerPhrases.add(phrase);
-    const wallPhrases = findPhrases('paywallWall', f.lower, 1);
-    const meterPhrases = findPhrases('paywallMeter', f.lower, 1);
-    const registrationPhrases = findPhrases('paywallRegistration', f.lower, 1);
+    // The block's counts (one scan, remembered) say which lists are worth a search for evidence.
+    const found = (list: ScannedListName, max: number) => (f.count(list) > 0 ? findPhrases(list, f.lower, max) : []);
+    if (!newsletter) for (const phrase of [...found('subscriptionOffer', 5), ...found('subscriptionWord', 3)]) offerPhrases.add(phrase);
+    const wallPhrases = found('paywallWall', 1);
+    const meterPhrases = found('paywallMeter', 1);
+    const registrationPhrases = found('paywallRegistration', 1);
     if (wallPhrases.length > 0 && wall++ === 0) evidence.push({ id: PAYWALL_EVIDENCE.wallText.id, reason: `${PAYWALL_EVIDENCE.wallText.reason}: “${wallPhrases[0]}”.` });
     if (meterPhrases.length > 0 && meter++ === 0) evidence.push({ id: PAYWALL_EVIDENCE.meterText.id, reason: `${PAYWALL_EVIDENCE.meterText.reason}: “${meterPhrases[0]}”.` });
     if (registrationPhrases.length > 0 && block.verdict.label === 'paywall' && registration++ === 0) evidence.push({ id: PAYWALL_EVIDENCE.registrationText.id, reason: `${PAYWALL_EVIDENCE.registrationText.reason}: “${registrationPhrases[0]}”.` });
