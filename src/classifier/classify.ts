@@ -141,13 +141,11 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
 
   const outsideBlocks = segmentOutside(body, container, ctx);
   // Document order from the stats walk: sorting by compareDocumentPosition is O(siblings) a call.
-  const order = new Map<Element, number>();
-  let index = 0;
-  for (const el of table.keys()) order.set(el, index++);
+  const order = (el: Element) => table.get(el)?.index ?? 0;
   const groups = [
     ...coalesce(insideBlocks, inside.wrappers),
     ...outsideBlocks.map((block) => ({ element: block.features.element, blocks: [block] })),
-  ].sort((a, b) => (order.get(a.element) ?? 0) - (order.get(b.element) ?? 0));
+  ].sort((a, b) => order(a.element) - order(b.element));
   const limit = options.sectionTextLimit ?? DEFAULT_SECTION_TEXT;
   const sections = groups.map((group) => toSection(group.element, group.blocks, limit));
 

@@ -1,5 +1,5 @@
-import { ELEMENT_NODE, FRAGMENT_NODE, composedParentElement, directTextLength, hintString, isInvisibleTag, tagOf, walk } from './dom.js';
-import { linkDensity, statsOf, type StatsTable } from './stats.js';
+import { INVISIBLE_TAGS, directTextLength } from './dom.js';
+import { hintsIn, linkDensity, statsOf, tagIn, type StatsTable } from './stats.js';
 
 /**
  * Finding the article container, after Readability: every paragraph scores for its parent and,
@@ -45,14 +45,14 @@ export interface ContainerResult {
   absentReason: string;
 }
 
-function hintScore(el: Element): number {
-  const hints = hintString(el);
+function hintScore(el: Element, table: StatsTable): number {
+  const hints = hintsIn(table, el);
   let score = 0;
   if (hints) {
     if (POSITIVE_HINT.test(hints)) score += CONTAINER.hintWeight;
     if (NEGATIVE_HINT.test(hints)) score -= CONTAINER.hintWeight;
   }
-  const tag = tagOf(el);
+  const tag = tagIn(table, el);
   if (tag === 'ARTICLE' || tag === 'MAIN') score += CONTAINER.hintWeight / 2;
   if (el.getAttribute('itemprop') === 'articleBody') score += CONTAINER.hintWeight * 2;
   return score;
@@ -70,56 +70,43 @@ function isTeaserList(container: Element, table: StatsTable, paragraphChars: num
 export function findContainer(body: Element, table: StatsTable): ContainerResult {
   const scores = new Map<Element, number>();
   const paragraphText = new Map<Element, { chars: number; count: number; long: number }>();
-  let unlikelyDepth = 0;
-  const unlikelyStack: Element[] = [];
-
-  walk(
-    body,
-    (node) => {
-      if (node.nodeType !== ELEMENT_NODE) return node.nodeType === FRAGMENT_NODE;
-      const el = node as Element;
-      if (isInvisibleTag(el)) return false;
-      if (el !== body && unlikelyDepth === 0) {
-        const tag = tagOf(el);
-        if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || (tag !== 'ARTICLE' && tag !== 'MAIN' && UNLIKELY_HINT.test(hintString(el)) && !POSITIVE_HINT.test(hintString(el)))) {
-          unlikelyDepth++;
-          unlikelyStack.push(el);
-        }
-      } else if (unlikelyDepth > 0) {
-        return true;
-      }
-      if (unlikelyDepth > 0) return true;
-      const tag = tagOf(el);
-      const stats = statsOf(table, el);
-      const votes = VOTING_TAGS.has(tag) || (TEXT_CONTAINER_TAGS.has(tag) && directTextLength(el) >= 40);
-      if (!votes || stats.textLength < CONTAINER.minParagraphChars || linkDensity(stats) > CONTAINER.maxParagraphLinkDensity) return true;
-      const score = 1 + Math.min(stats.commas, 10) + Math.min(Math.floor(stats.textLength / 100), 3);
-      let ancestor = tag === 'TD' || TEXT_CONTAINER_TAGS.has(tag) ? el : composedParentElement(el);
-      for (let level = 0; ancestor && level < CONTAINER.ancestorLevels; level++) {
-        const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-        scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
-        const text = paragraphText.get(ancestor) ?? { chars: 0, count: 0, long: 0 };
-        text.chars += stats.textLength;
-        text.count += 1;
-        if (stats.textLength >= CONTAINER.longParagraphChars) text.long += 1;
-        paragraphText.set(ancestor, text);
-        if (ancestor === body) break;
-        ancestor = composedParentElement(ancestor);
-      }
-      return true;
-    },
-    (node) => {
-      if (unlikelyStack.length > 0 && unlikelyStack[unlikelyStack.length - 1] === node) {
-        unlikelyStack.pop();
-        unlikelyDepth--;
-      }
-    },
-  );
+  // The stats pass listed every element in document order, each followed by its descendants:
+  // skipping a subtree is a jump, and no DOM property is read again.
+  const inOrder = table.inOrder ?? [];
+  for (let i = 0; i < inOrder.length; i++) {
+    const stats = inOrder[i]!;
+    const el = stats.element;
+    const tag = stats.tag;
+    // What the reader never sees has no descendants in the list; an unseen root has no article.
+    if (INVISIBLE_TAGS.has(tag)) {
+      if (el === body) break;
+      continue;
+    }
+    if (el !== body && (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || (tag !== 'ARTICLE' && tag !== 'MAIN' && UNLIKELY_HINT.test(stats.hints) && !POSITIVE_HINT.test(stats.hints)))) {
+      i += stats.elements;
+      continue;
+    }
+    const votes = VOTING_TAGS.has(tag) || (TEXT_CONTAINER_TAGS.has(tag) && directTextLength(el) >= 40);
+    if (!votes || stats.textLength < CONTAINER.minParagraphChars || linkDensity(stats) > CONTAINER.maxParagraphLinkDensity) continue;
+    const score = 1 + Math.min(stats.commas, 10) + Math.min(Math.floor(stats.textLength / 100), 3);
+    let ancestor = tag === 'TD' || TEXT_CONTAINER_TAGS.has(tag) ? el : stats.parent;
+    for (let level = 0; ancestor && level < CONTAINER.ancestorLevels; level++) {
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
+      const text = paragraphText.get(ancestor) ?? { chars: 0, count: 0, long: 0 };
+      text.chars += stats.textLength;
+      text.count += 1;
+      if (stats.textLength >= CONTAINER.longParagraphChars) text.long += 1;
+      paragraphText.set(ancestor, text);
+      if (ancestor === body) break;
+      ancestor = statsOf(table, ancestor).parent;
+    }
+  }
 
   let best: Element | null = null;
   let bestScore = -Infinity;
   for (const [el, raw] of scores) {
-    const score = (raw + hintScore(el)) * (1 - linkDensity(statsOf(table, el)));
+    const score = (raw + hintScore(el, table)) * (1 - linkDensity(statsOf(table, el)));
     if (score > bestScore) {
       best = el;
       bestScore = score;
@@ -130,9 +117,9 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
   // text of the grandparent, the grandparent is the article (split bodies, wrapped leads).
   let element = best;
   const own = paragraphText.get(element) ?? { chars: 0, count: 0, long: 0 };
-  for (let parent = composedParentElement(element); parent && parent !== body.parentElement; parent = composedParentElement(parent)) {
+  for (let parent = statsOf(table, element).parent; parent; parent = statsOf(table, parent).parent) {
     const wider = paragraphText.get(parent);
-    const parentHints = hintString(parent);
+    const parentHints = hintsIn(table, parent);
     if (!wider || wider.chars < own.chars * 1.25 || NEGATIVE_HINT.test(parentHints) || linkDensity(statsOf(table, parent)) > 0.35) break;
     // Only climb when the extra paragraphs are article-like: the wider block is mostly prose.
     if (wider.chars < statsOf(table, parent).textLength * 0.5) break;

@@ -41,12 +41,14 @@ export function makeFeatures(
   placement: Placement,
 ): BlockFeatures {
   const stats = statsOf(table, element);
+  // Tag and hints as the stats pass read them; an element it did not reach is read now.
+  const known = stats.element === element;
   const lower = text.slice(0, PHRASE_TEXT_LIMIT).toLowerCase();
   let counts: Int32Array | null = null;
   return {
     element,
-    tag: tagOf(element),
-    hints: hintString(element),
+    tag: known ? stats.tag : tagOf(element),
+    hints: known ? stats.hints : hintString(element),
     text,
     lower,
     words: countWordsFast(text),

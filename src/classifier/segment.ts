@@ -1,8 +1,8 @@
 import { NEGATIVE_HINT } from './container.js';
-import { ELEMENT_NODE, composedChildren, composedParentElement, directTextLength, hintString, isBlock, isInvisibleTag, tagOf, visibleText } from './dom.js';
+import { BLOCK_TAGS, ELEMENT_NODE, INVISIBLE_TAGS, composedChildren, composedParentElement, directTextLength, visibleText } from './dom.js';
 import { makeFeatures, type BlockFeatures } from './features.js';
 import { DECISIVE, scoreBlock, type Verdict } from './score.js';
-import { sliceText, statsOf, type StatsTable } from './stats.js';
+import { hintsIn, sliceText, statsOf, tagIn, type StatsTable } from './stats.js';
 
 /** One block of the page with what the rules said of it. */
 export interface Block {
@@ -31,19 +31,20 @@ const MAX_INSIDE_WRAPPER_DEPTH = 24;
 const ASIDE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'HEADER', 'FORM']);
 
 function hasMedia(el: Element, table: StatsTable): boolean {
-  const tag = tagOf(el);
+  const tag = tagIn(table, el);
   return tag === 'IMG' || tag === 'VIDEO' || tag === 'IFRAME' || tag === 'PICTURE' || statsOf(table, el).media > 0;
 }
 
-function hasBlockChild(el: Element): boolean {
+function hasBlockChild(el: Element, table: StatsTable): boolean {
   for (const child of composedChildren(el)) {
-    if (isBlock(child) && tagOf(child) !== 'BR') return true;
+    const tag = tagIn(table, child);
+    if (BLOCK_TAGS.has(tag) && tag !== 'BR') return true;
   }
   return false;
 }
 
-function isLeaf(el: Element): boolean {
-  return LEAF_TAGS.has(tagOf(el)) || !hasBlockChild(el) || directTextLength(el) >= 20;
+function isLeaf(el: Element, table: StatsTable): boolean {
+  return LEAF_TAGS.has(tagIn(table, el)) || !hasBlockChild(el, table) || directTextLength(el) >= 20;
 }
 
 /** Rules that fire because of something inside a region (a form), not the region itself. */
@@ -104,13 +105,13 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
       continue;
     }
     const el = item;
-    if (isInvisibleTag(el) || isEmpty(el, ctx.table)) continue;
+    if (INVISIBLE_TAGS.has(tagIn(ctx.table, el)) || isEmpty(el, ctx.table)) continue;
     const block = makeBlock(el, ctx, 'inside');
     const { verdict } = block;
     // What the page hides is one block: its paragraphs are not the article the reader sees.
     // Past a few dozen nested wrappers a chain is one block: scoring every level would read the
     // same deep subtree again at each level (quadratic on 3,000-deep pages).
-    const leaf = isLeaf(el) || el === ctx.title || openWrappers >= MAX_INSIDE_WRAPPER_DEPTH || block.verdict.fired.some((entry) => entry.rule.id === 'hidden-by-page');
+    const leaf = isLeaf(el, ctx.table) || el === ctx.title || openWrappers >= MAX_INSIDE_WRAPPER_DEPTH || block.verdict.fired.some((entry) => entry.rule.id === 'hidden-by-page');
     const decisiveRegion =
       verdict.label !== 'article' &&
       verdict.score >= DECISIVE &&
@@ -145,7 +146,7 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
       for (const child of composedChildren(ancestor)) {
         if (onPath.has(child)) continue;
         roots.push(child);
-        if (ASIDE_TAGS.has(tagOf(child)) || NEGATIVE_HINT.test(hintString(child))) continue;
+        if (ASIDE_TAGS.has(tagIn(ctx.table, child)) || NEGATIVE_HINT.test(hintsIn(ctx.table, child))) continue;
         // Close siblings may continue the body; farther ones only when they are built like the
         // branch that holds it (a body split into same-class blocks around ads and widgets).
         const branchClass = path[i - 1]!.getAttribute('class');
@@ -164,7 +165,7 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
   for (let i = roots.length - 1; i >= 0; i--) stack.push({ el: roots[i]!, depth: 0, near: near.has(roots[i]!) });
   while (stack.length > 0) {
     const { el, depth, near: isNear } = stack.pop()!;
-    if (el.nodeType !== ELEMENT_NODE || isInvisibleTag(el) || isEmpty(el, ctx.table)) continue;
+    if (el.nodeType !== ELEMENT_NODE || INVISIBLE_TAGS.has(tagIn(ctx.table, el)) || isEmpty(el, ctx.table)) continue;
     // Ancestors of the headline and byline, looked up in a set: `contains` per level is O(depth).
     const holdsTitle = protectedAncestors.has(el);
     const block = holdsTitle ? null : makeBlock(el, ctx, 'outside', (f) => (f.nearContainer = isNear));
@@ -178,7 +179,7 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     // A sidebar's or an aside's prose is never the article's continuation.
     // Nor are the paragraphs of a box that asks for money or a subscription.
     const asks = block ? block.features.count('donationAsk') + block.features.count('subscriptionOffer') + block.features.count('paywallWall') : 0;
-    const nearChildren = isNear && depth < 4 && asks === 0 && !ASIDE_TAGS.has(tagOf(el)) && !NEGATIVE_HINT.test(hintString(el));
+    const nearChildren = isNear && depth < 4 && asks === 0 && !ASIDE_TAGS.has(tagIn(ctx.table, el)) && !NEGATIVE_HINT.test(hintsIn(ctx.table, el));
     for (let i = children.length - 1; i >= 0; i--) stack.push({ el: children[i]!, depth: depth + 1, near: nearChildren });
   }
   return blocks;

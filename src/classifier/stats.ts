@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, FRAGMENT_NODE, TEXT_NODE, collapse, composedParent, isBlock, isInvisibleTag, tagOf, walk } from './dom.js';
+import { BLOCK_TAGS, ELEMENT_NODE, FRAGMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, collapse, hintString, openShadowRoot, tagOf } from './dom.js';
 
 /**
  * Per-element figures computed bottom-up in one pass over the page. Rules read these instead of
@@ -6,6 +6,14 @@ import { ELEMENT_NODE, FRAGMENT_NODE, TEXT_NODE, collapse, composedParent, isBlo
  * whole subtree again, level after level.
  */
 export interface ElementStats {
+  element: Element;
+  /** The composed parent element, null for the root of the pass. */
+  parent: Element | null;
+  /** Position in document order (the pass's `inOrder`). */
+  index: number;
+  /** Upper-case tag name, and the hint attributes (dom.ts's hintString), read once here. */
+  tag: string;
+  hints: string;
   /** Characters of visible text (runs of whitespace count as one). */
   textLength: number;
   /** Characters of that text inside links. */
@@ -42,14 +50,14 @@ export const PROSE_PARAGRAPH_CHARS = 180;
 const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'EMBED', 'OBJECT']);
 const LINKED_HEADING_TAGS = new Set(['H2', 'H3', 'H4']);
 
-function emptyStats(): ElementStats {
+function emptyStats(element: Element | null, parent: Element | null, index: number, tag: string, hints: string): ElementStats {
   return {
-    textLength: 0, linkLength: 0, elements: 0, paragraphs: 0, commas: 0, links: 0, proseParagraphs: 0,
+    element: element as Element, parent, index, tag, hints, textLength: 0, linkLength: 0, elements: 0, paragraphs: 0, commas: 0, links: 0, proseParagraphs: 0,
     linkedHeadings: 0, linkedMinorHeadings: 0, media: 0, textareas: 0, emailInputs: 0, textStart: 0, textEnd: 0, textBefore: 0,
   };
 }
 
-const EMPTY: ElementStats = emptyStats();
+const EMPTY: ElementStats = emptyStats(null, null, -1, '', '');
 
 /**
  * The page's visible text as one string, block boundaries marked with a space, and where each
@@ -65,6 +73,8 @@ export interface PageText {
 
 export interface StatsTable extends Map<Element, ElementStats> {
   pageText?: PageText;
+  /** Every element's stats in document order (an element's descendants follow it, `elements` of them). */
+  inOrder?: ElementStats[];
   /**
    * Phrase counts by block text, for this page only. A wrapper with one child has its child's
    * text, and chains of them are common: on the corpus, blocks repeat a text twelve times over.
@@ -110,89 +120,148 @@ export function computeStats(root: Node): StatsTable {
   /** Open `a` elements around the current node: a heading inside one is a linked heading. */
   let linkDepth = 0;
   const linkedHeading = new Set<Element>();
-  const separate = () => {
-    parts.push(' ');
-    offset += 1;
+  /**
+   * The walk keeps its own ancestors instead of asking each node for its parent: on a real
+   * browser every DOM property read is a call into the engine, and the walk was most of them.
+   * `open` holds the nodes being walked into (elements read visibly, shadow roots, the root);
+   * `ancestors` the stats of the open elements, the last one the composed parent of what comes.
+   */
+  const open: Node[] = [];
+  const ancestors: Array<ElementStats | null> = [];
+
+  const inOrder: ElementStats[] = [];
+  const enterElement = (el: Element): ElementStats | null => {
+    const tag = tagOf(el);
+    const parent = el === root ? null : ancestors[ancestors.length - 1]?.element ?? null;
+    const stats = emptyStats(el, parent, inOrder.length, tag, el.hasAttributes() ? hintString(el) : '');
+    table.set(el, stats);
+    inOrder.push(stats);
+    stats.textBefore = total;
+    if (INVISIBLE_TAGS.has(tag) && el !== root) {
+      stats.textStart = stats.textEnd = offset;
+      // Left at once: it counts for its parent, its content is not read.
+      leaveElement(el, stats, false);
+      return null;
+    }
+    if (tag === 'A') linkDepth++;
+    else if (linkDepth > 0 && (LINKED_HEADING_TAGS.has(tag) || tag === 'H5')) linkedHeading.add(el);
+    stats.textStart = offset;
+    if (BLOCK_TAGS.has(tag)) {
+      parts.push(' ');
+      offset += 1;
+    }
+    return stats;
   };
-  walk(
-    root,
-    (node) => {
-      if (node.nodeType === TEXT_NODE) {
-        const parent = composedParent(node);
-        if (parent && parent.nodeType === ELEMENT_NODE) {
-          const stats = table.get(parent as Element);
-          if (stats) {
-            const data = (node as Text).data;
-            stats.textLength += visibleLength(data);
-            stats.commas += countCommas(data);
-          }
+
+  const leaveElement = (el: Element, stats: ElementStats, visible: boolean): void => {
+    const tag = stats.tag;
+    if (visible) {
+      if (BLOCK_TAGS.has(tag)) {
+        parts.push(' ');
+        offset += 1;
+      }
+      stats.textEnd = offset;
+    }
+    if (tag === 'A') {
+      stats.linkLength = stats.textLength;
+      if (visible) linkDepth--;
+    }
+    if (tag === 'P' || tag === 'PRE') stats.paragraphs++;
+    const parentStats = el === root ? null : ancestors[ancestors.length - 1];
+    if (!parentStats) return;
+    parentStats.textLength += stats.textLength;
+    parentStats.linkLength += stats.linkLength;
+    parentStats.elements += stats.elements + 1;
+    parentStats.paragraphs += stats.paragraphs;
+    parentStats.commas += stats.commas;
+    parentStats.links += stats.links + (tag === 'A' ? 1 : 0);
+    parentStats.proseParagraphs += stats.proseParagraphs + (tag === 'P' && stats.textLength >= PROSE_PARAGRAPH_CHARS ? 1 : 0);
+    const linked = linkedHeading.has(el) || stats.links > 0;
+    parentStats.linkedHeadings += stats.linkedHeadings + (LINKED_HEADING_TAGS.has(tag) && linked ? 1 : 0);
+    parentStats.linkedMinorHeadings += stats.linkedMinorHeadings + (tag === 'H5' && linked ? 1 : 0);
+    parentStats.media += stats.media + (MEDIA_TAGS.has(tag) ? 1 : 0);
+    parentStats.textareas += stats.textareas + (tag === 'TEXTAREA' ? 1 : 0);
+    parentStats.emailInputs += stats.emailInputs + (tag === 'INPUT' && isEmailInput(el) ? 1 : 0);
+  };
+
+  let node: Node | null = root;
+  while (node) {
+    // Enter `node`; `first` is where the walk goes down to, if anywhere.
+    let first: Node | null = null;
+    let opened = false;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const data = (node as Text).data;
+      const parentStats = ancestors[ancestors.length - 1];
+      if (parentStats) {
+        parentStats.textLength += visibleLength(data);
+        parentStats.commas += countCommas(data);
+      }
+      parts.push(data);
+      offset += data.length;
+      total += data.length;
+      nodeEnds.push(offset);
+      nodeTotals.push(total);
+    } else if (type === ELEMENT_NODE) {
+      const stats = enterElement(node as Element);
+      if (stats) {
+        opened = true;
+        open.push(node);
+        ancestors.push(stats);
+        const shadow = openShadowRoot(node as Element);
+        if (shadow) {
+          open.push(shadow);
+          first = shadow.firstChild;
+        } else {
+          first = node.firstChild;
         }
-        const data = (node as Text).data;
-        parts.push(data);
-        offset += data.length;
-        total += data.length;
-        nodeEnds.push(offset);
-        nodeTotals.push(total);
-        return false;
       }
-      if (node.nodeType !== ELEMENT_NODE) return node.nodeType === FRAGMENT_NODE || node === root;
-      const el = node as Element;
-      const stats = emptyStats();
-      table.set(el, stats);
-      if (isInvisibleTag(el) && el !== root) {
-        stats.textStart = stats.textEnd = offset;
-        stats.textBefore = total;
-        return false;
+    } else if (type === FRAGMENT_NODE || node === root) {
+      opened = true;
+      open.push(node);
+      first = node.firstChild;
+    }
+    if (first) {
+      node = first;
+      continue;
+    }
+    if (!opened && node === root) break;
+    // Next: the sibling, else close open nodes until one has a next sibling. A shadow root is
+    // followed by its host's own children; the walk ends when the root is closed.
+    let next: Node | null = opened ? null : node.nextSibling;
+    while (!next && open.length > 0) {
+      const closing = open.pop()!;
+      if (closing.nodeType === ELEMENT_NODE) {
+        const stats = ancestors.pop()!;
+        leaveElement(closing as Element, stats, true);
       }
-      const tag = tagOf(el);
-      if (tag === 'A') linkDepth++;
-      else if (linkDepth > 0 && (LINKED_HEADING_TAGS.has(tag) || tag === 'H5')) linkedHeading.add(el);
-      stats.textStart = offset;
-      stats.textBefore = total;
-      if (isBlock(el)) separate();
-      return true;
-    },
-    (node) => {
-      if (node.nodeType !== ELEMENT_NODE) return;
-      const el = node as Element;
-      const stats = table.get(el);
-      if (!stats) return;
-      const tag = tagOf(el);
-      const visible = !isInvisibleTag(el) || el === root;
-      if (visible) {
-        if (isBlock(el)) separate();
-        stats.textEnd = offset;
+      if (closing === root) break;
+      if (closing.nodeType === FRAGMENT_NODE && (closing as ShadowRoot).host === open[open.length - 1]) {
+        next = (closing as ShadowRoot).host.firstChild;
+        if (next) break;
+        continue;
       }
-      if (tag === 'A') {
-        stats.linkLength = stats.textLength;
-        if (visible) linkDepth--;
-      }
-      if (tag === 'P' || tag === 'PRE') stats.paragraphs++;
-      const parent = composedParent(el);
-      if (!parent || parent.nodeType !== ELEMENT_NODE || el === root) return;
-      const parentStats = table.get(parent as Element);
-      if (!parentStats) return;
-      parentStats.textLength += stats.textLength;
-      parentStats.linkLength += stats.linkLength;
-      parentStats.elements += stats.elements + 1;
-      parentStats.paragraphs += stats.paragraphs;
-      parentStats.commas += stats.commas;
-      parentStats.links += stats.links + (tag === 'A' ? 1 : 0);
-      parentStats.proseParagraphs += stats.proseParagraphs + (tag === 'P' && stats.textLength >= PROSE_PARAGRAPH_CHARS ? 1 : 0);
-      const linked = linkedHeading.has(el) || stats.links > 0;
-      parentStats.linkedHeadings += stats.linkedHeadings + (LINKED_HEADING_TAGS.has(tag) && linked ? 1 : 0);
-      parentStats.linkedMinorHeadings += stats.linkedMinorHeadings + (tag === 'H5' && linked ? 1 : 0);
-      parentStats.media += stats.media + (MEDIA_TAGS.has(tag) ? 1 : 0);
-      parentStats.textareas += stats.textareas + (tag === 'TEXTAREA' ? 1 : 0);
-      parentStats.emailInputs += stats.emailInputs + (tag === 'INPUT' && isEmailInput(el) ? 1 : 0);
-    },
-  );
+      next = closing.nextSibling;
+    }
+    node = next;
+  }
   table.pageText = { raw: parts.join(''), nodeEnds, nodeTotals };
+  table.inOrder = inOrder;
   return table;
 }
 
 export function statsOf(table: StatsTable, el: Element): ElementStats {
   return table.get(el) ?? EMPTY;
+}
+
+/** The upper-case tag of `el`, as read by the pass (or read now for an element it did not reach). */
+export function tagIn(table: StatsTable, el: Element): string {
+  return table.get(el)?.tag ?? tagOf(el);
+}
+
+/** The hint string of `el` (dom.ts's hintString), as read by the pass when it reached `el`. */
+export function hintsIn(table: StatsTable, el: Element): string {
+  return table.get(el)?.hints ?? hintString(el);
 }
 
 export function linkDensity(stats: ElementStats): number {
