@@ -15,11 +15,16 @@ export interface ArticleBody {
 export type HtmlWriter = (root: Element, base: string | undefined) => string;
 
 /** Text and, given a writer, safe HTML of the article's body blocks, in document order. */
-export function articleBody(elements: Element[], base: string | undefined, writeHtml: HtmlWriter | null): ArticleBody {
+export function articleBody(
+  elements: Element[],
+  base: string | undefined,
+  writeHtml: HtmlWriter | null,
+  linesOf: (el: Element) => string | null = () => null,
+): ArticleBody {
   const paragraphs: string[] = [];
   const html: string[] = [];
   for (const el of elements) {
-    const text = visibleText(el, '\n');
+    const text = linesOf(el) ?? visibleText(el, '\n');
     if (text) paragraphs.push(...text.split('\n'));
     const fragment = writeHtml ? writeHtml(el, base) : '';
     if (!fragment) continue;

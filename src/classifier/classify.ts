@@ -8,7 +8,7 @@ import { paywallVerdict } from './paywall-verdict.js';
 import { RULES_BY_ID } from './rules/index.js';
 import { scoreBlock, winningRules } from './score.js';
 import { segmentInside, segmentOutside, type Block, type SegmentContext, type Wrapper } from './segment.js';
-import { computeStats } from './stats.js';
+import { computeStats, linesOf } from './stats.js';
 import type { ArticleInfo, Classification, ClassifyOptions, Label, Section } from './types.js';
 
 const DEFAULT_SECTION_TEXT = 300;
@@ -153,7 +153,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
     .filter((group) => group.blocks[0]!.verdict.label === 'article' && group.blocks[0]!.features.role === 'none')
     .map((group) => group.element);
   const base = options.url ?? (doc.baseURI && doc.baseURI.startsWith('http') ? doc.baseURI : undefined);
-  const bodyOut = container ? articleBody(bodyElements, base, writeHtml) : { text: '', html: '', wordCount: 0, readingMinutes: 0 };
+  const bodyOut = container ? articleBody(bodyElements, base, writeHtml, (el) => linesOf(table, el)) : { text: '', html: '', wordCount: 0, readingMinutes: 0 };
   const allBlocks = [...insideBlocks, ...outsideBlocks];
   const lastArticle = last >= 0 ? insideBlocks[last]!.features.element : null;
   const wallAfterArticle = allBlocks.some(

@@ -157,22 +157,21 @@ export function visibleText(root: Node, blockSeparator = ' ', maxChars = Infinit
     .join('\n');
 }
 
+/** The attributes hint rules read, in the order their values join. */
+const HINT_ATTRIBUTES = ['class', 'id', 'role', 'aria-label', 'data-component', 'data-testid', 'data-type', 'itemprop'];
+
 /** Class, id, role and labelling attributes of one element, lower-cased: what hint rules read. */
 export function hintString(el: Element): string {
-  // Most paragraphs and spans carry no attribute at all.
+  // Most paragraphs and spans carry no attribute at all, and most others one or two: the names
+  // come in one call, and only the hint attributes among them are read.
   if (!el.hasAttributes()) return '';
-  const parts = [
-    el.getAttribute('class'),
-    el.getAttribute('id'),
-    el.getAttribute('role'),
-    el.getAttribute('aria-label'),
-    el.getAttribute('data-component'),
-    el.getAttribute('data-testid'),
-    el.getAttribute('data-type'),
-    el.getAttribute('itemprop'),
-  ];
+  const names = el.getAttributeNames();
   let out = '';
-  for (const part of parts) if (part) out += ` ${part}`;
+  for (const name of HINT_ATTRIBUTES) {
+    if (!names.includes(name)) continue;
+    const value = el.getAttribute(name);
+    if (value) out += ` ${value}`;
+  }
   return out.toLowerCase();
 }
 

@@ -60,7 +60,7 @@ function emptyStats(element: Element | null, parent: Element | null, index: numb
 const EMPTY: ElementStats = emptyStats(null, null, -1, '', '');
 
 /**
- * The page's visible text as one string, block boundaries marked with a space, and where each
+ * The page's visible text as one string, block boundaries marked with a newline, and where each
  * text node ends in it: an element's text is a slice of it instead of a walk of its subtree.
  */
 export interface PageText {
@@ -147,7 +147,7 @@ export function computeStats(root: Node): StatsTable {
     else if (linkDepth > 0 && (LINKED_HEADING_TAGS.has(tag) || tag === 'H5')) linkedHeading.add(el);
     stats.textStart = offset;
     if (BLOCK_TAGS.has(tag)) {
-      parts.push(' ');
+      parts.push('\n');
       offset += 1;
     }
     return stats;
@@ -157,7 +157,7 @@ export function computeStats(root: Node): StatsTable {
     const tag = stats.tag;
     if (visible) {
       if (BLOCK_TAGS.has(tag)) {
-        parts.push(' ');
+        parts.push('\n');
         offset += 1;
       }
       stats.textEnd = offset;
@@ -290,4 +290,20 @@ export function sliceText(table: StatsTable, el: Element, maxChars: number): str
   }
   if (low < nodeEnds.length && nodeEnds[low]! < end) end = nodeEnds[low]!;
   return collapse(page.raw.slice(stats.textStart, end));
+}
+
+/**
+ * The text of `el` as `visibleText(el, '\n')` gives it (one line per paragraph), from the page
+ * text; null when the pass did not read `el` (inside something invisible, or invisible itself).
+ */
+export function linesOf(table: StatsTable, el: Element): string | null {
+  const stats = table.get(el);
+  const page = table.pageText;
+  if (!stats || !page || INVISIBLE_TAGS.has(stats.tag)) return null;
+  return page.raw
+    .slice(stats.textStart, stats.textEnd)
+    .split('\n')
+    .map(collapse)
+    .filter((line) => line.length > 0)
+    .join('\n');
 }

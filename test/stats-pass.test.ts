@@ -1,0 +1,98 @@
+/**
+ * The stats pass reads the page once and later passes trust what it recorded instead of asking
+ * the DOM again: each element's text (sliceText, linesOf), tag, hints, composed parent and place
+ * in document order. Each is checked here against the DOM helper it stands in for, on every
+ * element of the seed pages and of a page built to be awkward (shadow roots, invisible content,
+ * inline elements glued to text, deep nesting).
+ */
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { composedParentElement, hintString, isInvisibleTag, tagOf, visibleText } from '../src/classifier/dom.js';
+import { computeStats, linesOf, sliceText } from '../src/classifier/stats.js';
+import { ROOT, parse, seedHtml } from './helpers/dom.js';
+
+/** Elements under `root` in composed document order, not entering what is invisible (the pass's reach). */
+function composedOrder(root: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element) => {
+    out.push(el);
+    if (el !== root && isInvisibleTag(el)) return;
+    const shadow = el.shadowRoot && el.shadowRoot.mode === 'open' ? el.shadowRoot : null;
+    for (const child of [...Array.from(shadow?.children ?? []), ...Array.from(el.children)]) visit(child);
+  };
+  visit(root);
+  return out;
+}
+
+function awkwardPage(): Document {
+  const doc = parse(`<!doctype html><html><body>
+    <header class="Site-Header" id="Top" role="banner" data-testid="hdr"><a href="/">Home</a><a href="/a">News</a></header>
+    <main><article itemprop="articleBody" aria-label="Story">
+      <h1>Title <span>glued</span>word</h1>
+      <p>First paragraph, with a <a href="/x">link</a>,\u00a0a non-breaking space and   runs   of spaces.</p>
+      <p>Second<br>line after a break.<script>var hidden = "not text";</script><style>p{}</style></p>
+      <div><div><div><p>Deep ${'<span>'.repeat(40)}nested${'</span>'.repeat(40)} text.</p></div></div></div>
+      <ul><li>One</li><li>Two</li></ul><template><p>Template text is not read.</p></template>
+      <div id="host"></div><div id="closed"></div><svg><text>svg text</text></svg>
+      <p hidden>Hidden by attribute, read as text all the same.</p>
+    </article></main><footer>Foot <b>bold</b><p>Footer paragraph after inline text.</p>tail text</footer></body></html>`);
+  const open = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+  open.innerHTML = '<aside class="Donate"><p>Shadow text, in an open root.</p></aside><p>Second shadow paragraph.</p>';
+  doc.getElementById('host')!.append(doc.createTextNode('Light child after the root.'));
+  doc.getElementById('closed')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>Closed root text.</p>';
+  return doc;
+}
+
+const pages: Array<[string, () => Document]> = [
+  ['awkward page', awkwardPage],
+  ...readdirSync(resolve(ROOT, 'seeds')).map((slug): [string, () => Document] => [`seed ${slug}`, () => parse(seedHtml(slug))]),
+];
+
+describe.each(pages)('stats pass on the %s', (_, load) => {
+  const doc = load();
+  const body = doc.body;
+  const table = computeStats(body);
+  const order = composedOrder(body);
+
+  it('lists every element it reaches once, in composed document order, each followed by its descendants', () => {
+    const inOrder = table.inOrder!;
+    expect(inOrder.map((stats) => stats.element)).toEqual(order);
+    inOrder.forEach((stats, index) => {
+      expect(stats.index).toBe(index);
+      const end = index + stats.elements;
+      for (let i = index + 1; i <= end; i++) {
+        let up: Element | null = inOrder[i]!.element;
+        while (up && up !== stats.element) up = composedParentElement(up);
+        expect(up, `${stats.tag} #${index} holds #${i}`).toBe(stats.element);
+      }
+    });
+  });
+
+  it('records the tag, hints and composed parent the DOM helpers give', () => {
+    for (const el of order) {
+      const stats = table.get(el)!;
+      expect(stats.tag).toBe(tagOf(el));
+      expect(stats.hints).toBe(hintString(el));
+      expect(stats.parent).toBe(el === body ? null : composedParentElement(el));
+    }
+  });
+
+  it('slices the text visibleText reads, cut and by lines', () => {
+    for (const el of order) {
+      if (isInvisibleTag(el)) continue;
+      expect(sliceText(table, el, 4000), tagOf(el)).toBe(visibleText(el, ' ', 4000));
+      expect(sliceText(table, el, 30), tagOf(el)).toBe(visibleText(el, ' ', 30));
+      expect(linesOf(table, el), tagOf(el)).toBe(visibleText(el, '\n'));
+    }
+  });
+});
+
+describe('stats pass hints', () => {
+  it('joins class, id, role and labelling attributes in a fixed order, lower-cased', () => {
+    const doc = awkwardPage();
+    expect(hintString(doc.querySelector('header')!)).toBe(' site-header top banner hdr');
+    expect(hintString(doc.querySelector('article')!)).toBe(' story articlebody');
+    expect(hintString(doc.querySelector('main')!)).toBe('');
+  });
+});
