@@ -5,6 +5,7 @@
  * carries every payload of issue 5 item 3; its output is also rendered in a jsdom window that runs
  * scripts and records requests, next to the raw page as a control that the harness does see them.
  */
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM, ResourceLoader, VirtualConsole, type FetchOptions } from 'jsdom';
@@ -146,6 +147,28 @@ describe('safeUrl', () => {
     expect(safeUrl('/a', undefined)).toBe('');
     expect(safeUrl('/a', 'javascript:alert(1)//')).toBe('');
     expect(safeUrl(null, 'https://news.example/')).toBe('');
+  });
+
+  it('resolves root paths by its shortcut exactly as URL parsing does', () => {
+    /** What safeUrl does without the shortcut for plain root paths. */
+    const parsed = (raw: string, base: string): string => {
+      try {
+        const url = new URL(raw.trim(), base);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
+      } catch {
+        return '';
+      }
+    };
+    const bases = ['https://news.example/x/y?q=1#f', 'http://User:Pw@Example.COM:80/a', 'https://例え.jp:8443/', 'https://news.example', 'ftp://files.example/', 'not a url'];
+    const path = fc.array(fc.constantFrom('/', '.', '..', 'a', 'Z', '9', '-', '_', '~', '%2e', '\\', ' ', '?', '#', 'é', '//'), { maxLength: 8 }).map((parts) => `/${parts.join('')}`);
+    fc.assert(
+      fc.property(path, fc.constantFrom(...bases), (raw, base) => {
+        expect(safeUrl(raw, base)).toBe(parsed(raw, base));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(safeUrl('/story/123', 'https://news.example/a/b')).toBe('https://news.example/story/123');
+    expect(safeUrl('/a/../b', 'https://news.example/')).toBe('https://news.example/b');
   });
 });
 

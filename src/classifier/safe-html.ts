@@ -5,14 +5,39 @@ export const SAFE_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL',
 /** Tags mapped onto a safe equivalent. */
 const ALIASES: Record<string, string> = { B: 'STRONG', I: 'EM', H1: 'H2', FIGCAPTION: 'P', TT: 'CODE', KBD: 'CODE' };
 
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+}
+
+/** A path from the site's root that URL parsing keeps as written: plain characters, no host. */
+const PLAIN_ROOT_PATH = /^\/(?![/\\])[A-Za-z0-9\-_~./]*$/;
+/** …unless a segment is "." or "..", which parsing resolves. */
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+/** What the last base resolves "/" to, less the slash: a long article resolves hundreds of links against one base. */
+let lastBase: { base: string; prefix: string } | null = null;
+
+function rootPrefix(base: string): string {
+  if (lastBase?.base !== base) {
+    const url = new URL('/', base);
+    lastBase = { base, prefix: url.protocol === 'http:' || url.protocol === 'https:' ? url.href.slice(0, -1) : '' };
+  }
+  return lastBase.prefix;
 }
 
 /** An absolute http(s) URL, or '' for anything else (javascript:, data:, relative without a base). */
 export function safeUrl(raw: string | null, base: string | undefined): string {
   if (!raw) return '';
+  // Without a base only an absolute URL resolves, and it has a scheme: no colon, no URL (a thrown
+  // parse error costs more than the parse).
+  if (!base && !raw.includes(':')) return '';
   try {
+    // "/story/123" against an http(s) base is the base's origin and the path as written.
+    if (base && PLAIN_ROOT_PATH.test(raw) && !DOT_SEGMENT.test(raw)) {
+      const prefix = rootPrefix(base);
+      if (prefix) return prefix + raw;
+    }
     const url = base ? new URL(raw.trim(), base) : new URL(raw.trim());
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
   } catch {
