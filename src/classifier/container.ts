@@ -1,4 +1,5 @@
 import { INVISIBLE_TAGS, directTextLength } from './dom.js';
+import { rememberAnswers } from './rules/types.js';
 import { hintsIn, linkDensity, statsOf, tagIn, type StatsTable } from './stats.js';
 
 /**
@@ -28,11 +29,11 @@ export const CONTAINER = {
 } as const;
 
 /** Class/id words that make an element unlikely to hold the article (its paragraphs do not vote). */
-export const UNLIKELY_HINT =
-  /(^|[^a-z])(comment|comments|disqus|footer|sidebar|side-bar|related|recommend|newsletter|cookie|consent|nav|navbar|menu|share|social|promo|sponsor|advert|ad-slot|banner|popup|modal|teaser-list|most-read|outbrain|taboola|breadcrumb|masthead|skip|author-bio|paywall-promo)([^a-z]|$)/;
+export const UNLIKELY_HINT = rememberAnswers(
+  /(^|[^a-z])(comment|comments|disqus|footer|sidebar|side-bar|related|recommend|newsletter|cookie|consent|nav|navbar|menu|share|social|promo|sponsor|advert|ad-slot|banner|popup|modal|teaser-list|most-read|outbrain|taboola|breadcrumb|masthead|skip|author-bio|paywall-promo)([^a-z]|$)/);
 
-export const POSITIVE_HINT = /(^|[^a-z])(article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|articlebody|article-body|story-body|post-content|entry-content|rich-text|prose)([^a-z]|$)/;
-export const NEGATIVE_HINT = /(^|[^a-z])(hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|teaser|newsletter|recommend|popular|trending|nav|menu)([^a-z]|$)/;
+export const POSITIVE_HINT = rememberAnswers(/(^|[^a-z])(article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|articlebody|article-body|story-body|post-content|entry-content|rich-text|prose)([^a-z]|$)/);
+export const NEGATIVE_HINT = rememberAnswers(/(^|[^a-z])(hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|teaser|newsletter|recommend|popular|trending|nav|menu)([^a-z]|$)/);
 
 const VOTING_TAGS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE']);
 const TEXT_CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'SPAN', 'FONT', 'CENTER', 'BODY']);

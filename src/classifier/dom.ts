@@ -186,6 +186,7 @@ export function directTextLength(el: Element): number {
 
 /** Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline display/visibility style. */
 export function hiddenByAttributeOrStyle(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = (el.getAttribute('style') ?? '').replace(/\s/g, '').toLowerCase();
   return style.includes('display:none') || style.includes('visibility:hidden');

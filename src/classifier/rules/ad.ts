@@ -29,7 +29,9 @@ export const adRules: Rule[] = [
     reason: 'Promotes the publisher\'s app.',
     test: (b) =>
       b.words < 60 &&
-      (/(download|get|install|herunterladen|télécharger|descarga|baixe|scarica)[^.]{0,30}\bapp\b|app store|google play/.test(b.lower) ||
+      // Every phrase names the app or a store: a substring check spares most blocks the regex.
+      ((b.lower.includes('app') || b.lower.includes('google play')) &&
+        /(download|get|install|herunterladen|télécharger|descarga|baixe|scarica)[^.]{0,30}\bapp\b|app store|google play/.test(b.lower) ||
         // "Read more comfortably with our app!": an exclamation to the reader about an app.
         (b.words < 40 && /\b(app|e-paper|epaper)\b/.test(b.lower) && b.text.includes('!') && b.count('secondPerson') > 0)),
     fixture: { html: '<p>Get the app: download it now on the App Store and Google Play.</p>', where: 'article' },

@@ -13,7 +13,8 @@ export const navigationRules: Rule[] = [
     label: 'navigation',
     weight: 1,
     reason: 'A menu of site links (marked as navigation in the page).',
-    test: (b) => b.tag === 'NAV' || /(^| )(navigation|menubar|menu)( |$)/.test(b.element.getAttribute('role') ?? ''),
+    // An empty hint string means no role to read.
+    test: (b) => b.tag === 'NAV' || (b.hints !== '' && /(^| )(navigation|menubar|menu)( |$)/.test(b.element.getAttribute('role') ?? '')),
     fixture: { html: '<nav><a href="/">Home</a> <a href="/world">World</a></nav>', where: 'page' },
   },
   {

@@ -16,7 +16,37 @@ export interface Rule {
   fixture: { html: string; where: 'article' | 'page' };
 }
 
-/** A hint regex over class/id/role tokens: `words` must stand between non-letters. */
-export function tokenHint(words: string): RegExp {
-  return new RegExp(`(?:^|[^a-z0-9])(?:${words})(?:[^a-z0-9]|$)`);
+/** A pattern tested on hint strings (class, id, role…), with its answers remembered. */
+export interface HintPattern {
+  test(hints: string): boolean;
+  readonly source: string;
+}
+
+/** Answers each pattern keeps; a page repeats a few hundred class strings. */
+const REMEMBERED_ANSWERS = 2048;
+
+/**
+ * `re` with its answers remembered by hint string. Pages repeat the same class strings block
+ * after block, and the word patterns (`[a-z-]*related[a-z-]*`) backtrack through every hyphen
+ * of a long class name: the same question was the rules' largest cost after the phrase scan.
+ */
+export function rememberAnswers(re: RegExp): HintPattern {
+  const answers = new Map<string, boolean>();
+  return {
+    source: re.source,
+    test(hints) {
+      let answer = answers.get(hints);
+      if (answer === undefined) {
+        answer = re.test(hints);
+        if (answers.size >= REMEMBERED_ANSWERS) answers.clear();
+        answers.set(hints, answer);
+      }
+      return answer;
+    },
+  };
+}
+
+/** A hint pattern over class/id/role tokens: `words` must stand between non-letters. */
+export function tokenHint(words: string): HintPattern {
+  return rememberAnswers(new RegExp(`(?:^|[^a-z0-9])(?:${words})(?:[^a-z0-9]|$)`));
 }
