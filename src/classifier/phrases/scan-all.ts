@@ -48,6 +48,11 @@ const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 /** What a space in a phrase matches: the regex class `[\s\u00a0]` (`\s` holds U+00A0). */
 const WHITESPACE = /\s/;
 
+function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || (code >= 0x1680 && WHITESPACE.test(String.fromCharCode(code)));
+}
+
 function newNode(): TrieNode {
   return { next: new Map(), space: null, number: null, letters: null, ends: [] };
 }
@@ -72,12 +77,18 @@ function insert(root: TrieNode, phrase: string, terminal: Terminal): void {
 }
 
 let trie: TrieNode | null = null;
+/** 1 for the char codes some phrase starts with (after folding apostrophes): most words start none. */
+const startsPhrase = new Uint8Array(0x10000);
 
 function buildTrie(): TrieNode {
   const root = newNode();
   SCANNED_LISTS.forEach((name, list) => {
     orderedPhrases(name).forEach((phrase, rank) => insert(root, phrase, { list, rank }));
   });
+  for (const code of root.next.keys()) startsPhrase[code] = 1;
+  startsPhrase[RIGHT_QUOTE] = startsPhrase[APOSTROPHE]!;
+  // A phrase opening with a space, number or word ending may start anywhere.
+  if (root.space || root.number || root.letters) startsPhrase.fill(1);
   return root;
 }
 
@@ -86,21 +97,16 @@ const bmpClass = new Uint8Array(0x10000);
 const KNOWN = 4;
 
 function classOf(code: number, text: string, index: number): number {
-  if (code < 128) {
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 3;
-    return code >= 48 && code <= 57 ? 1 : 0;
-  }
+  const known = bmpClass[code]!;
+  if (known !== 0) return known & 3;
   if (code >= 0xd800 && code <= 0xdfff) {
     const char = String.fromCodePoint(text.codePointAt(index)!);
     return (LETTER_OR_NUMBER.test(char) ? 1 : 0) | (LETTER.test(char) ? 2 : 0);
   }
-  let known = bmpClass[code]!;
-  if (known === 0) {
-    const char = String.fromCharCode(code);
-    known = KNOWN | (LETTER_OR_NUMBER.test(char) ? 1 : 0) | (LETTER.test(char) ? 2 : 0);
-    bmpClass[code] = known;
-  }
-  return known & 3;
+  const char = String.fromCharCode(code);
+  const found = KNOWN | (LETTER_OR_NUMBER.test(char) ? 1 : 0) | (LETTER.test(char) ? 2 : 0);
+  bmpClass[code] = found;
+  return found & 3;
 }
 
 /** True when a letter or digit starts at `index` (false at the end): the lists' closing boundary fails. */
@@ -164,9 +170,9 @@ function collect(node: TrieNode, text: string, index: number): void {
   const code = text.charCodeAt(index);
   const child = node.next.get(code === RIGHT_QUOTE ? APOSTROPHE : code);
   if (child) collect(child, text, index + 1);
-  if (node.space && WHITESPACE.test(text[index]!)) {
+  if (node.space && isWhitespace(code)) {
     let end = index + 1;
-    while (end < text.length && WHITESPACE.test(text[end]!)) end++;
+    while (end < text.length && isWhitespace(text.charCodeAt(end))) end++;
     collect(node.space, text, end);
   }
   if (node.letters) collect(node.letters, text, skipLetters(text, index));
@@ -188,7 +194,8 @@ function scan(text: string, only: number, onMatch: (list: number, match: string)
   let letterBefore = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!letterBefore) {
+    // Most words start no phrase: the root's table says so before any other work.
+    if (!letterBefore && startsPhrase[code] === 1) {
       collect(root, text, i);
       let stop = false;
       for (const list of touched) {
