@@ -22,23 +22,25 @@ export const SCANNED_LISTS: readonly ScannedListName[] = PHRASE_LISTS.filter((na
  * one by one); the trie reads each character once per open phrase.
  */
 
-/** A phrase's place in the trie: which list, and its rank in that list's order. */
-interface Terminal {
-  list: number;
-  rank: number;
-}
-
-interface TrieNode {
-  /** Literal next characters, by char code (both apostrophes under 39). */
-  next: Map<number, TrieNode>;
-  /** A space in a phrase: one or more white-space characters. */
-  space: TrieNode | null;
+/**
+ * The trie, flat: nodes are numbers (0 the root), literal edges sit in one map keyed by node and
+ * char code, and the other edges and the phrases ending at a node in arrays by node. Ten thousand
+ * nodes as objects, each with its own map, were most of a page's first classify.
+ */
+interface Trie {
+  /** Literal next characters: `node * 65536 + char code` (both apostrophes under 39) to the child. */
+  next: Map<number, number>;
+  /** A space in a phrase: one or more white-space characters (0: no such edge). */
+  space: number[];
   /** `#`: a number, digits with one optional decimal part. */
-  number: TrieNode | null;
+  number: number[];
   /** `*`: the rest of the word, any letters. */
-  letters: TrieNode | null;
-  /** Phrases that end here. */
-  ends: Terminal[];
+  letters: number[];
+  /** The phrases ending at a node: `endList`/`endRank` from `endStart[node]`, `endCount[node]` of them. */
+  endStart: number[];
+  endCount: number[];
+  endList: number[];
+  endRank: number[];
 }
 
 const APOSTROPHE = 39;
@@ -53,43 +55,54 @@ function isWhitespace(code: number): boolean {
   return code === 0xa0 || (code >= 0x1680 && WHITESPACE.test(String.fromCharCode(code)));
 }
 
-function newNode(): TrieNode {
-  return { next: new Map(), space: null, number: null, letters: null, ends: [] };
-}
-
-/** Adds `phrase` (`*` any word ending, `#` a number, ' ' any white space) to the trie. */
-function insert(root: TrieNode, phrase: string, terminal: Terminal): void {
-  let node = root;
-  for (let i = 0; i < phrase.length; i++) {
-    const char = phrase[i]!;
-    if (char === ' ') node = node.space ??= newNode();
-    else if (char === '#') node = node.number ??= newNode();
-    else if (char === '*' && i === phrase.length - 1) node = node.letters ??= newNode();
-    else {
-      // `*` is a wildcard only at a word's end; elsewhere (and every other character) is literal.
-      const code = phrase.charCodeAt(i) === RIGHT_QUOTE ? APOSTROPHE : phrase.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = newNode()));
-      node = child;
-    }
-  }
-  node.ends.push(terminal);
-}
-
-let trie: TrieNode | null = null;
+let trie: Trie | null = null;
 /** 1 for the char codes some phrase starts with (after folding apostrophes): most words start none. */
 const startsPhrase = new Uint8Array(0x10000);
 
-function buildTrie(): TrieNode {
-  const root = newNode();
+function buildTrie(): Trie {
+  const t: Trie = { next: new Map(), space: [0], number: [0], letters: [0], endStart: [], endCount: [], endList: [], endRank: [] };
+  const ends: Array<Array<[number, number]>> = [[]];
+  const newNode = (): number => {
+    t.space.push(0);
+    t.number.push(0);
+    t.letters.push(0);
+    ends.push([]);
+    return ends.length - 1;
+  };
+  const follow = (edges: number[], node: number): number => (edges[node] ||= newNode());
   SCANNED_LISTS.forEach((name, list) => {
-    orderedPhrases(name).forEach((phrase, rank) => insert(root, phrase, { list, rank }));
+    orderedPhrases(name).forEach((phrase, rank) => {
+      // `*` any word ending (only at a word's end; elsewhere literal), `#` a number, ' ' any white space.
+      let node = 0;
+      for (let i = 0; i < phrase.length; i++) {
+        const char = phrase[i]!;
+        if (char === ' ') node = follow(t.space, node);
+        else if (char === '#') node = follow(t.number, node);
+        else if (char === '*' && i === phrase.length - 1) node = follow(t.letters, node);
+        else {
+          const code = phrase.charCodeAt(i) === RIGHT_QUOTE ? APOSTROPHE : phrase.charCodeAt(i);
+          const key = node * 65536 + code;
+          let child = t.next.get(key);
+          if (child === undefined) t.next.set(key, (child = newNode()));
+          if (node === 0) startsPhrase[code] = 1;
+          node = child;
+        }
+      }
+      ends[node]!.push([list, rank]);
+    });
   });
-  for (const code of root.next.keys()) startsPhrase[code] = 1;
+  for (const found of ends) {
+    t.endStart.push(t.endList.length);
+    t.endCount.push(found.length);
+    for (const [list, rank] of found) {
+      t.endList.push(list);
+      t.endRank.push(rank);
+    }
+  }
   startsPhrase[RIGHT_QUOTE] = startsPhrase[APOSTROPHE]!;
   // A phrase opening with a space, number or word ending may start anywhere.
-  if (root.space || root.number || root.letters) startsPhrase.fill(1);
-  return root;
+  if (t.space[0] || t.number[0] || t.letters[0]) startsPhrase.fill(1);
+  return t;
 }
 
 /** Letter-or-digit (1) and letter (2) bits for the Basic Multilingual Plane, filled on demand; 0 unknown. */
@@ -157,9 +170,12 @@ let bestEnd = new Int32Array(0);
 const touched: number[] = [];
 
 /** Records, for each list, the lowest-ranked phrase ending at `index` on a word boundary. */
-function collect(node: TrieNode, text: string, index: number): void {
-  if (node.ends.length > 0 && !letterOrNumberAt(text, index)) {
-    for (const { list, rank } of node.ends) {
+function collect(t: Trie, node: number, text: string, index: number): void {
+  const count = t.endCount[node]!;
+  if (count > 0 && !letterOrNumberAt(text, index)) {
+    for (let e = t.endStart[node]!; e < t.endStart[node]! + count; e++) {
+      const list = t.endList[e]!;
+      const rank = t.endRank[e]!;
       if (bestRank[list] === -1) touched.push(list);
       else if (bestRank[list]! <= rank) continue;
       bestRank[list] = rank;
@@ -168,15 +184,18 @@ function collect(node: TrieNode, text: string, index: number): void {
   }
   if (index >= text.length) return;
   const code = text.charCodeAt(index);
-  const child = node.next.get(code === RIGHT_QUOTE ? APOSTROPHE : code);
-  if (child) collect(child, text, index + 1);
-  if (node.space && isWhitespace(code)) {
+  const child = t.next.get(node * 65536 + (code === RIGHT_QUOTE ? APOSTROPHE : code));
+  if (child !== undefined) collect(t, child, text, index + 1);
+  const space = t.space[node]!;
+  if (space && isWhitespace(code)) {
     let end = index + 1;
     while (end < text.length && isWhitespace(text.charCodeAt(end))) end++;
-    collect(node.space, text, end);
+    collect(t, space, text, end);
   }
-  if (node.letters) collect(node.letters, text, skipLetters(text, index));
-  if (node.number && isDigit(code)) for (const end of numberEnds(text, index)) collect(node.number, text, end);
+  const letters = t.letters[node]!;
+  if (letters) collect(t, letters, text, skipLetters(text, index));
+  const number = t.number[node]!;
+  if (number && isDigit(code)) for (const end of numberEnds(text, index)) collect(t, number, text, end);
 }
 
 /**
@@ -190,13 +209,13 @@ function scan(text: string, only: number, onMatch: (list: number, match: string)
     bestEnd = new Int32Array(SCANNED_LISTS.length);
   }
   const resume = new Int32Array(SCANNED_LISTS.length);
-  const root = trie;
+  const t = trie;
   let letterBefore = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Most words start no phrase: the root's table says so before any other work.
     if (!letterBefore && startsPhrase[code] === 1) {
-      collect(root, text, i);
+      collect(t, 0, text, i);
       let stop = false;
       for (const list of touched) {
         if (!stop && (only < 0 || list === only) && i >= resume[list]!) {
