@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composedParentElement, hintString, isInvisibleTag, tagOf, visibleText } from '../src/classifier/dom.js';
+import { composedParentElement, directTextLength, hintString, isInvisibleTag, tagOf, visibleText } from '../src/classifier/dom.js';
 import { computeStats, linesOf, sliceText } from '../src/classifier/stats.js';
 import { ROOT, parse, seedHtml } from './helpers/dom.js';
 
@@ -34,13 +34,17 @@ function awkwardPage(): Document {
       <p>Second<br>line after a break.<script>var hidden = "not text";</script><style>p{}</style></p>
       <div><div><div><p>Deep ${'<span>'.repeat(40)}nested${'</span>'.repeat(40)} text.</p></div></div></div>
       <ul><li>One</li><li>Two</li></ul><template><p>Template text is not read.</p></template>
-      <div id="host"></div><div id="closed"></div><svg><text>svg text</text></svg>
+      <div id="host">  Light text of the host\u00a0 </div><div id="closed"></div><svg><text>svg text</text></svg>
+      <x-card id="card"> card light text <p>card paragraph</p></x-card><span id="span-host"></span>
       <p hidden>Hidden by attribute, read as text all the same.</p>
     </article></main><footer>Foot <b>bold</b><p>Footer paragraph after inline text.</p>tail text</footer></body></html>`);
   const open = doc.getElementById('host')!.attachShadow({ mode: 'open' });
   open.innerHTML = '<aside class="Donate"><p>Shadow text, in an open root.</p></aside><p>Second shadow paragraph.</p>';
   doc.getElementById('host')!.append(doc.createTextNode('Light child after the root.'));
   doc.getElementById('closed')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>Closed root text.</p>';
+  // A custom element and a span can host shadow roots too; root text is not the host's own text.
+  doc.getElementById('card')!.attachShadow({ mode: 'open' }).innerHTML = 'Card root text <slot></slot><b>bold in the root</b>';
+  doc.getElementById('span-host')!.attachShadow({ mode: 'open' }).innerHTML = '<em>span root text</em>';
   return doc;
 }
 
@@ -69,11 +73,12 @@ describe.each(pages)('stats pass on the %s', (_, load) => {
     });
   });
 
-  it('records the tag, hints and composed parent the DOM helpers give', () => {
+  it('records the tag, hints, direct text and composed parent the DOM helpers give', () => {
     for (const el of order) {
       const stats = table.get(el)!;
       expect(stats.tag).toBe(tagOf(el));
       expect(stats.hints).toBe(hintString(el));
+      if (!isInvisibleTag(el)) expect(stats.directText, tagOf(el)).toBe(directTextLength(el));
       expect(stats.parent).toBe(el === body ? null : composedParentElement(el));
     }
   });

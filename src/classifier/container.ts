@@ -1,4 +1,4 @@
-import { INVISIBLE_TAGS, directTextLength } from './dom.js';
+import { INVISIBLE_TAGS } from './dom.js';
 import { rememberAnswers } from './rules/types.js';
 import { hintsIn, linkDensity, statsOf, tagIn, type StatsTable } from './stats.js';
 
@@ -87,7 +87,7 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
       i += stats.elements;
       continue;
     }
-    const votes = VOTING_TAGS.has(tag) || (TEXT_CONTAINER_TAGS.has(tag) && directTextLength(el) >= 40);
+    const votes = VOTING_TAGS.has(tag) || (TEXT_CONTAINER_TAGS.has(tag) && stats.directText >= 40);
     if (!votes || stats.textLength < CONTAINER.minParagraphChars || linkDensity(stats) > CONTAINER.maxParagraphLinkDensity) continue;
     const score = 1 + Math.min(stats.commas, 10) + Math.min(Math.floor(stats.textLength / 100), 3);
     let ancestor = tag === 'TD' || TEXT_CONTAINER_TAGS.has(tag) ? el : stats.parent;

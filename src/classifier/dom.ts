@@ -54,6 +54,31 @@ export function openShadowRoot(el: Element): ShadowRoot | null {
   return el.tagName.toUpperCase().startsWith('SIFT-') ? null : root;
 }
 
+/**
+ * The elements a shadow root can be attached to (the DOM standard's valid shadow host names, plus
+ * custom elements, whose names hold a hyphen): no other element can have one, so a walk need not ask.
+ */
+const SHADOW_HOST_TAGS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
+
+export function mayHostShadow(tag: string): boolean {
+  return SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
+}
+
+/** Characters of `data` once trimmed (what `data.trim().length` gives, without the copy). */
+export function trimmedLength(data: string): number {
+  let start = 0;
+  let end = data.length;
+  while (start < end && isTrimmed(data.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(data.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
+/** What String.prototype.trim removes: white space and line terminators. */
+function isTrimmed(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** True for a shadow root (a fragment with a host). */
 function isShadowRoot(node: Node): node is ShadowRoot {
   return node.nodeType === FRAGMENT_NODE && (node as ShadowRoot).host !== undefined && (node as ShadowRoot).host !== null;

@@ -1,8 +1,8 @@
 import { NEGATIVE_HINT } from './container.js';
-import { BLOCK_TAGS, ELEMENT_NODE, INVISIBLE_TAGS, composedChildren, composedParentElement, directTextLength, visibleText } from './dom.js';
+import { BLOCK_TAGS, ELEMENT_NODE, INVISIBLE_TAGS, composedChildren, composedParentElement, visibleText } from './dom.js';
 import { makeFeatures, type BlockFeatures } from './features.js';
 import { DECISIVE, scoreBlock, type Verdict } from './score.js';
-import { hintsIn, sliceText, statsOf, tagIn, type StatsTable } from './stats.js';
+import { directTextIn, hintsIn, sliceText, statsOf, tagIn, type StatsTable } from './stats.js';
 
 /** One block of the page with what the rules said of it. */
 export interface Block {
@@ -44,7 +44,7 @@ function hasBlockChild(el: Element, table: StatsTable): boolean {
 }
 
 function isLeaf(el: Element, table: StatsTable): boolean {
-  return LEAF_TAGS.has(tagIn(table, el)) || !hasBlockChild(el, table) || directTextLength(el) >= 20;
+  return LEAF_TAGS.has(tagIn(table, el)) || !hasBlockChild(el, table) || directTextIn(table, el) >= 20;
 }
 
 /** Rules that fire because of something inside a region (a form), not the region itself. */

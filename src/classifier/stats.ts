@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, ELEMENT_NODE, FRAGMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, collapse, hintString, openShadowRoot, tagOf } from './dom.js';
+import { BLOCK_TAGS, ELEMENT_NODE, FRAGMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, collapse, directTextLength, hintString, mayHostShadow, openShadowRoot, tagOf, trimmedLength } from './dom.js';
 
 /**
  * Per-element figures computed bottom-up in one pass over the page. Rules read these instead of
@@ -14,6 +14,8 @@ export interface ElementStats {
   /** Upper-case tag name, and the hint attributes (dom.ts's hintString), read once here. */
   tag: string;
   hints: string;
+  /** Trimmed characters of the text nodes directly inside (dom.ts's directTextLength). */
+  directText: number;
   /** Characters of visible text (runs of whitespace count as one). */
   textLength: number;
   /** Characters of that text inside links. */
@@ -52,7 +54,7 @@ const LINKED_HEADING_TAGS = new Set(['H2', 'H3', 'H4']);
 
 function emptyStats(element: Element | null, parent: Element | null, index: number, tag: string, hints: string): ElementStats {
   return {
-    element: element as Element, parent, index, tag, hints, textLength: 0, linkLength: 0, elements: 0, paragraphs: 0, commas: 0, links: 0, proseParagraphs: 0,
+    element: element as Element, parent, index, tag, hints, directText: 0, textLength: 0, linkLength: 0, elements: 0, paragraphs: 0, commas: 0, links: 0, proseParagraphs: 0,
     linkedHeadings: 0, linkedMinorHeadings: 0, media: 0, textareas: 0, emailInputs: 0, textStart: 0, textEnd: 0, textBefore: 0,
   };
 }
@@ -196,6 +198,8 @@ export function computeStats(root: Node): StatsTable {
       if (parentStats) {
         parentStats.textLength += visibleLength(data);
         parentStats.commas += countCommas(data);
+        // A light-DOM child of that element, not a child of its shadow root.
+        if (open[open.length - 1] === parentStats.element) parentStats.directText += trimmedLength(data);
       }
       parts.push(data);
       offset += data.length;
@@ -208,7 +212,7 @@ export function computeStats(root: Node): StatsTable {
         opened = true;
         open.push(node);
         ancestors.push(stats);
-        const shadow = openShadowRoot(node as Element);
+        const shadow: ShadowRoot | null = mayHostShadow(stats.tag) ? openShadowRoot(node as Element) : null;
         if (shadow) {
           open.push(shadow);
           first = shadow.firstChild;
@@ -257,6 +261,12 @@ export function statsOf(table: StatsTable, el: Element): ElementStats {
 /** The upper-case tag of `el`, as read by the pass (or read now for an element it did not reach). */
 export function tagIn(table: StatsTable, el: Element): string {
   return table.get(el)?.tag ?? tagOf(el);
+}
+
+/** The trimmed text directly inside `el` (dom.ts's directTextLength), as the pass counted it when it read `el`'s content. */
+export function directTextIn(table: StatsTable, el: Element): number {
+  const stats = table.get(el);
+  return stats && !INVISIBLE_TAGS.has(stats.tag) ? stats.directText : directTextLength(el);
 }
 
 /** The hint string of `el` (dom.ts's hintString), as read by the pass when it reached `el`. */
