@@ -101,10 +101,13 @@ export function composedParentElement(el: Element): Element | null {
   return parent && parent.nodeType === ELEMENT_NODE ? (parent as Element) : null;
 }
 
-/** The element children of `el` in the composed tree: its open shadow root's, then its own. */
-export function composedChildren(el: Element): Element[] {
+/**
+ * The element children of `el` in the composed tree: its open shadow root's, then its own.
+ * Given `el`'s upper-case tag, an element that cannot host a shadow root is not asked for one.
+ */
+export function composedChildren(el: Element, tag?: string): Element[] {
   const children: Element[] = [];
-  const shadow = openShadowRoot(el);
+  const shadow = tag === undefined || mayHostShadow(tag) ? openShadowRoot(el) : null;
   if (shadow) for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) children.push(child);
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
   return children;

@@ -3,6 +3,7 @@ import { findPhrases, type ScannedListName } from './phrases/scan-all.js';
 import { PAYWALL_HINT } from './rules/paywall.js';
 import { articleObjects, type JsonObject } from './jsonld.js';
 import type { Block } from './segment.js';
+import type { ElementStats } from './stats.js';
 import type { PaywallType, PaywallVerdict } from './types.js';
 
 /**
@@ -101,7 +102,7 @@ const MARKUP_PREFILTER = /paywall|tp-|piano|poool|zephr|pelcro|laterpay|plenigo/
  * One pass over the page's elements (the stats table already lists them in document order)
  * instead of a case-insensitive attribute query per vendor, which scans the page each time.
  */
-function scanMarkup(doc: Document, elements: Iterable<Element>): MarkupScan {
+function scanMarkup(doc: Document, elements: Iterable<ElementStats>): MarkupScan {
   const scan: MarkupScan = { names: [], paywallElements: [], microdataFree: null };
   const visit = (el: Element) => {
     // Most elements carry no attribute at all: nothing to read.
@@ -114,14 +115,23 @@ function scanMarkup(doc: Document, elements: Iterable<Element>): MarkupScan {
     if (names.includes('paywall') && scan.paywallElements.length < 30) scan.paywallElements.push(el);
   };
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) visit(meta);
-  for (const el of elements) visit(el);
+  for (const stats of elements) {
+    // The stats pass read class, id and itemprop into the hint string: an element whose hints
+    // name no vendor and no free-access flag has only its `property` left to look at.
+    const { hints, element } = stats;
+    if (!hints.includes('isaccessibleforfree') && !MARKUP_PREFILTER.test(hints)) {
+      const property = element.getAttribute('property');
+      if (!property || !MARKUP_PREFILTER.test(property.toLowerCase())) continue;
+    }
+    visit(element);
+  }
   return scan;
 }
 
 export interface PaywallInput {
   doc: Document;
-  /** Every element of the page in document order (the keys of the stats table). */
-  elements: Iterable<Element>;
+  /** Every element of the page in document order, as the stats pass read it. */
+  elements: Iterable<ElementStats>;
   jsonLd: JsonObject[];
   blocks: Block[];
   articleWords: number;

@@ -36,7 +36,7 @@ function hasMedia(el: Element, table: StatsTable): boolean {
 }
 
 function hasBlockChild(el: Element, table: StatsTable): boolean {
-  for (const child of composedChildren(el)) {
+  for (const child of composedChildren(el, tagIn(table, el))) {
     const tag = tagIn(table, child);
     if (BLOCK_TAGS.has(tag) && tag !== 'BR') return true;
   }
@@ -92,7 +92,7 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
   type Item = Element | { end: Wrapper };
   const stack: Item[] = [];
   const pushChildren = (el: Element) => {
-    const children = composedChildren(el);
+    const children = composedChildren(el, tagIn(ctx.table, el));
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
   pushChildren(container);
@@ -170,7 +170,7 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     const holdsTitle = protectedAncestors.has(el);
     const block = holdsTitle ? null : makeBlock(el, ctx, 'outside', (f) => (f.nearContainer = isNear));
     const mixed = block === null || (block.verdict.label !== 'article' && block.verdict.score < DECISIVE && block.verdict.label !== 'other') || (block.verdict.label === 'other' && block.verdict.score < DECISIVE);
-    const children = composedChildren(el);
+    const children = composedChildren(el, tagIn(ctx.table, el));
     const splittable = children.length > 0 && depth < MAX_OUTSIDE_SPLIT_DEPTH && (holdsTitle || statsOf(ctx.table, el).textLength > 120);
     if (block && (!mixed || !splittable || el === ctx.title || el === ctx.byline) && !(depth < MAX_OUTSIDE_SPLIT_DEPTH && onlyFromADescendant(block, ctx))) {
       blocks.push(block);

@@ -1,0 +1,38 @@
+/**
+ * Paywall markup read in the one pass over the page's elements (paywall-verdict.ts's scanMarkup):
+ * a free-access flag in microdata, and vendor names in class, id or RDFa `property`, in the body as
+ * well as in head meta tags. The pass skips elements whose hint string rules them out, so each
+ * place a marker can sit is checked here.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../src/classifier/index.js';
+import { parse } from './helpers/dom.js';
+
+const PROSE = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report on the city budget, which the council debated for six hours on Tuesday before it passed, with amendments, by a narrow margin.</p>`).join('');
+
+function evidenceOf(extra: string, head = ''): string[] {
+  const doc = parse(`<!doctype html><html lang="en"><head><title>Budget passes</title>${head}</head><body><article><h1>Budget passes</h1>${PROSE}${extra}</article></body></html>`);
+  return classify(doc).paywall.evidence.map((e) => `${e.ruleId}${e.ruleId === 'paywall-vendor' ? ` ${e.reason}` : ''}`);
+}
+
+describe('paywall markup', () => {
+  it('reads a microdata free-access flag in the body, whatever its case', () => {
+    expect(evidenceOf('<span itemprop="isAccessibleForFree" content="False"></span>')).toContain('paywall-jsonld-not-free');
+    expect(evidenceOf('<div itemscope><meta itemprop="IsAccessibleForFree" content="true"></div>')).toContain('paywall-jsonld-free');
+  });
+
+  it('reads a microdata flag in a head meta tag', () => {
+    expect(evidenceOf('', '<meta itemprop="isAccessibleForFree" content="false">')).toContain('paywall-jsonld-not-free');
+  });
+
+  it('finds a vendor by class, by id and by RDFa property', () => {
+    expect(evidenceOf('<div class="Tp-Modal"></div>').join()).toContain('Piano/Tinypass');
+    expect(evidenceOf('<div id="poool-widget"></div>').join()).toContain('Poool');
+    expect(evidenceOf('<span property="zephr:feature"></span>').join()).toContain('Zephr');
+  });
+
+  it('finds nothing on a page without markers', () => {
+    const evidence = evidenceOf('<div class="share-tools" data-type="x"><span property="og:title"></span></div>');
+    expect(evidence.filter((e) => e.startsWith('paywall-vendor') || e.startsWith('paywall-jsonld'))).toEqual([]);
+  });
+});
