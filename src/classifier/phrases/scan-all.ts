@@ -200,9 +200,10 @@ function collect(t: Trie, node: number, text: string, index: number): void {
 
 /**
  * Walks `text` (lower-case) once and reports each phrase match of every list (or of list `only`)
- * as a global regex of that list would find them. `onMatch` returns true to stop.
+ * as a global regex of that list would find them, by where it starts and ends. `onMatch` returns
+ * true to stop.
  */
-function scan(text: string, only: number, onMatch: (list: number, match: string) => boolean): void {
+function scan(text: string, only: number, onMatch: (list: number, start: number, end: number) => boolean): void {
   trie ??= buildTrie();
   if (bestRank.length !== SCANNED_LISTS.length) {
     bestRank = new Int32Array(SCANNED_LISTS.length).fill(-1);
@@ -216,16 +217,19 @@ function scan(text: string, only: number, onMatch: (list: number, match: string)
     // Most words start no phrase: the root's table says so before any other work.
     if (!letterBefore && startsPhrase[code] === 1) {
       collect(t, 0, text, i);
-      let stop = false;
-      for (const list of touched) {
-        if (!stop && (only < 0 || list === only) && i >= resume[list]!) {
-          resume[list] = bestEnd[list]!;
-          stop = onMatch(list, text.slice(i, bestEnd[list]));
+      if (touched.length > 0) {
+        let stop = false;
+        for (let k = 0; k < touched.length; k++) {
+          const list = touched[k]!;
+          if (!stop && (only < 0 || list === only) && i >= resume[list]!) {
+            resume[list] = bestEnd[list]!;
+            stop = onMatch(list, i, bestEnd[list]!);
+          }
+          bestRank[list] = -1;
         }
-        bestRank[list] = -1;
+        touched.length = 0;
+        if (stop) return;
       }
-      touched.length = 0;
-      if (stop) return;
     }
     const letterOrNumber = (classOf(code, text, i) & 1) !== 0;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) i++; // a surrogate pair is one character
@@ -247,8 +251,8 @@ export function countAllPhrases(text: string): Int32Array {
 export function findPhrases(name: ScannedListName, text: string, max = 3): string[] {
   const found: string[] = [];
   if (max <= 0) return found;
-  scan(text, listIndex(name), (_, match) => {
-    found.push(match);
+  scan(text, listIndex(name), (_, start, end) => {
+    found.push(text.slice(start, end));
     return found.length >= max;
   });
   return found;
