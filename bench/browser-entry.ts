@@ -8,7 +8,7 @@ import { classify } from '../src/classifier/index.js';
 import { applyCleanView } from '../src/clean-view/apply.js';
 import { floorPass } from './floor.js';
 import { expandNesting } from './generator.js';
-import { median, timeMedian, timeOnce } from './measure.js';
+import { median, timeMedian, timeOnce, timeRounds } from './measure.js';
 
 function readability(): typeof ReadabilityClass {
   const found = (globalThis as { Readability?: typeof ReadabilityClass }).Readability;
@@ -30,13 +30,16 @@ const api = {
     floorPass(document);
     const clones = Array.from({ length: repeats }, () => document.cloneNode(true) as Document);
     let next = 0;
-    return {
-      elements: document.getElementsByTagName('*').length,
-      classify: timeMedian(() => classify(document), repeats),
-      clone: timeMedian(() => document.cloneNode(true), repeats),
-      parse: timeMedian(() => new Readability(clones[next++]!).parse(), repeats),
-      floor: timeMedian(() => floorPass(document), repeats),
-    };
+    const rounds = timeRounds(
+      {
+        classify: () => classify(document),
+        clone: () => document.cloneNode(true),
+        parse: () => new Readability(clones[next++]!).parse(),
+        floor: () => floorPass(document),
+      },
+      repeats,
+    );
+    return { elements: document.getElementsByTagName('*').length, ...rounds };
   },
 
   /**

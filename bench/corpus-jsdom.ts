@@ -3,7 +3,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { classify } from '../src/classifier/index.js';
 import type { CorpusPage } from './corpus.js';
 import { floorPass } from './floor.js';
-import { timeMedian } from './measure.js';
+import { timeRounds } from './measure.js';
 
 /** Median milliseconds per page of each contender, all on one parsed document in one process. */
 export interface PageTimes {
@@ -24,7 +24,8 @@ export function parseHtml(html: string): Document {
 }
 
 /**
- * Times one document: a warm-up call of each contender, then `repeats` timed calls, median kept.
+ * Times one document: a warm-up call of each contender, then `repeats` rounds of timed calls
+ * (measure.ts's timeRounds), median kept.
  * Readability gets a fresh clone per call (it mutates what it parses); cloning is timed apart.
  */
 export function timeDocument(id: string, doc: Document, repeats: number): PageTimes {
@@ -33,15 +34,16 @@ export function timeDocument(id: string, doc: Document, repeats: number): PageTi
   floorPass(doc);
   const clones = Array.from({ length: repeats }, () => doc.cloneNode(true) as Document);
   let next = 0;
-  const times: PageTimes = {
-    id,
-    elements: doc.getElementsByTagName('*').length,
-    classify: timeMedian(() => classify(doc), repeats),
-    clone: timeMedian(() => doc.cloneNode(true), repeats),
-    parse: timeMedian(() => new Readability(clones[next++]!).parse(), repeats),
-    floor: timeMedian(() => floorPass(doc), repeats),
-  };
-  return times;
+  const rounds = timeRounds(
+    {
+      classify: () => classify(doc),
+      clone: () => doc.cloneNode(true),
+      parse: () => new Readability(clones[next++]!).parse(),
+      floor: () => floorPass(doc),
+    },
+    repeats,
+  );
+  return { id, elements: doc.getElementsByTagName('*').length, ...rounds };
 }
 
 export function benchCorpusJsdom(pages: CorpusPage[], repeats: number, progress: (line: string) => void): PageTimes[] {

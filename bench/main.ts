@@ -3,7 +3,7 @@
  * clean view and bundle sizes. Prints a table with each figure against its target, writes
  * bench/results.json and the README's Performance section. Not a test: nothing here fails a build.
  *
- * Environment: BENCH_REPEATS (timed runs per page, default 3), BENCH_SCALING_TIMEOUT (seconds per
+ * Environment: BENCH_REPEATS (timed rounds per page, default 3), BENCH_SCALING_TIMEOUT (seconds per
  * generated size, default 30), BENCH_SKIP_CHROMIUM=1,
  * BENCH_SKIP_SCALING=1, BENCH_PAGES=n (first n corpus pages), BENCH_NO_README=1, CHROMIUM_PATH.
  */

@@ -35,6 +35,21 @@ export function timeMedian(fn: () => unknown, repeats: number): number {
   return median(times);
 }
 
+/**
+ * Median milliseconds of each contender over `repeats` rounds, each round calling every contender
+ * once in turn (after the caller's warm-up). Timing one contender's runs back to back after
+ * another's put the garbage the first left (and the clones made for Readability) into the second's
+ * window; in rounds every contender runs in the same heap state.
+ */
+export function timeRounds<K extends string>(contenders: Record<K, () => unknown>, repeats: number): Record<K, number> {
+  const names = Object.keys(contenders) as K[];
+  const times = new Map<K, number[]>(names.map((name) => [name, []]));
+  for (let round = 0; round < repeats; round++) {
+    for (const name of names) times.get(name)!.push(timeOnce(contenders[name]).ms);
+  }
+  return Object.fromEntries(names.map((name) => [name, median(times.get(name)!)])) as Record<K, number>;
+}
+
 export interface Summary {
   median: number;
   p95: number;

@@ -164,7 +164,7 @@ export function targetRows(results: Results): string[][] {
 
 export function printReport(results: Results, out: (line: string) => void): void {
   const load = results.machine.loadAverage;
-  out(`\nSift benchmark — ${results.generatedAt} — Node ${results.machine.node}, ${results.machine.chromium ? `Chromium ${results.machine.chromium}` : 'no Chromium'}, ${results.machine.cpus} cores${load ? `, load average ${load[0]} → ${load[1]}` : ''}, ${results.repeats} timed runs per page\n`);
+  out(`\nSift benchmark — ${results.generatedAt} — Node ${results.machine.node}, ${results.machine.chromium ? `Chromium ${results.machine.chromium}` : 'no Chromium'}, ${results.machine.cpus} cores${load ? `, load average ${load[0]} → ${load[1]}` : ''}, ${results.repeats} timed rounds per page\n`);
   for (const rows of [corpusRows(results), scalingRows(results), cleanViewRows(results), bundleRows(results), targetRows(results)]) out(`${table(rows)}\n`);
 }
 
