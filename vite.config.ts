@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { extensionPostBuild } from './scripts/extension-post-build.ts';
+import { minifyContentScriptPlugin } from './scripts/minify-content-script.ts';
 import { stripRuleFixturesPlugin } from './scripts/strip-rule-fixtures.ts';
 import { CONTENT_SCRIPT_SOURCE, manifestFor, outDirFor, type Mode, type Target } from './manifest.config.ts';
 
@@ -28,6 +29,7 @@ export default defineConfig({
     crx({ manifest: manifestFor(target, mode) as never, browser: target }),
     // After crx: its IIFE content script only exists once crx's generateBundle has emitted it.
     stripRuleFixturesPlugin(CONTENT_SCRIPT_SOURCE.replace(/\.ts$/, '.js')),
+    minifyContentScriptPlugin(CONTENT_SCRIPT_SOURCE.replace(/\.ts$/, '.js')),
     extensionPostBuild(outDir),
   ],
 });

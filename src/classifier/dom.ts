@@ -190,13 +190,11 @@ const HINT_ATTRIBUTES = ['class', 'id', 'role', 'aria-label', 'data-component', 
 
 /** Class, id, role and labelling attributes of one element, lower-cased: what hint rules read. */
 export function hintString(el: Element): string {
-  // Most paragraphs and spans carry no attribute at all, and most others one or two: the names
-  // come in one call, and only the hint attributes among them are read.
+  // Most paragraphs and spans carry no attribute at all. (Reading the attribute names first and
+  // only those among them measured the same in Chromium.)
   if (!el.hasAttributes()) return '';
-  const names = el.getAttributeNames();
   let out = '';
   for (const name of HINT_ATTRIBUTES) {
-    if (!names.includes(name)) continue;
     const value = el.getAttribute(name);
     if (value) out += ` ${value}`;
   }
