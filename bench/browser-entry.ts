@@ -8,7 +8,8 @@ import { classify } from '../src/classifier/index.js';
 import { applyCleanView } from '../src/clean-view/apply.js';
 import { floorPass } from './floor.js';
 import { expandNesting } from './generator.js';
-import { median, timeMedian, timeOnce, timeRounds } from './measure.js';
+import { median, timeMedian, timeOnce } from './measure.js';
+import { timeContenders } from './page-contenders.js';
 
 function readability(): typeof ReadabilityClass {
   const found = (globalThis as { Readability?: typeof ReadabilityClass }).Readability;
@@ -24,22 +25,7 @@ function flushLayout(): number {
 const api = {
   /** classify, clone, Readability.parse and the floor on the current document (medians, ms). */
   timePage(repeats: number) {
-    const Readability = readability();
-    classify(document);
-    new Readability(document.cloneNode(true) as Document).parse();
-    floorPass(document);
-    const clones = Array.from({ length: repeats }, () => document.cloneNode(true) as Document);
-    let next = 0;
-    const rounds = timeRounds(
-      {
-        classify: () => classify(document),
-        clone: () => document.cloneNode(true),
-        parse: () => new Readability(clones[next++]!).parse(),
-        floor: () => floorPass(document),
-      },
-      repeats,
-    );
-    return { elements: document.getElementsByTagName('*').length, ...rounds };
+    return timeContenders(document, readability(), repeats);
   },
 
   /**

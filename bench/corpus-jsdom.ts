@@ -1,49 +1,20 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { classify } from '../src/classifier/index.js';
 import type { CorpusPage } from './corpus.js';
-import { floorPass } from './floor.js';
-import { timeRounds } from './measure.js';
+import { timeContenders, type ContenderTimes } from './page-contenders.js';
 
 /** Median milliseconds per page of each contender, all on one parsed document in one process. */
-export interface PageTimes {
+export interface PageTimes extends ContenderTimes {
   id: string;
-  elements: number;
-  /** `classify(document)`. */
-  classify: number;
-  /** `document.cloneNode(true)`: the copy Readability needs because it rewrites the DOM. */
-  clone: number;
-  /** `new Readability(clone).parse()` alone. */
-  parse: number;
-  /** The TreeWalker floor pass. */
-  floor: number;
 }
 
 export function parseHtml(html: string): Document {
   return new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
 }
 
-/**
- * Times one document: a warm-up call of each contender, then `repeats` rounds of timed calls
- * (measure.ts's timeRounds), median kept.
- * Readability gets a fresh clone per call (it mutates what it parses); cloning is timed apart.
- */
+/** Times one document in jsdom (page-contenders.ts's timeContenders). */
 export function timeDocument(id: string, doc: Document, repeats: number): PageTimes {
-  classify(doc);
-  new Readability(doc.cloneNode(true) as Document).parse();
-  floorPass(doc);
-  const clones = Array.from({ length: repeats }, () => doc.cloneNode(true) as Document);
-  let next = 0;
-  const rounds = timeRounds(
-    {
-      classify: () => classify(doc),
-      clone: () => doc.cloneNode(true),
-      parse: () => new Readability(clones[next++]!).parse(),
-      floor: () => floorPass(doc),
-    },
-    repeats,
-  );
-  return { id, elements: doc.getElementsByTagName('*').length, ...rounds };
+  return { id, ...timeContenders(doc, Readability, repeats) };
 }
 
 export function benchCorpusJsdom(pages: CorpusPage[], repeats: number, progress: (line: string) => void): PageTimes[] {
