@@ -17,12 +17,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Turns one phrase into a regex source: `*` is any word ending, `#` a number. */
+/** Turns one phrase into a regex source: `*` ending a word is any word ending, `#` a number. */
 export function phraseSource(phrase: string): string {
-  const prefix = phrase.endsWith('*');
-  const body = prefix ? phrase.slice(0, -1) : phrase;
-  const source = escapeRegExp(body).replace(/#/g, '\\d+(?:[.,]\\d+)?').replace(/ /g, '[\\s\\u00a0]+').replace(/['’]/g, "['’]");
-  return prefix ? `${source}\\p{L}*` : source;
+  return phrase
+    .split(' ')
+    .map((word) => {
+      const prefix = word.endsWith('*');
+      const body = prefix ? word.slice(0, -1) : word;
+      const source = escapeRegExp(body).replace(/#/g, '\\d+(?:[.,]\\d+)?').replace(/['’]/g, "['’]");
+      return prefix ? `${source}\\p{L}*` : source;
+    })
+    .join('[\\s\\u00a0]+');
 }
 
 /** The list's phrases over `languages`, deduplicated, longest first: the regex's alternation order. */

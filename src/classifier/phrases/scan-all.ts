@@ -72,13 +72,13 @@ function buildTrie(): Trie {
   const follow = (edges: number[], node: number): number => (edges[node] ||= newNode());
   SCANNED_LISTS.forEach((name, list) => {
     orderedPhrases(name).forEach((phrase, rank) => {
-      // `*` any word ending (only at a word's end; elsewhere literal), `#` a number, ' ' any white space.
+      // `*` any word ending (at a word's end; elsewhere literal), `#` a number, ' ' any white space.
       let node = 0;
       for (let i = 0; i < phrase.length; i++) {
         const char = phrase[i]!;
         if (char === ' ') node = follow(t.space, node);
         else if (char === '#') node = follow(t.number, node);
-        else if (char === '*' && i === phrase.length - 1) node = follow(t.letters, node);
+        else if (char === '*' && (i === phrase.length - 1 || phrase[i + 1] === ' ')) node = follow(t.letters, node);
         else {
           const code = phrase.charCodeAt(i) === RIGHT_QUOTE ? APOSTROPHE : phrase.charCodeAt(i);
           const key = node * 65536 + code;
@@ -182,6 +182,9 @@ function collect(t: Trie, node: number, text: string, index: number): void {
       bestEnd[list] = index;
     }
   }
+  // A word ending may be empty: "spende*" matches "spende" at the very end of the text too.
+  const letters = t.letters[node]!;
+  if (letters) collect(t, letters, text, skipLetters(text, index));
   if (index >= text.length) return;
   const code = text.charCodeAt(index);
   const child = t.next.get(node * 65536 + (code === RIGHT_QUOTE ? APOSTROPHE : code));
@@ -192,8 +195,6 @@ function collect(t: Trie, node: number, text: string, index: number): void {
     while (end < text.length && isWhitespace(text.charCodeAt(end))) end++;
     collect(t, space, text, end);
   }
-  const letters = t.letters[node]!;
-  if (letters) collect(t, letters, text, skipLetters(text, index));
   const number = t.number[node]!;
   if (number && isDigit(code)) for (const end of numberEnds(text, index)) collect(t, number, text, end);
 }

@@ -1,6 +1,6 @@
 /**
  * Phrase lists, one file per language. Each entry is a lower-case phrase matched on word
- * boundaries, case-insensitively; a trailing `*` matches any word ending ("spende*" matches
+ * boundaries, case-insensitively; a `*` ending a word matches any word ending ("spende*" matches
  * "spenden"), and `#` matches a number. Lists are data: the rules name a list, never a phrase.
  */
 export const PHRASE_LISTS = [
