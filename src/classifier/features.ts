@@ -1,6 +1,5 @@
 import { countAllPhrases, listIndex, type ScannedListName } from './phrases/scan-all.js';
-import { hintString, tagOf } from './dom.js';
-import { linkDensity, statsOf, type ElementStats, type StatsTable } from './stats.js';
+import { hintsIn, linkDensity, statsOf, tagIn, type ElementStats, type StatsTable } from './stats.js';
 
 /** Where a block sits relative to the article container. */
 export type Placement = 'outside' | 'inside';
@@ -41,14 +40,13 @@ export function makeFeatures(
   placement: Placement,
 ): BlockFeatures {
   const stats = statsOf(table, element);
-  // Tag and hints as the stats pass read them; an element it did not reach is read now.
-  const known = stats.element === element;
   const lower = text.slice(0, PHRASE_TEXT_LIMIT).toLowerCase();
   let counts: Int32Array | null = null;
   return {
     element,
-    tag: known ? stats.tag : tagOf(element),
-    hints: known ? stats.hints : hintString(element),
+    // As the stats pass read them; an element it did not reach is read now.
+    tag: tagIn(table, element),
+    hints: hintsIn(table, element),
     text,
     lower,
     words: countWordsFast(text),
