@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composedParentElement, directTextLength, hintString, isInvisibleTag, tagOf, visibleText } from '../src/classifier/dom.js';
+import { classify } from '../src/classifier/index.js';
 import { computeStats, linesOf, sliceText } from '../src/classifier/stats.js';
 import { ROOT, parse, seedHtml } from './helpers/dom.js';
 
@@ -33,6 +34,9 @@ function awkwardPage(): Document {
       <p>First paragraph, with a <a href="/x">link</a>,\u00a0a non-breaking space and   runs   of spaces.</p>
       <p>Second<br>line after a break.<script>var hidden = "not text";</script><style>p{}</style></p>
       <div><div><div><p>Deep ${'<span>'.repeat(40)}nested${'</span>'.repeat(40)} text.</p></div></div></div>
+      <p>A paragraph the page's source
+        wraps across
+        lines.</p>
       <ul><li>One</li><li>Two</li></ul><template><p>Template text is not read.</p></template>
       <div id="host">  Light text of the host\u00a0 </div><div id="closed"></div><svg><text>svg text</text></svg>
       <x-card id="card"> card light text <p>card paragraph</p></x-card><span id="span-host"></span>
@@ -90,6 +94,29 @@ describe.each(pages)('stats pass on the %s', (_, load) => {
       expect(sliceText(table, el, 30), tagOf(el)).toBe(visibleText(el, ' ', 30));
       expect(linesOf(table, el), tagOf(el)).toBe(visibleText(el, '\n'));
     }
+  });
+});
+
+describe('lines of text', () => {
+  // The article's text is cut into paragraphs at block boundaries only: a line break in the
+  // page's source is white space, as a browser shows it (it had made one paragraph three).
+  it('break at block boundaries, not where the source wrapped a line', () => {
+    const doc = awkwardPage();
+    const table = computeStats(doc.body);
+    const wrapped = Array.from(doc.querySelectorAll('p')).find((p) => p.textContent!.includes('wraps across'))!;
+    expect(linesOf(table, wrapped)).toBe("A paragraph the page's source wraps across lines.");
+    expect(visibleText(wrapped, '\n')).toBe("A paragraph the page's source wraps across lines.");
+    expect(linesOf(table, doc.querySelector('ul')!)).toBe('One\nTwo');
+  });
+
+  it('make one article paragraph of a paragraph wrapped in the source', () => {
+    const sentence = 'This paragraph of the story has enough words and commas, to count as prose,';
+    const wrapped = `<p>${sentence}\n   and the page's source wrapped it\nacross lines, as many publishing systems do.</p>`;
+    const doc = parse(`<!doctype html><html><body><article><h1>Title</h1>${wrapped.repeat(5)}</article></body></html>`);
+    const { article } = classify(doc);
+    const paragraphs = article.text.split('\n\n');
+    expect(paragraphs).toHaveLength(5);
+    expect(paragraphs[0]).toBe(`${sentence} and the page's source wrapped it across lines, as many publishing systems do.`);
   });
 });
 

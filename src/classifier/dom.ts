@@ -147,10 +147,17 @@ export function walk(root: Node, enter: (node: Node) => boolean, leave?: (node: 
 }
 
 /**
+ * What marks a block boundary in gathered text before it is cut into lines: U+2029, the paragraph
+ * separator, not a newline, which the page's own text holds wherever its source wrapped a line.
+ */
+export const BLOCK_BREAK = '\u2029';
+
+/**
  * The text a reader sees in `root`, with block boundaries as separators:
  * ' ' collapsed (`blockSeparator` = ' ') or newline-separated paragraphs (`'\n'`).
  */
-export function visibleText(root: Node, blockSeparator = ' ', maxChars = Infinity): string {
+export function visibleText(root: Node, blockSeparator: ' ' | '\n' = ' ', maxChars = Infinity): string {
+  const separator = blockSeparator === ' ' ? ' ' : BLOCK_BREAK;
   const parts: string[] = [];
   let length = 0;
   // Past `maxChars` the walk stops instead of skipping node by node through the rest of the
@@ -168,18 +175,18 @@ export function visibleText(root: Node, blockSeparator = ' ', maxChars = Infinit
       if (node.nodeType !== ELEMENT_NODE) return node.nodeType === DOCUMENT_NODE || node.nodeType === FRAGMENT_NODE;
       const el = node as Element;
       if (isInvisibleTag(el) && el !== root) return false;
-      if (isBlock(el)) parts.push(blockSeparator);
+      if (isBlock(el)) parts.push(separator);
       return true;
     },
     (node) => {
-      if (node.nodeType === ELEMENT_NODE && isBlock(node as Element)) parts.push(blockSeparator);
+      if (node.nodeType === ELEMENT_NODE && isBlock(node as Element)) parts.push(separator);
     },
     () => length > maxChars,
   );
   const joined = parts.join('');
   if (blockSeparator === ' ') return collapse(joined);
   return joined
-    .split('\n')
+    .split(BLOCK_BREAK)
     .map(collapse)
     .filter((line) => line.length > 0)
     .join('\n');

@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, ELEMENT_NODE, FRAGMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, collapse, directTextLength, hintString, mayHostShadow, openShadowRoot, tagOf, trimmedLength } from './dom.js';
+import { BLOCK_BREAK, BLOCK_TAGS, ELEMENT_NODE, FRAGMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, collapse, directTextLength, hintString, mayHostShadow, openShadowRoot, tagOf, trimmedLength } from './dom.js';
 
 /**
  * Per-element figures computed bottom-up in one pass over the page. Rules read these instead of
@@ -62,7 +62,7 @@ function emptyStats(element: Element | null, parent: Element | null, index: numb
 const EMPTY: ElementStats = emptyStats(null, null, -1, '', '');
 
 /**
- * The page's visible text as one string, block boundaries marked with a newline, and where each
+ * The page's visible text as one string, block boundaries marked with BLOCK_BREAK (U+2029), and where each
  * text node ends in it: an element's text is a slice of it instead of a walk of its subtree.
  */
 export interface PageText {
@@ -149,7 +149,7 @@ export function computeStats(root: Node): StatsTable {
     else if (linkDepth > 0 && (LINKED_HEADING_TAGS.has(tag) || tag === 'H5')) linkedHeading.add(el);
     stats.textStart = offset;
     if (BLOCK_TAGS.has(tag)) {
-      parts.push('\n');
+      parts.push(BLOCK_BREAK);
       offset += 1;
     }
     return stats;
@@ -159,7 +159,7 @@ export function computeStats(root: Node): StatsTable {
     const tag = stats.tag;
     if (visible) {
       if (BLOCK_TAGS.has(tag)) {
-        parts.push('\n');
+        parts.push(BLOCK_BREAK);
         offset += 1;
       }
       stats.textEnd = offset;
@@ -312,7 +312,7 @@ export function linesOf(table: StatsTable, el: Element): string | null {
   if (!stats || !page || INVISIBLE_TAGS.has(stats.tag)) return null;
   return page.raw
     .slice(stats.textStart, stats.textEnd)
-    .split('\n')
+    .split(BLOCK_BREAK)
     .map(collapse)
     .filter((line) => line.length > 0)
     .join('\n');
