@@ -1,8 +1,9 @@
 /**
  * Paywall markup read in the one pass over the page's elements (paywall-verdict.ts's scanMarkup):
  * a free-access flag in microdata, and vendor names in class, id or RDFa `property`, in the body as
- * well as in head meta tags. The pass skips elements whose hint string rules them out, so each
- * place a marker can sit is checked here.
+ * well as in head meta tags and in open shadow roots. The pass reads only the attributes an element
+ * has (one getAttributeNames call) and skips those that name no vendor, so each place a marker can
+ * sit is checked here.
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/classifier/index.js';
@@ -29,6 +30,15 @@ describe('paywall markup', () => {
     expect(evidenceOf('<div class="Tp-Modal"></div>').join()).toContain('Piano/Tinypass');
     expect(evidenceOf('<div id="poool-widget"></div>').join()).toContain('Poool');
     expect(evidenceOf('<span property="zephr:feature"></span>').join()).toContain('Zephr');
+  });
+
+  it('finds a marker inside an open shadow root, and none inside a template', () => {
+    const doc = parse(`<!doctype html><html lang="en"><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>${PROSE}<div id="host"></div><template><div class="pelcro-modal"></div></template></article></body></html>`);
+    const evidence = () => classify(doc).paywall.evidence.map((e) => e.reason).join();
+    expect(evidence()).not.toContain('Pelcro');
+    expect(evidence()).not.toContain('Zephr');
+    doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<div class="ZEPHR-feature"></div>';
+    expect(evidence()).toContain('Zephr');
   });
 
   it('finds nothing on a page without markers', () => {

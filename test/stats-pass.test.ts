@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composedParentElement, directTextLength, hintString, isInvisibleTag, tagOf, visibleText } from '../src/classifier/dom.js';
 import { classify } from '../src/classifier/index.js';
-import { computeStats, linesOf, sliceText } from '../src/classifier/stats.js';
+import { computeStats, hintsIn, linesOf, sliceText } from '../src/classifier/stats.js';
 import { ROOT, parse, seedHtml } from './helpers/dom.js';
 
 /** Elements under `root` in composed document order, not entering what is invisible (the pass's reach). */
@@ -81,7 +81,7 @@ describe.each(pages)('stats pass on the %s', (_, load) => {
     for (const el of order) {
       const stats = table.get(el)!;
       expect(stats.tag).toBe(tagOf(el));
-      expect(stats.hints).toBe(hintString(el));
+      expect(hintsIn(table, el)).toBe(hintString(el));
       if (!isInvisibleTag(el)) expect(stats.directText, tagOf(el)).toBe(directTextLength(el));
       expect(stats.parent).toBe(el === body ? null : composedParentElement(el));
     }

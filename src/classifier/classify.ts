@@ -159,7 +159,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   const wallAfterArticle = allBlocks.some(
     (block) => block.verdict.label === 'paywall' && (!lastArticle || lastArticle.compareDocumentPosition(block.features.element) & 4),
   );
-  const paywall = paywallVerdict({ doc, elements: table.values(), jsonLd, blocks: allBlocks, articleWords: bodyOut.wordCount, wallAfterArticle });
+  const paywall = paywallVerdict({ doc, table, jsonLd, blocks: allBlocks, articleWords: bodyOut.wordCount, wallAfterArticle });
   const absentReason = !container ? found.absentReason : bodyOut.wordCount === 0 ? 'Every block of the page was classified as something other than the article.' : '';
   const article: ArticleInfo = {
     ...meta,

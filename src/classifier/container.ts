@@ -1,6 +1,6 @@
 import { INVISIBLE_TAGS } from './dom.js';
 import { rememberAnswers } from './rules/types.js';
-import { hintsIn, linkDensity, statsOf, tagIn, type StatsTable } from './stats.js';
+import { hintsIn, hintsOf, linkDensity, statsOf, tagIn, type StatsTable } from './stats.js';
 
 /**
  * Finding the article container, after Readability: every paragraph scores for its parent and,
@@ -83,7 +83,13 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
       if (el === body) break;
       continue;
     }
-    if (el !== body && (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || (tag !== 'ARTICLE' && tag !== 'MAIN' && UNLIKELY_HINT.test(stats.hints) && !POSITIVE_HINT.test(stats.hints)))) {
+    // Too little text for a voting paragraph, in it or under it: nothing here votes, and its
+    // class names (read only when asked for) need not be read.
+    if (stats.textLength < CONTAINER.minParagraphChars) {
+      i += stats.elements;
+      continue;
+    }
+    if (el !== body && (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || (tag !== 'ARTICLE' && tag !== 'MAIN' && UNLIKELY_HINT.test(hintsOf(stats)) && !POSITIVE_HINT.test(hintsOf(stats))))) {
       i += stats.elements;
       continue;
     }

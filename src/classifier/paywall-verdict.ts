@@ -3,7 +3,7 @@ import { findPhrases, type ScannedListName } from './phrases/scan-all.js';
 import { PAYWALL_HINT } from './rules/paywall.js';
 import { articleObjects, type JsonObject } from './jsonld.js';
 import type { Block } from './segment.js';
-import type { ElementStats } from './stats.js';
+import type { StatsTable } from './stats.js';
 import type { PaywallType, PaywallVerdict } from './types.js';
 
 /**
@@ -97,41 +97,46 @@ interface MarkupScan {
 }
 
 const MARKUP_PREFILTER = /paywall|tp-|piano|poool|zephr|pelcro|laterpay|plenigo/;
+/** The same, on a value as written: no lower-cased copy of every element's names. */
+const MARKUP_PREFILTER_ANY_CASE = new RegExp(MARKUP_PREFILTER.source, 'i');
+const mentionsVendor = (value: string | null): boolean => value !== null && MARKUP_PREFILTER_ANY_CASE.test(value);
 
 /**
  * One pass over the page's elements (the stats table already lists them in document order)
- * instead of a case-insensitive attribute query per vendor, which scans the page each time.
+ * instead of a case-insensitive attribute query per vendor, which scans the page each time. It
+ * reads class, id and property itself: the stats pass reads hint strings only when asked.
  */
-function scanMarkup(doc: Document, elements: Iterable<ElementStats>): MarkupScan {
+function scanMarkup(doc: Document, table: StatsTable): MarkupScan {
   const scan: MarkupScan = { names: [], paywallElements: [], microdataFree: null };
   const visit = (el: Element) => {
-    // Most elements carry no attribute at all: nothing to read.
-    if (!el.hasAttributes()) return;
-    const itemprop = el.getAttribute('itemprop');
+    // One call says which attributes an element has (most have none, or none of these four):
+    // each read of an absent attribute would be another call into the engine.
+    let itemprop: string | null = null;
+    let cls: string | null = null;
+    let id: string | null = null;
+    let property: string | null = null;
+    for (const name of el.getAttributeNames()) {
+      if (name === 'class') cls = el.getAttribute(name);
+      else if (name === 'id') id = el.getAttribute(name);
+      else if (name === 'property') property = el.getAttribute(name);
+      else if (name === 'itemprop') itemprop = el.getAttribute(name);
+    }
     if (itemprop && scan.microdataFree === null && itemprop.toLowerCase() === 'isaccessibleforfree') scan.microdataFree = (el.getAttribute('content') ?? el.textContent ?? '').trim().toLowerCase();
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('property') ?? ''}`.toLowerCase();
+    if (!mentionsVendor(cls) && !mentionsVendor(id) && !mentionsVendor(property)) return;
+    const names = `${cls ?? ''} ${id ?? ''} ${property ?? ''}`.toLowerCase();
     if (names.length < 3 || !MARKUP_PREFILTER.test(names)) return;
     if (scan.names.length < 200) scan.names.push(names);
     if (names.includes('paywall') && scan.paywallElements.length < 30) scan.paywallElements.push(el);
   };
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) visit(meta);
-  for (const stats of elements) {
-    // The stats pass read class, id and itemprop into the hint string: an element whose hints
-    // name no vendor and no free-access flag has only its `property` left to look at.
-    const { hints, element } = stats;
-    if (!hints.includes('isaccessibleforfree') && !MARKUP_PREFILTER.test(hints)) {
-      const property = element.getAttribute('property');
-      if (!property || !MARKUP_PREFILTER.test(property.toLowerCase())) continue;
-    }
-    visit(element);
-  }
+  for (const stats of table.inOrder ?? []) visit(stats.element);
   return scan;
 }
 
 export interface PaywallInput {
   doc: Document;
-  /** Every element of the page in document order, as the stats pass read it. */
-  elements: Iterable<ElementStats>;
+  /** The stats pass's table: which elements it read, in what order, and the shadow roots it entered. */
+  table: StatsTable;
   jsonLd: JsonObject[];
   blocks: Block[];
   articleWords: number;
@@ -165,7 +170,7 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
       if (part && typeof part === 'object' && jsonFree(part.isAccessibleForFree) === false && typeof part.cssSelector === 'string') declaredPart = true;
     }
   }
-  const markup = scanMarkup(doc, input.elements);
+  const markup = scanMarkup(doc, input.table);
   // Microdata: <meta itemprop="isAccessibleForFree" content="false">
   if (declaredFree === null && markup.microdataFree !== null) declaredFree = jsonFree(markup.microdataFree);
   if (declaredFree === false) evidence.push(PAYWALL_EVIDENCE.jsonLdNotFree);

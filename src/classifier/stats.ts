@@ -11,9 +11,14 @@ export interface ElementStats {
   parent: Element | null;
   /** Position in document order (the pass's `inOrder`). */
   index: number;
-  /** Upper-case tag name, and the hint attributes (dom.ts's hintString), read once here. */
+  /** Upper-case tag name, read once here. */
   tag: string;
-  hints: string;
+  /**
+   * The hint attributes (dom.ts's hintString), null until first asked for (`hintsOf`): on a real
+   * browser each attribute read is a call into the engine, and reading eight of them for every
+   * element was a third of this pass; most elements' hints are never asked for.
+   */
+  hints: string | null;
   /** Trimmed characters of the text nodes directly inside (dom.ts's directTextLength). */
   directText: number;
   /** Characters of visible text (runs of whitespace count as one). */
@@ -52,7 +57,7 @@ export const PROSE_PARAGRAPH_CHARS = 180;
 const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'EMBED', 'OBJECT']);
 const LINKED_HEADING_TAGS = new Set(['H2', 'H3', 'H4']);
 
-function emptyStats(element: Element | null, parent: Element | null, index: number, tag: string, hints: string): ElementStats {
+function emptyStats(element: Element | null, parent: Element | null, index: number, tag: string, hints: string | null): ElementStats {
   return {
     element: element as Element, parent, index, tag, hints, directText: 0, textLength: 0, linkLength: 0, elements: 0, paragraphs: 0, commas: 0, links: 0, proseParagraphs: 0,
     linkedHeadings: 0, linkedMinorHeadings: 0, media: 0, textareas: 0, emailInputs: 0, textStart: 0, textEnd: 0, textBefore: 0,
@@ -82,6 +87,8 @@ export interface StatsTable extends Map<Element, ElementStats> {
    * text, and chains of them are common: on the corpus, blocks repeat a text twelve times over.
    */
   phraseCounts?: Map<string, Int32Array>;
+  /** The open shadow roots the pass read, in the order it entered them. */
+  shadowRoots?: ShadowRoot[];
 }
 
 function visibleLength(data: string): number {
@@ -132,10 +139,11 @@ export function computeStats(root: Node): StatsTable {
   const ancestors: Array<ElementStats | null> = [];
 
   const inOrder: ElementStats[] = [];
+  const shadowRoots: ShadowRoot[] = [];
   const enterElement = (el: Element): ElementStats | null => {
     const tag = tagOf(el);
     const parent = el === root ? null : ancestors[ancestors.length - 1]?.element ?? null;
-    const stats = emptyStats(el, parent, inOrder.length, tag, el.hasAttributes() ? hintString(el) : '');
+    const stats = emptyStats(el, parent, inOrder.length, tag, null);
     table.set(el, stats);
     inOrder.push(stats);
     stats.textBefore = total;
@@ -214,6 +222,7 @@ export function computeStats(root: Node): StatsTable {
         ancestors.push(stats);
         const shadow: ShadowRoot | null = mayHostShadow(stats.tag) ? openShadowRoot(node as Element) : null;
         if (shadow) {
+          shadowRoots.push(shadow);
           open.push(shadow);
           first = shadow.firstChild;
         } else {
@@ -251,6 +260,7 @@ export function computeStats(root: Node): StatsTable {
   }
   table.pageText = { raw: parts.join(''), nodeEnds, nodeTotals };
   table.inOrder = inOrder;
+  table.shadowRoots = shadowRoots;
   return table;
 }
 
@@ -269,9 +279,15 @@ export function directTextIn(table: StatsTable, el: Element): number {
   return stats && !INVISIBLE_TAGS.has(stats.tag) ? stats.directText : directTextLength(el);
 }
 
-/** The hint string of `el` (dom.ts's hintString), as read by the pass when it reached `el`. */
+/** The hint string of the element of `stats` (dom.ts's hintString), read on first use and kept. */
+export function hintsOf(stats: ElementStats): string {
+  return (stats.hints ??= hintString(stats.element));
+}
+
+/** The hint string of `el` (dom.ts's hintString), kept in its stats when the pass reached `el`. */
 export function hintsIn(table: StatsTable, el: Element): string {
-  return table.get(el)?.hints ?? hintString(el);
+  const stats = table.get(el);
+  return stats ? hintsOf(stats) : hintString(el);
 }
 
 export function linkDensity(stats: ElementStats): number {
