@@ -96,10 +96,9 @@ interface MarkupScan {
   microdataFree: string | null;
 }
 
-const MARKUP_PREFILTER = /paywall|tp-|piano|poool|zephr|pelcro|laterpay|plenigo/;
-/** The same, on a value as written: no lower-cased copy of every element's names. */
-const MARKUP_PREFILTER_ANY_CASE = new RegExp(MARKUP_PREFILTER.source, 'i');
-const mentionsVendor = (value: string | null): boolean => value !== null && MARKUP_PREFILTER_ANY_CASE.test(value);
+/** A vendor's word in a class, id or property, in any case (tested on each value as written, not on a lower-cased copy). */
+const MARKUP_WORD = /paywall|tp-|piano|poool|zephr|pelcro|laterpay|plenigo/i;
+const mentionsVendor = (value: string | null): boolean => value !== null && MARKUP_WORD.test(value);
 
 /**
  * One pass over the page's elements (the stats table already lists them in document order)
@@ -109,22 +108,15 @@ const mentionsVendor = (value: string | null): boolean => value !== null && MARK
 function scanMarkup(doc: Document, table: StatsTable): MarkupScan {
   const scan: MarkupScan = { names: [], paywallElements: [], microdataFree: null };
   const visit = (el: Element) => {
-    // One call says which attributes an element has (most have none, or none of these four):
-    // each read of an absent attribute would be another call into the engine.
-    let itemprop: string | null = null;
-    let cls: string | null = null;
-    let id: string | null = null;
-    let property: string | null = null;
-    for (const name of el.getAttributeNames()) {
-      if (name === 'class') cls = el.getAttribute(name);
-      else if (name === 'id') id = el.getAttribute(name);
-      else if (name === 'property') property = el.getAttribute(name);
-      else if (name === 'itemprop') itemprop = el.getAttribute(name);
-    }
+    // Most elements carry no attribute at all: nothing to read.
+    if (!el.hasAttributes()) return;
+    const itemprop = el.getAttribute('itemprop');
     if (itemprop && scan.microdataFree === null && itemprop.toLowerCase() === 'isaccessibleforfree') scan.microdataFree = (el.getAttribute('content') ?? el.textContent ?? '').trim().toLowerCase();
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    const property = el.getAttribute('property');
     if (!mentionsVendor(cls) && !mentionsVendor(id) && !mentionsVendor(property)) return;
     const names = `${cls ?? ''} ${id ?? ''} ${property ?? ''}`.toLowerCase();
-    if (names.length < 3 || !MARKUP_PREFILTER.test(names)) return;
     if (scan.names.length < 200) scan.names.push(names);
     if (names.includes('paywall') && scan.paywallElements.length < 30) scan.paywallElements.push(el);
   };
