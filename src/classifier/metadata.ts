@@ -25,12 +25,27 @@ function readMetaTable(doc: Document): MetaTable {
   return table;
 }
 
-function meta(table: MetaTable, ...names: string[]): string {
-  for (const name of names) {
-    const content = table.get(name.toLowerCase());
-    if (content) return content;
-  }
-  return '';
+/** The first of `names` with content (that `usable` accepts). */
+function meta(table: MetaTable, names: string[], usable = (content: string) => content !== ''): string {
+  return names.map((name) => table.get(name.toLowerCase()) ?? '').find(usable) ?? '';
+}
+
+/** A byline that links to the site's author pages names nobody ("article:author" often is one). */
+const namesSomebody = (content: string) => content !== '' && !/^https?:/.test(content);
+
+/**
+ * Character references left in metadata: sites escape their JSON-LD headline or meta content
+ * twice ("unveils &#8216;family&#8217; plan", "Verlag &amp; Co."), and the reader would see
+ * the codes. Decoded as text, never parsed as markup (as Readability does with its metadata).
+ */
+export function decodeReferences(text: string): string {
+  return text.replace(/&(?:#(\d+|x[\da-f]+)|(amp|quot|apos|lt|gt));/gi, (whole, number?: string, name?: string) => {
+    if (name) return { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' }[name.toLowerCase()]!;
+    // "0123" and "0x1F" both read as numbers: decimal and hexadecimal references alike.
+    const code = Number(`0${number}`);
+    // Not a character (NUL, a surrogate half, past Unicode): left as written.
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
 }
 
 /** A byline line: "By Jane Doe | Created at …", "Von Max Muster", "Par …", "Por …". */
@@ -127,21 +142,21 @@ export function readMetadata(doc: Document, jsonLd: JsonObject[], url: string | 
   const ld = articles[0] ?? {};
   const title =
     stringOf(ld.headline) ||
-    meta(metas, 'og:title', 'twitter:title') ||
+    meta(metas, ['og:title', 'twitter:title']) ||
     collapse(doc.querySelector('h1')?.textContent ?? '') ||
     titleFromDocumentTitle(doc.title ?? '');
-  let byline = stringOf(ld.author) || meta(metas, 'author', 'article:author', 'parsely-author', 'sailthru.author');
-  if (/^https?:/.test(byline)) byline = '';
+  let byline = stringOf(ld.author) || meta(metas, ['author', 'article:author', 'parsely-author', 'sailthru.author'], namesSomebody);
+  if (!namesSomebody(byline)) byline = '';
   if (!byline) {
     const el = findAuthorElement(elements);
     if (el) byline = bylineFromLine(visibleText(el)) || collapse(visibleText(el)).slice(0, 100);
   }
   const published =
     stringOf(ld.datePublished) ||
-    meta(metas, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued') ||
+    meta(metas, ['article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued']) ||
     (doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '').trim();
   const publisher = (ld.publisher ?? {}) as JsonObject;
-  let siteName = meta(metas, 'og:site_name', 'application-name') || stringOf(publisher.name);
+  let siteName = meta(metas, ['og:site_name', 'application-name']) || stringOf(publisher.name);
   if (!siteName && url) {
     try {
       siteName = new URL(url).hostname.replace(/^www\./, '');
@@ -150,6 +165,6 @@ export function readMetadata(doc: Document, jsonLd: JsonObject[], url: string | 
     }
   }
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? '';
-  const lang = (htmlLang || stringOf(ld.inLanguage) || meta(metas, 'og:locale')).toLowerCase().split(/[-_]/)[0] ?? '';
-  return { title, byline, published, siteName, lang };
+  const lang = (htmlLang || stringOf(ld.inLanguage) || meta(metas, ['og:locale'])).toLowerCase().split(/[-_]/)[0] ?? '';
+  return { title: decodeReferences(title), byline: decodeReferences(byline), published, siteName: decodeReferences(siteName), lang };
 }

@@ -1,0 +1,40 @@
+/**
+ * The article's metadata as the popup shows it: title, byline and site name as a reader would
+ * write them, whatever escaping or author links the page's structured data carries.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../src/classifier/index.js';
+import { decodeReferences } from '../src/classifier/metadata.js';
+import { parse } from './helpers/dom.js';
+
+const PROSE = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report on the city budget, which the council debated for six hours on Tuesday before it passed, with amendments, by a narrow margin.</p>`).join('');
+
+function articleOf(head: string): ReturnType<typeof classify>['article'] {
+  return classify(parse(`<!doctype html><html lang="en"><head><title>Page</title>${head}</head><body><article><h1>Budget passes</h1>${PROSE}</article></body></html>`)).article;
+}
+
+describe('article metadata', () => {
+  it('decodes character references a site escaped twice in its JSON-LD headline and meta content', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council unveils &#8216;family&#8217; budget &amp; more' });
+    const article = articleOf(`<script type="application/ld+json">${ld}</script><meta property="og:site_name" content="Verlag &amp;amp; Co. KG">`);
+    expect(article.title).toBe('Council unveils ‘family’ budget & more');
+    expect(article.siteName).toBe('Verlag & Co. KG');
+  });
+
+  it('takes the first author meta that names somebody, not a link to the author pages', () => {
+    const article = articleOf('<meta property="article:author" content="https://news.example/authors"><meta name="sailthru.author" content="Sarah Lazare">');
+    expect(article.byline).toBe('Sarah Lazare');
+  });
+});
+
+describe('decodeReferences', () => {
+  it('decodes numeric and the common named references, and leaves the rest as written', () => {
+    expect(decodeReferences('&#8216;a&#x2019; &AMP; &quot;b&quot; &lt;i&gt; &apos;')).toBe('‘a’ & "b" <i> \'');
+    expect(decodeReferences('&#128512; &#X1F600; &#0128;')).toBe('😀 😀 \u0080');
+    expect(decodeReferences('&#0; &#xD800; &#1114112; &#x; &#12ab; &copy; &nbsp; & plain')).toBe('&#0; &#xD800; &#1114112; &#x; &#12ab; &copy; &nbsp; & plain');
+  });
+
+  it('decodes once: an escaped reference stays a reference', () => {
+    expect(decodeReferences('&amp;amp; &amp;#8216;')).toBe('&amp; &#8216;');
+  });
+});
