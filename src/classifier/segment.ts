@@ -19,8 +19,12 @@ export interface Wrapper {
   end: number;
 }
 
-/** Tags that are always one block inside the article: never split further. */
-const LEAF_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'TABLE', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'IFRAME', 'FORM', 'BUTTON', 'HR', 'A', 'INPUT', 'TEXTAREA']);
+/**
+ * Tags that are always one block inside the article: never split further. Not lists: their items
+ * are judged one by one, as paragraphs are (news sites set boxes of promos as bulleted lists, and
+ * as a whole such a list reads as prose).
+ */
+const LEAF_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'TABLE', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'IFRAME', 'FORM', 'BUTTON', 'HR', 'A', 'INPUT', 'TEXTAREA']);
 /** Labels a hint can give a whole wrapper even when prose sits inside it. */
 const WHOLE_REGION_LABELS = new Set(['comments', 'related', 'navigation', 'cookie_consent']);
 /** Splitting outside regions stops this many levels below the article's ancestors. */
