@@ -13,6 +13,14 @@ export const commentsRules: Rule[] = [
     fixture: { html: '<section id="comments"><h2>3 comments</h2><p>Great article, thanks!</p></section>', where: 'page' },
   },
   {
+    id: 'comments-policy',
+    label: 'comments',
+    weight: 0.8,
+    reason: 'Part of the comment section by its name, and it speaks of comments.',
+    test: (b) => b.words < 120 && b.count('comments') >= 2 && COMMENTS_HINT.test(b.hints),
+    fixture: { html: '<p class="comments__disclaimer">We welcome a lively but civil discussion. Please keep comments on topic, and read our community guidelines before you reply, as every comment is read by a moderator before it appears.</p>', where: 'article' },
+  },
+  {
     id: 'comments-form',
     label: 'comments',
     weight: 1,
