@@ -7,6 +7,8 @@ import type { Plugin } from 'vite';
  * page a reader cleans and must stay under 30 KB gzip (test/extension-build.test.ts); terser packs
  * the already-minified IIFE about 2% smaller than the default minifier does. Names are mangled and
  * dead code dropped; nothing is renamed across files (the IIFE talks to the rest only by messages).
+ * Five passes and `unsafe_arrows` (function expressions that do not use `this` become arrows; no
+ * code of ours calls one with `new` or reads its prototype) took about 70 bytes more off.
  */
 export function minifyContentScriptPlugin(file: string): Plugin {
   return {
@@ -17,7 +19,7 @@ export function minifyContentScriptPlugin(file: string): Plugin {
       const asset = bundle[file];
       if (!asset) return; // emitted by @crxjs's own generateBundle, which runs first
       const source = asset.type === 'asset' ? String(asset.source) : asset.code;
-      const result = await minify(source, { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+      const result = await minify(source, { ecma: 2020, compress: { passes: 5, unsafe_arrows: true }, mangle: true, format: { comments: false } });
       if (!result.code) this.error(`terser returned nothing for ${file}`);
       if (asset.type === 'asset') asset.source = result.code;
       else asset.code = result.code;

@@ -22,6 +22,14 @@ export const otherRules: Rule[] = [
     fixture: { html: '<div class="author-bio"><p>Jane Doe writes about cities.</p></div>', where: 'page' },
   },
   {
+    id: 'aside-in-article',
+    label: 'other',
+    weight: 1,
+    reason: 'An aside in the article with no picture: a story card, a pull quote or a side box.',
+    test: (b) => b.placement === 'inside' && b.tag === 'ASIDE' && b.words < 80 && b.stats.media === 0,
+    fixture: { html: '<aside class="card"><h2>Third of staff have experienced bullying, survey finds</h2></aside>', where: 'article' },
+  },
+  {
     id: 'other-account-prompt',
     label: 'other',
     weight: 0.8,
