@@ -127,7 +127,7 @@ function scanMarkup(doc: Document, table: StatsTable): MarkupScan {
 
 export interface PaywallInput {
   doc: Document;
-  /** The stats pass's table: which elements it read, in what order, and the shadow roots it entered. */
+  /** The stats pass's table: which elements it read, in document order. */
   table: StatsTable;
   jsonLd: JsonObject[];
   blocks: Block[];

@@ -67,8 +67,9 @@ function emptyStats(element: Element | null, parent: Element | null, index: numb
 const EMPTY: ElementStats = emptyStats(null, null, -1, '', '');
 
 /**
- * The page's visible text as one string, block boundaries marked with BLOCK_BREAK (U+2029), and where each
- * text node ends in it: an element's text is a slice of it instead of a walk of its subtree.
+ * The page's visible text as one string, block boundaries marked with BLOCK_BREAK (U+2029), and
+ * where each text node ends in it: an element's text is a slice of it instead of a walk of its
+ * subtree.
  */
 export interface PageText {
   raw: string;
@@ -87,8 +88,6 @@ export interface StatsTable extends Map<Element, ElementStats> {
    * text, and chains of them are common: on the corpus, blocks repeat a text twelve times over.
    */
   phraseCounts?: Map<string, Int32Array>;
-  /** The open shadow roots the pass read, in the order it entered them. */
-  shadowRoots?: ShadowRoot[];
 }
 
 function visibleLength(data: string): number {
@@ -139,7 +138,6 @@ export function computeStats(root: Node): StatsTable {
   const ancestors: Array<ElementStats | null> = [];
 
   const inOrder: ElementStats[] = [];
-  const shadowRoots: ShadowRoot[] = [];
   const enterElement = (el: Element): ElementStats | null => {
     const tag = tagOf(el);
     const parent = el === root ? null : ancestors[ancestors.length - 1]?.element ?? null;
@@ -222,7 +220,6 @@ export function computeStats(root: Node): StatsTable {
         ancestors.push(stats);
         const shadow: ShadowRoot | null = mayHostShadow(stats.tag) ? openShadowRoot(node as Element) : null;
         if (shadow) {
-          shadowRoots.push(shadow);
           open.push(shadow);
           first = shadow.firstChild;
         } else {
@@ -260,7 +257,6 @@ export function computeStats(root: Node): StatsTable {
   }
   table.pageText = { raw: parts.join(''), nodeEnds, nodeTotals };
   table.inOrder = inOrder;
-  table.shadowRoots = shadowRoots;
   return table;
 }
 
