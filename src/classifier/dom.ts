@@ -23,10 +23,6 @@ export function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
 }
 
-export function isElement(node: Node | null): node is Element {
-  return node !== null && node.nodeType === ELEMENT_NODE;
-}
-
 export function isInvisibleTag(el: Element): boolean {
   return INVISIBLE_TAGS.has(el.tagName) || INVISIBLE_TAGS.has(tagOf(el));
 }
