@@ -1,7 +1,11 @@
+import type { BlockFeatures } from '../features.js';
 import type { Rule } from './types.js';
 import { tokenHint } from './types.js';
 
 const COMMENTS_HINT = tokenHint('[a-z-]*comments?[a-z-]*|disqus[a-z-]*|discussion|replies|respond|coral[a-z-]*|talk-?back|reactions|kommentare?[a-z-]*|commentaires?|comentarios?|commenti');
+
+/** Named as the comment section by the page, not as a comment count or a link to the comments. */
+const namedAsComments = (b: BlockFeatures): boolean => COMMENTS_HINT.test(b.hints) && !/comment-?count|commentcount|comments?-?link|kommentar-?count/.test(b.hints);
 
 export const commentsRules: Rule[] = [
   {
@@ -9,7 +13,7 @@ export const commentsRules: Rule[] = [
     label: 'comments',
     weight: 1,
     reason: 'Named as the comment section by the page.',
-    test: (b) => COMMENTS_HINT.test(b.hints) && !/comment-?count|commentcount|comments?-?link|kommentar-?count/.test(b.hints),
+    test: namedAsComments,
     fixture: { html: '<section id="comments"><h2>3 comments</h2><p>Great article, thanks!</p></section>', where: 'page' },
   },
   {
@@ -17,7 +21,7 @@ export const commentsRules: Rule[] = [
     label: 'comments',
     weight: 0.8,
     reason: 'Part of the comment section by its name, and it speaks of comments.',
-    test: (b) => b.words < 120 && b.count('comments') >= 2 && COMMENTS_HINT.test(b.hints),
+    test: (b) => b.words < 120 && b.count('comments') >= 2 && namedAsComments(b),
     fixture: { html: '<p class="comments__disclaimer">We welcome a lively but civil discussion. Please keep comments on topic, and read our community guidelines before you reply, as every comment is read by a moderator before it appears.</p>', where: 'article' },
   },
   {
