@@ -180,8 +180,12 @@ export function visibleText(root: Node, blockSeparator: ' ' | '\n' = ' ', maxCha
     () => length > maxChars,
   );
   const joined = parts.join('');
-  if (blockSeparator === ' ') return collapse(joined);
-  return joined
+  return blockSeparator === ' ' ? collapse(joined) : linesOfText(joined);
+}
+
+/** Gathered text (blocks ended by BLOCK_BREAK) as one collapsed line per block, empty ones left out. */
+export function linesOfText(text: string): string {
+  return text
     .split(BLOCK_BREAK)
     .map(collapse)
     .filter((line) => line.length > 0)

@@ -1,4 +1,4 @@
-import { BLOCK_BREAK, BLOCK_TAGS, ELEMENT_NODE, FRAGMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, collapse, directTextLength, hintString, mayHostShadow, openShadowRoot, tagOf, trimmedLength } from './dom.js';
+import { BLOCK_BREAK, BLOCK_TAGS, ELEMENT_NODE, FRAGMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, collapse, directTextLength, hintString, linesOfText, mayHostShadow, openShadowRoot, tagOf, trimmedLength } from './dom.js';
 
 /**
  * Per-element figures computed bottom-up in one pass over the page. Rules read these instead of
@@ -322,10 +322,5 @@ export function linesOf(table: StatsTable, el: Element): string | null {
   const stats = table.get(el);
   const page = table.pageText;
   if (!stats || !page || INVISIBLE_TAGS.has(stats.tag)) return null;
-  return page.raw
-    .slice(stats.textStart, stats.textEnd)
-    .split(BLOCK_BREAK)
-    .map(collapse)
-    .filter((line) => line.length > 0)
-    .join('\n');
+  return linesOfText(page.raw.slice(stats.textStart, stats.textEnd));
 }
