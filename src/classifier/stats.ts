@@ -57,14 +57,14 @@ export const PROSE_PARAGRAPH_CHARS = 180;
 const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'EMBED', 'OBJECT']);
 const LINKED_HEADING_TAGS = new Set(['H2', 'H3', 'H4']);
 
-function emptyStats(element: Element | null, parent: Element | null, index: number, tag: string, hints: string | null): ElementStats {
+function emptyStats(element: Element | null, parent: Element | null, index: number, tag: string): ElementStats {
   return {
-    element: element as Element, parent, index, tag, hints, directText: 0, textLength: 0, linkLength: 0, elements: 0, paragraphs: 0, commas: 0, links: 0, proseParagraphs: 0,
+    element: element as Element, parent, index, tag, hints: null, directText: 0, textLength: 0, linkLength: 0, elements: 0, paragraphs: 0, commas: 0, links: 0, proseParagraphs: 0,
     linkedHeadings: 0, linkedMinorHeadings: 0, media: 0, textareas: 0, emailInputs: 0, textStart: 0, textEnd: 0, textBefore: 0,
   };
 }
 
-const EMPTY: ElementStats = emptyStats(null, null, -1, '', '');
+const EMPTY: ElementStats = { ...emptyStats(null, null, -1, ''), hints: '' };
 
 /**
  * The page's visible text as one string, block boundaries marked with BLOCK_BREAK (U+2029), and
@@ -141,7 +141,7 @@ export function computeStats(root: Node): StatsTable {
   const enterElement = (el: Element): ElementStats | null => {
     const tag = tagOf(el);
     const parent = el === root ? null : ancestors[ancestors.length - 1]?.element ?? null;
-    const stats = emptyStats(el, parent, inOrder.length, tag, null);
+    const stats = emptyStats(el, parent, inOrder.length, tag);
     table.set(el, stats);
     inOrder.push(stats);
     stats.textBefore = total;
