@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { extensionPostBuild } from './scripts/extension-post-build.ts';
 import { minifyContentScriptPlugin } from './scripts/minify-content-script.ts';
-import { stripRuleFixturesPlugin } from './scripts/strip-rule-fixtures.ts';
+import { stripRuleTextsPlugin } from './scripts/strip-rule-texts.ts';
 import { CONTENT_SCRIPT_SOURCE, manifestFor, outDirFor, type Mode, type Target } from './manifest.config.ts';
 
 // One source, several builds: TARGET=chrome|firefox, MODE=release|test (scripts/build-extension.ts).
@@ -28,7 +28,7 @@ export default defineConfig({
   plugins: [
     crx({ manifest: manifestFor(target, mode) as never, browser: target }),
     // After crx: its IIFE content script only exists once crx's generateBundle has emitted it.
-    stripRuleFixturesPlugin(CONTENT_SCRIPT_SOURCE.replace(/\.ts$/, '.js')),
+    stripRuleTextsPlugin(CONTENT_SCRIPT_SOURCE.replace(/\.ts$/, '.js'), outDir),
     minifyContentScriptPlugin(CONTENT_SCRIPT_SOURCE.replace(/\.ts$/, '.js')),
     extensionPostBuild(outDir),
   ],

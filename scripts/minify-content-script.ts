@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Vite plugin: minifies the emitted content script (`file`, relative to the output) once more
- * with terser, after the rule fixtures are stripped. The content script is injected into every
+ * with terser, after the rule fixtures and reasons are stripped. The content script is injected into every
  * page a reader cleans and must stay under 30 KB gzip (test/extension-build.test.ts); terser packs
  * the already-minified IIFE about 2% smaller than the default minifier does. Names are mangled and
  * dead code dropped; nothing is renamed across files (the IIFE talks to the rest only by messages).

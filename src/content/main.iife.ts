@@ -12,6 +12,7 @@ import {
   type ContentState,
   type PageSummary,
 } from '../shared/messages.js';
+import { explain } from './explain.js';
 import { CleanSession } from './session.js';
 import { pageSummary } from './summary.js';
 
@@ -36,7 +37,7 @@ function start(): void {
   const report = () => {
     extension.sendMessage({ type: 'sift:state', ...state() }).catch(() => undefined);
   };
-  const classifyPage = (): Classification => classifyText(document, { url: location.href });
+  const classifyPage = (): Classification => explain(classifyText(document, { url: location.href }), translate);
 
   /** Starts clean view; false on a page without an article, where hiding "everything else" would blank it. */
   const turnOn = (hide: readonly Label[], layout: boolean): boolean => {

@@ -1,4 +1,5 @@
 import { classifyText } from '../classifier/index.js';
+import { explain } from './explain.js';
 import type { Classification, Label, Section } from '../classifier/types.js';
 import { applyCleanView, type CleanView } from '../clean-view/apply.js';
 import { groupSections, type Block } from './groups.js';
@@ -106,7 +107,7 @@ export class CleanSession {
 
   /** Late content: reclassifies the page and hides what it finds inside the inserted subtrees. */
   private classifyLate(roots: Element[]): void {
-    const classification = classifyText(this.doc, { url: this.doc.location?.href });
+    const classification = explain(classifyText(this.doc, { url: this.doc.location?.href }), this.options.translate);
     const fresh = classification.sections.filter(
       (section) =>
         section.label !== 'article' &&

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROOT } from '../../helpers/dom.js';
+import { RUN_RULES } from '../../../src/classifier/appeal-runs.js';
+import { RULES } from '../../../src/classifier/index.js';
 
 /** Where the browser suites save screenshots (`test-results/`, git-ignored). */
 export function resultPath(name: string): string {
@@ -25,3 +27,15 @@ export const SEED = {
   ],
   appeal: ['A Message from The Moscow Times:', 'please support us monthly starting from just $2', 'Remind me later.'],
 };
+
+/**
+ * What the placeholder's "why" and the popup may say of a donation appeal: the reasons of the
+ * rules that label one. The shipped content script reads them from the extension's messages (the
+ * build strips them from its rules), so seeing one proves that lookup; the fallback would read
+ * "Sift found no plain reason for this block."
+ */
+export const DONATION_REASONS = [...RULES.filter((rule) => rule.label === 'donation_appeal'), ...Object.values(RUN_RULES)].map((rule) => rule.reason);
+
+export function isDonationReason(text: string | null | undefined): boolean {
+  return DONATION_REASONS.some((reason) => (text ?? '').includes(reason));
+}
