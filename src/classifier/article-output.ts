@@ -1,4 +1,4 @@
-import { countWords, tagOf, visibleText } from './dom.js';
+import { collapse, countWords, tagOf, visibleText } from './dom.js';
 
 /** Average silent reading speed (words per minute) used for the reading time. */
 export const WORDS_PER_MINUTE = 230;
@@ -11,25 +11,29 @@ export interface ArticleBody {
   readingMinutes: number;
 }
 
-/** Writes one body block as safe HTML (safe-html.ts's `safeHtml`). */
-export type HtmlWriter = (root: Element, base: string | undefined) => string;
+/** Writes one body block, or the nodes of one run of loose text, as safe HTML (safe-html.ts's `safeHtml`). */
+export type HtmlWriter = (root: Element | Node[], base: string | undefined) => string;
 
-/** Text and, given a writer, safe HTML of the article's body blocks, in document order. */
+/**
+ * Text and, given a writer, safe HTML of the article's body blocks, in document order: elements,
+ * and runs of the container's loose text (segment.ts), each one paragraph.
+ */
 export function articleBody(
-  elements: Element[],
+  blocks: Array<Element | { nodes: Node[] }>,
   base: string | undefined,
   writeHtml: HtmlWriter | null,
   linesOf: (el: Element) => string | null = () => null,
 ): ArticleBody {
   const paragraphs: string[] = [];
   const html: string[] = [];
-  for (const el of elements) {
-    const text = linesOf(el) ?? visibleText(el, '\n');
+  for (const block of blocks) {
+    const nodes = 'nodes' in block ? block.nodes : null;
+    const el = nodes ? null : (block as Element);
+    const text = el ? linesOf(el) ?? visibleText(el, '\n') : collapse(nodes!.map((node) => node.textContent).join(''));
     if (text) paragraphs.push(...text.split('\n'));
-    const fragment = writeHtml ? writeHtml(el, base) : '';
+    const fragment = !writeHtml ? '' : writeHtml(el ?? nodes!, base);
     if (!fragment) continue;
-    const tag = tagOf(el);
-    html.push(SAFE_BLOCK_OUTPUT.test(fragment) || tag === 'IMG' ? fragment : `<p>${fragment}</p>`);
+    html.push(SAFE_BLOCK_OUTPUT.test(fragment) || (el && tagOf(el) === 'IMG') ? fragment : `<p>${fragment}</p>`);
   }
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);

@@ -113,7 +113,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   if (!meta.title && titleElement) meta.title = collapse(titleElement.textContent ?? '');
   const ctx: SegmentContext = { table, title: titleElement, byline: null };
 
-  const inside = container ? segmentInside(container, ctx) : { blocks: [], wrappers: [] };
+  const inside = container ? segmentInside(container, ctx) : { blocks: [], wrappers: [], loose: [] };
   const insideBlocks = inside.blocks;
   const bylineBlock = markByline(insideBlocks);
   if (bylineBlock) {
@@ -149,11 +149,15 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   const limit = options.sectionTextLimit ?? DEFAULT_SECTION_TEXT;
   const sections = groups.map((group) => toSection(group.element, group.blocks, limit));
 
-  const bodyElements = groups
-    .filter((group) => group.blocks[0]!.verdict.label === 'article' && group.blocks[0]!.features.role === 'none')
-    .map((group) => group.element);
+  // The body's elements and the container's loose text the rules left to it, in document order.
+  const bodyBlocks = [
+    ...groups.filter((group) => group.blocks[0]!.verdict.label === 'article' && group.blocks[0]!.features.role === 'none').map((group) => ({ at: order(group.element), element: group.element })),
+    ...inside.loose.filter((loose) => loose.article),
+  ]
+    .sort((a, b) => a.at - b.at)
+    .map((item) => ('element' in item ? item.element : item));
   const base = options.url ?? (doc.baseURI && doc.baseURI.startsWith('http') ? doc.baseURI : undefined);
-  const bodyOut = container ? articleBody(bodyElements, base, writeHtml, (el) => linesOf(table, el)) : { text: '', html: '', wordCount: 0, readingMinutes: 0 };
+  const bodyOut = container ? articleBody(bodyBlocks, base, writeHtml, (el) => linesOf(table, el)) : { text: '', html: '', wordCount: 0, readingMinutes: 0 };
   const allBlocks = [...insideBlocks, ...outsideBlocks];
   const lastArticle = last >= 0 ? insideBlocks[last]!.features.element : null;
   const wallAfterArticle = allBlocks.some(

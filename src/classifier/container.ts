@@ -102,7 +102,10 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
       const text = paragraphText.get(ancestor) ?? { chars: 0, count: 0, long: 0 };
       text.chars += stats.textLength;
-      text.count += 1;
+      // Loose text (paragraphs set apart by <br>s) has no paragraph elements to count: an
+      // article's length of it in a block counts as the paragraphs an article needs. Not in the
+      // body itself: text straight in the body is a plain-text file, with nothing to clean.
+      text.count += tag !== 'BODY' && TEXT_CONTAINER_TAGS.has(tag) && stats.directText >= CONTAINER.minArticleChars ? CONTAINER.minArticleParagraphs : 1;
       if (stats.textLength >= CONTAINER.longParagraphChars) text.long += 1;
       paragraphText.set(ancestor, text);
       if (ancestor === body) break;

@@ -46,12 +46,18 @@ export function safeUrl(raw: string | null, base: string | undefined): string {
 }
 
 /**
- * Serialises `root` keeping only safe semantic tags and, of attributes, only http(s) `href`
- * on links and `src`/`alt` on images. Built by string, never by parsing page HTML.
+ * Serialises `root` (an element, or a run of sibling nodes: loose text) keeping only safe semantic
+ * tags and, of attributes, only http(s) `href` on links and `src`/`alt` on images. Built by
+ * string, never by parsing page HTML.
  */
-export function safeHtml(root: Element, base: string | undefined): string {
+export function safeHtml(root: Element | Node[], base: string | undefined): string {
   const out: string[] = [];
   const closers = new Map<Node, string>();
+  for (const node of Array.isArray(root) ? root : [root]) writeNode(node, base, out, closers);
+  return out.join('').replace(/ {2,}/g, ' ').replace(/\s+</g, ' <').trim();
+}
+
+function writeNode(root: Node, base: string | undefined, out: string[], closers: Map<Node, string>): void {
   walk(
     root,
     (node) => {
@@ -97,5 +103,4 @@ export function safeHtml(root: Element, base: string | undefined): string {
       if (closer) out.push(closer);
     },
   );
-  return out.join('').replace(/ {2,}/g, ' ').replace(/\s+</g, ' <').trim();
 }

@@ -1,8 +1,8 @@
 import { NEGATIVE_HINT } from './container.js';
-import { BLOCK_TAGS, ELEMENT_NODE, INVISIBLE_TAGS, composedChildren, composedParentElement, visibleText } from './dom.js';
+import { BLOCK_TAGS, ELEMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, collapse, composedChildren, composedParentElement, openShadowRoot, trimmedLength, visibleText } from './dom.js';
 import { makeFeatures, type BlockFeatures } from './features.js';
 import { DECISIVE, scoreBlock, type Verdict } from './score.js';
-import { directTextIn, hintsIn, sliceText, statsOf, tagIn, type StatsTable } from './stats.js';
+import { NO_STATS, directTextIn, hintsIn, sliceText, statsOf, tagIn, type StatsTable } from './stats.js';
 
 /** One block of the page with what the rules said of it. */
 export interface Block {
@@ -10,6 +10,18 @@ export interface Block {
   verdict: Verdict;
   /** Extra rules that changed the label after scoring (appeal runs), with their reasons. */
   overrides: Array<{ id: string; reason: string }>;
+}
+
+/**
+ * A run of the container's loose text (text nodes, and inline elements among them), where it sits
+ * in document order (between two elements' stats indexes), and whether the rules left it to the
+ * article. It is no section: with no element of its own it cannot be hidden, only left out of the
+ * article's text.
+ */
+export interface LooseText {
+  nodes: Node[];
+  at: number;
+  article: boolean;
 }
 
 /** A wrapper the inside walk descended into, and the range of blocks it produced. */
@@ -85,27 +97,85 @@ function makeBlock(el: Element, ctx: SegmentContext, placement: 'inside' | 'outs
   return { features, verdict: scoreBlock(features), overrides: [] };
 }
 
+/** A run of the container's own text this long (trimmed characters) is a paragraph of its own. */
+const MIN_LOOSE_CHARS = 20;
+
+/**
+ * The container's children, with its loose text as items of their own: a lead written straight
+ * into the container, or paragraphs set apart by `<br>`s and no `<p>`, are text nodes (and inline
+ * elements among them) that no child element holds. A run between two block children with too
+ * little text of its own leaves its inline elements to be judged one by one, as any child is.
+ */
+function containerChildren(container: Element, table: StatsTable): Array<Element | LooseText> {
+  const items: Array<Element | LooseText> = [];
+  let run: Node[] = [];
+  let chars = 0;
+  // Where a run sits: after every element before it, descendants included, by the stats order.
+  let at = statsOf(table, container).index;
+  let runAt = at;
+  const flush = () => {
+    if (chars >= MIN_LOOSE_CHARS) items.push({ nodes: run, at: runAt + 0.5, article: true });
+    else for (const node of run) if (node.nodeType === ELEMENT_NODE) items.push(node as Element);
+    run = [];
+    chars = 0;
+  };
+  const shadow = openShadowRoot(container);
+  for (const parent of shadow ? [shadow, container] : [container]) {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      const element = node.nodeType === ELEMENT_NODE ? (node as Element) : null;
+      if (!element && node.nodeType !== TEXT_NODE) continue;
+      const tag = element ? tagIn(table, element) : '';
+      if (BLOCK_TAGS.has(tag) || INVISIBLE_TAGS.has(tag)) {
+        flush();
+        items.push(element!);
+      } else {
+        if (run.length === 0) runAt = at;
+        run.push(node);
+        if (!element) chars += trimmedLength((node as Text).data);
+      }
+      if (element) at = statsOf(table, element).index + statsOf(table, element).elements;
+    }
+  }
+  flush();
+  return items;
+}
+
+/**
+ * Judges loose text by its words alone (the container's tag, class names and figures are not its
+ * own): an appeal written straight into the container stays out of the article's text.
+ */
+function judgeLoose(loose: LooseText, container: Element, ctx: SegmentContext): void {
+  const text = collapse(loose.nodes.map((node) => node.textContent).join(''));
+  const features: BlockFeatures = { ...makeFeatures(container, text, ctx.table, 'inside'), tag: '', hints: '', stats: NO_STATS, linkDensity: 0 };
+  loose.article = scoreBlock(features).label === 'article';
+}
+
 function isEmpty(el: Element, table: StatsTable): boolean {
   return statsOf(table, el).textLength === 0 && !hasMedia(el, table);
 }
 
 /** Paragraph-level blocks inside the article container, in document order. */
-export function segmentInside(container: Element, ctx: SegmentContext): { blocks: Block[]; wrappers: Wrapper[] } {
+export function segmentInside(container: Element, ctx: SegmentContext): { blocks: Block[]; wrappers: Wrapper[]; loose: LooseText[] } {
   const blocks: Block[] = [];
   const wrappers: Wrapper[] = [];
-  type Item = Element | { end: Wrapper };
+  const loose: LooseText[] = [];
+  type Item = Element | LooseText | { end: Wrapper };
   const stack: Item[] = [];
-  const pushChildren = (el: Element) => {
-    const children = composedChildren(el, tagIn(ctx.table, el));
+  const pushChildren = (children: Item[]) => {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
-  pushChildren(container);
+  pushChildren(containerChildren(container, ctx.table));
   let openWrappers = 0;
   while (stack.length > 0) {
     const item = stack.pop()!;
-    if (!('nodeType' in item)) {
+    if ('end' in item) {
       item.end.end = blocks.length;
       openWrappers--;
+      continue;
+    }
+    if ('at' in item) {
+      judgeLoose(item, container, ctx);
+      loose.push(item);
       continue;
     }
     const el = item;
@@ -128,9 +198,9 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
     wrappers.push(wrapper);
     openWrappers++;
     stack.push({ end: wrapper });
-    pushChildren(el);
+    pushChildren(composedChildren(el, tagIn(ctx.table, el)));
   }
-  return { blocks, wrappers };
+  return { blocks, wrappers, loose };
 }
 
 /**

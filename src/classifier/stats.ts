@@ -64,7 +64,8 @@ function emptyStats(element: Element | null, parent: Element | null, index: numb
   };
 }
 
-const EMPTY: ElementStats = { ...emptyStats(null, null, -1, ''), hints: '' };
+/** The stats of nothing: an element the pass did not reach, or text that is no element. */
+export const NO_STATS: ElementStats = { ...emptyStats(null, null, -1, ''), hints: '' };
 
 /**
  * The page's visible text as one string, block boundaries marked with BLOCK_BREAK (U+2029), and
@@ -261,7 +262,7 @@ export function computeStats(root: Node): StatsTable {
 }
 
 export function statsOf(table: StatsTable, el: Element): ElementStats {
-  return table.get(el) ?? EMPTY;
+  return table.get(el) ?? NO_STATS;
 }
 
 /** The upper-case tag of `el`, as read by the pass (or read now for an element it did not reach). */
