@@ -1,5 +1,6 @@
 import { hiddenByAttributeOrStyle, hintString } from './dom.js';
 import { findPhrases, type ScannedListName } from './phrases/scan-all.js';
+import { MONEY } from './rules/donation.js';
 import { PAYWALL_HINT } from './rules/paywall.js';
 import { articleObjects, type JsonObject } from './jsonld.js';
 import type { Block } from './segment.js';
@@ -191,11 +192,13 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
   for (const block of blocks) {
     const f = block.features;
     if (block.verdict.label === 'article' || f.words >= 150) continue;
-    if (block.verdict.label === 'subscription_upsell') upsells++;
     if (block.verdict.label === 'paywall' && block.verdict.fired.some((e) => e.rule.id === 'paywall-hint')) wallElements++;
     const newsletter = /newsletter|nyhetsbrev|boletín|рассылк/.test(f.lower);
     // The block's counts (one scan, remembered) say which lists are worth a search for evidence.
     const found = (list: ScannedListName, max: number) => (f.count(list) > 0 ? findPhrases(list, f.lower, max) : []);
+    // A box that only says "Subscribe" may mean a feed, a channel or e-mail updates: an offer of
+    // a paid subscription names a price, or more than the verb (a trial, access, a subscription).
+    if (block.verdict.label === 'subscription_upsell' && (MONEY.test(f.lower) || f.count('subscriptionWord') > 0 || new Set(found('subscriptionOffer', 5)).size > 1)) upsells++;
     if (!newsletter) for (const phrase of [...found('subscriptionOffer', 5), ...found('subscriptionWord', 3)]) offerPhrases.add(phrase);
     const wallPhrases = found('paywallWall', 1);
     const meterPhrases = found('paywallMeter', 1);

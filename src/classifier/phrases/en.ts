@@ -40,7 +40,7 @@ export const en: PhraseBook = {
     'to read the full article', 'to read this article', 'unlock this article', 'unlock full access', 'read the full story with',
   ],
   paywallMeter: [
-    'free articles', 'free article', 'articles remaining', 'article limit', 'you have read', "you've read",
+    'free articles', 'free article', 'articles remaining', 'article limit', 'you have read #', "you've read #", 'you have read all', "you've read all", 'you have read your', "you've read your",
     'free stories', 'stories remaining', 'reached your limit', 'reached the limit', 'this is your last free',
     'articles left', 'article left', 'monthly limit', 'free this month',
   ],
