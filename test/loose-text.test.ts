@@ -61,3 +61,13 @@ describe('safeHtml on a run of nodes', () => {
     expect(safeHtml(Array.from(doc.querySelector('div')!.childNodes), 'https://news.example/')).toBe('Fishermen asked <a href="https://news.example/board">the board</a> for <strong>help</strong> .');
   });
 });
+
+describe('outside the article', () => {
+  it('a paragraph is one block, hidden whole, not split into its inline pieces around its own text', () => {
+    const body = SENTENCES.map((s) => `<p>${s}</p>`).join('');
+    const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="page"><div class="main"><div class="column"><article><h1>Pier</h1>${body}</article></div></div></div>
+      <div class="bottom"><p>In other news, the <em>Harbour Gazette</em> won a regional award for its coverage of the <strong>floods</strong> last spring, the judges of the press club said on Friday evening.</p></div></body></html>`);
+    const sections = classify(doc).sections.filter((s) => /regional award|^Harbour Gazette$|^floods$/.test(s.text));
+    expect(sections.map((s) => [s.element.tagName, s.label])).toEqual([['P', 'other']]);
+  });
+});

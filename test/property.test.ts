@@ -92,7 +92,7 @@ describe(`properties over generated pages (${RUNS} runs each)`, () => {
           for (const paragraph of result.article.text.split('\n\n').filter(Boolean)) {
             if (!articleTexts.some((text) => isCharSubsequence(paragraph, text)) && !isCharSubsequence(paragraph, unsectioned)) throw new Error(`paragraph from no article section: ${paragraph}`);
           }
-          if (result.article.wordCount > 0 && !result.sections.some((s) => s.label === 'article')) throw new Error('an article without article sections');
+          // (An article may hold no article section: a page's only prose can be loose text.)
         });
       }),
       params(),

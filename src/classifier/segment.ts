@@ -245,7 +245,8 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     const block = holdsTitle ? null : makeBlock(el, ctx, 'outside', (f) => (f.nearContainer = isNear));
     const mixed = block === null || (block.verdict.label !== 'article' && block.verdict.score < DECISIVE && block.verdict.label !== 'other') || (block.verdict.label === 'other' && block.verdict.score < DECISIVE);
     const children = composedChildren(el, tagIn(ctx.table, el));
-    const splittable = children.length > 0 && depth < MAX_OUTSIDE_SPLIT_DEPTH && (holdsTitle || statsOf(ctx.table, el).textLength > 120);
+    // A paragraph, or a block with text of its own, splits into pieces that leave that text out.
+    const splittable = children.length > 0 && depth < MAX_OUTSIDE_SPLIT_DEPTH && (holdsTitle || (statsOf(ctx.table, el).textLength > 120 && !LEAF_TAGS.has(tagIn(ctx.table, el)) && directTextIn(ctx.table, el) < 20));
     if (block && (!mixed || !splittable || el === ctx.title || el === ctx.byline) && !(depth < MAX_OUTSIDE_SPLIT_DEPTH && onlyFromADescendant(block, ctx))) {
       blocks.push(block);
       continue;
