@@ -74,6 +74,7 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
   // The stats pass listed every element in document order, each followed by its descendants:
   // skipping a subtree is a jump, and no DOM property is read again.
   const inOrder = table.inOrder ?? [];
+  const bodyText = statsOf(table, body).textLength;
   for (let i = 0; i < inOrder.length; i++) {
     const stats = inOrder[i]!;
     const el = stats.element;
@@ -89,7 +90,10 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
       i += stats.elements;
       continue;
     }
-    if (el !== body && (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || (tag !== 'ARTICLE' && tag !== 'MAIN' && UNLIKELY_HINT.test(hintsOf(stats)) && !POSITIVE_HINT.test(hintsOf(stats))))) {
+    // A wrapper of nearly the whole page is no menu or sidebar, whatever a class name says
+    // (BBC wraps its pages in "blq-int-nav").
+    const wrapsPage = stats.textLength >= bodyText * 0.9;
+    if (el !== body && (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || (tag !== 'ARTICLE' && tag !== 'MAIN' && !wrapsPage && UNLIKELY_HINT.test(hintsOf(stats)) && !POSITIVE_HINT.test(hintsOf(stats))))) {
       i += stats.elements;
       continue;
     }

@@ -225,14 +225,25 @@ export function hiddenByAttributeOrStyle(el: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+/** Chinese and Japanese are written without spaces between words: each ideograph or kana counts as one. */
+export function isCjk(code: number): boolean {
+  return code >= 0x3040 && code <= 0x9fff;
+}
+
+/** Their punctuation (、。「」 and the full-width ，：；？！) separates words as a space does. */
+export function isCjkPunctuation(code: number): boolean {
+  return (code >= 0x3000 && code < 0x3040) || (code >= 0xff01 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20);
+}
+
 export function countWords(text: string): number {
   if (!text) return 0;
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
+    const code = text.charCodeAt(i);
+    const space = code <= 32 || isCjkPunctuation(code);
+    if (!space && (!inWord || isCjk(code))) count++;
+    inWord = !space && !isCjk(code);
   }
   return count;
 }

@@ -1,0 +1,52 @@
+/**
+ * Layouts from sites outside the corpus that Sift misread (found by a held-out check on other
+ * projects' test pages): each is written here small, by hand, with what a reader expects.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../src/classifier/index.js';
+import { parse } from './helpers/dom.js';
+
+const PARAGRAPHS = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1}: the harbour board voted on Monday to rebuild the north pier, which storms damaged twice last winter, at a cost of about two million pounds.</p>`).join('');
+
+describe('layouts from unseen sites', () => {
+  it('reads the article of a page whose whole-page wrapper has a menu-like class name', () => {
+    // BBC's pages sat in <div class="blq-int-nav">: the container search skipped it as a menu.
+    const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="site-int-nav"><div class="menu"><a href="/">Home</a> <a href="/news">News</a></div><div class="g-container"><h1>Pier</h1><div class="text">${PARAGRAPHS}</div></div></div></body></html>`);
+    const result = classify(doc);
+    expect(result.article.absentReason).toBe('');
+    expect(result.article.text).toContain('Paragraph 5: the harbour board');
+  });
+
+  it('still skips a menu-named region that is not the whole page', () => {
+    const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
+    const result = classify(doc);
+    expect(result.article.text).toContain('Paragraph 5: the harbour board');
+    expect(result.article.text).not.toContain('Menu item');
+  });
+});
+
+describe('Chinese and Japanese text', () => {
+  const ZH = [
+    '香港行政长官在各方压力下就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。',
+    '他此前承认早在去年参选之前就已知悉其住宅的违建问题，引发诚信危机。',
+    '他在星期二的答问大会开始之际在其演说中道歉，但强调他在违章建筑问题上没有隐瞒的意图和动机。',
+    '一些议员欢迎他道歉，且认为应能获得香港民众接受，但这些议员也质问他有否向执法部门施压。',
+    '他强调承诺将在两周内解决其住宅的违建问题，并表示会全力配合有关部门的调查。',
+  ];
+
+  it('counts each ideograph as a word, and reads 。 as the end of a sentence', () => {
+    const paragraphs = [...ZH, ...ZH, ...ZH];
+    const doc = parse(`<!doctype html><html lang="zh"><head><title>道歉</title></head><body><article><h1>道歉</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+    const result = classify(doc);
+    const ideographs = paragraphs.join('').replace(/[，。]/g, '').length;
+    expect(result.article.wordCount).toBe(ideographs);
+    expect(result.article.readingMinutes).toBe(Math.round(ideographs / 230));
+    const first = result.sections.find((s) => s.text === ZH[0]);
+    expect(first?.ruleIds).toContain('article-prose');
+  });
+
+  it('leaves the count of spaced scripts alone (Korean, Latin)', () => {
+    const doc = parse(`<!doctype html><html lang="ko"><head><title>t</title></head><body><article><h1>t</h1>${Array.from({ length: 8 }, () => '<p>경기도 용인에 자리 잡은 민간 시험인증 전문기업이 14년째 세계 각국의 통신 안전 전파 규격 시험과 인증 한 우물만 파고 있다. 이 회사 대표가 만나기로 한 주인공이다.</p>').join('')}</article></body></html>`);
+    expect(classify(doc).article.wordCount).toBe(8 * 26);
+  });
+});
