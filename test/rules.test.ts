@@ -37,7 +37,7 @@ describe('rule table', () => {
     expect(rule.reason).toMatch(/\.$/);
     expect(rule.reason).not.toMatch(/[\\^$|[\]{}*+]|\(\?|\.\*/);
     expect(rule.reason.split(' ').length).toBeGreaterThanOrEqual(3);
-    expect(['article', 'page']).toContain(rule.fixture.where);
+    expect(['article', 'page', 'before']).toContain(rule.fixture.where);
     expect(typeof rule.test).toBe('function');
   });
 });
@@ -63,7 +63,7 @@ describe('rule fixtures fire their rule', () => {
   });
 
   it.each(withFixture.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
-    const positions: FixturePosition[] = rule.fixture.where === 'page' ? ['page'] : ['middle', 'start', 'end'];
+    const positions: FixturePosition[] = rule.fixture.where === 'article' ? ['middle', 'start', 'end'] : [rule.fixture.where];
     const firesAt = positions.filter((position) => firedIds(rule.fixture.html, position).has(id));
     if (PENDING_FIXTURES[id] !== undefined) {
       if (firesAt.length === 0) console.warn(`PENDING: rule fixture ${id} is in no section's ruleIds — ${PENDING_FIXTURES[id]}`);

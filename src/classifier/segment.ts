@@ -235,6 +235,7 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
   for (const kept of [ctx.title, ctx.byline]) {
     for (let el = kept ? composedParentElement(kept) : null; el && !protectedAncestors.has(el); el = composedParentElement(el)) protectedAncestors.add(el);
   }
+  const containerIndex = container ? statsOf(ctx.table, container).index : -1;
   const stack: Array<{ el: Element; depth: number; near: boolean }> = [];
   for (let i = roots.length - 1; i >= 0; i--) stack.push({ el: roots[i]!, depth: 0, near: near.has(roots[i]!) });
   while (stack.length > 0) {
@@ -242,7 +243,13 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     if (el.nodeType !== ELEMENT_NODE || INVISIBLE_TAGS.has(tagIn(ctx.table, el)) || isEmpty(el, ctx.table)) continue;
     // Ancestors of the headline and byline, looked up in a set: `contains` per level is O(depth).
     const holdsTitle = protectedAncestors.has(el);
-    const block = holdsTitle ? null : makeBlock(el, ctx, 'outside', (f) => (f.nearContainer = isNear));
+    const block = holdsTitle
+      ? null
+      : makeBlock(el, ctx, 'outside', (f) => {
+          f.nearContainer = isNear;
+          // Outside blocks before the container are before the article (its title, summary, byline).
+          f.beforeArticle = statsOf(ctx.table, el).index < containerIndex;
+        });
     const mixed = block === null || (block.verdict.label !== 'article' && block.verdict.score < DECISIVE && block.verdict.label !== 'other') || (block.verdict.label === 'other' && block.verdict.score < DECISIVE);
     const children = composedChildren(el, tagIn(ctx.table, el));
     // A paragraph, or a block with text of its own, splits into pieces that leave that text out.

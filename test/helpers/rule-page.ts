@@ -2,7 +2,7 @@
  * The standard test page for rule fixtures: an article of generic prose paragraphs under a
  * headline, inside <main>. A fixture with `where: 'article'` goes inside the <article> (before
  * the prose, in its middle or after it: position rules need one of the three); `'page'` puts it
- * beside the article, outside it.
+ * beside the article, outside it, after it; `'before'` beside it, before it.
  */
 export const RULE_PAGE_TITLE = 'Harbour Town Council Delays Vote on the New Ferry Terminal';
 
@@ -15,7 +15,7 @@ export const RULE_PAGE_PARAGRAPHS = [
   'The mayor said the vote would now take place in the spring, once the regional transport office has confirmed its share of the funding and the environmental survey of the seabed has been completed and published.',
 ];
 
-export type FixturePosition = 'start' | 'middle' | 'end' | 'page';
+export type FixturePosition = 'start' | 'middle' | 'end' | 'page' | 'before';
 
 const prose = (paragraphs: string[]) => paragraphs.map((text) => `      <p>${text}</p>`).join('\n');
 
@@ -34,6 +34,7 @@ export function rulePage(fixture: string, position: FixturePosition): string {
 <head><meta charset="utf-8"><title>${RULE_PAGE_TITLE}</title></head>
 <body>
   <main>
+${position === 'before' ? fixture : ''}
     <article>
       <h1>${RULE_PAGE_TITLE}</h1>
 ${body}

@@ -1,6 +1,11 @@
-import { endsLikeSentence } from '../features.js';
+import { endsLikeSentence, type BlockFeatures } from '../features.js';
 import { hiddenByMarkup } from './other.js';
 import type { Rule } from './types.js';
+
+/** No appeal or offer in it: an ask beside the article is not the article's own text. */
+function asksNothing(b: BlockFeatures): boolean {
+  return b.count('donationAsk') + b.count('subscriptionOffer') + b.count('paywallWall') + b.count('newsletter') + b.count('appealOpener') === 0;
+}
 
 export const articleRules: Rule[] = [
   {
@@ -66,9 +71,25 @@ export const articleRules: Rule[] = [
       b.words >= 25 &&
       b.linkDensity < 0.25 &&
       (b.stats.commas >= 1 || endsLikeSentence(b.text)) &&
-      // An appeal or offer beside the article is not its continuation.
-      b.count('donationAsk') + b.count('subscriptionOffer') + b.count('paywallWall') + b.count('newsletter') + b.count('appealOpener') === 0 &&
+      asksNothing(b) &&
       b.count('comments') < 2,
     fixture: { html: '<div><p>The second half of the report, published separately, found that spending on roads had doubled, while spending on schools had fallen for a third year in a row, the auditors said.</p></div>', where: 'page' },
+  },
+  {
+    id: 'article-standfirst',
+    label: 'article',
+    weight: 1.2,
+    reason: 'A sentence or two between the headline and the article body: its summary.',
+    test: (b) =>
+      b.placement === 'outside' &&
+      b.nearContainer &&
+      b.beforeArticle &&
+      !hiddenByMarkup(b.element) &&
+      b.words >= 12 &&
+      b.words < 80 &&
+      b.linkDensity < 0.2 &&
+      endsLikeSentence(b.text) &&
+      asksNothing(b),
+    fixture: { html: '<p>The harbour board says the work will take a year and cost two million pounds.</p>', where: 'before' },
   },
 ];

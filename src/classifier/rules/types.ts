@@ -5,7 +5,8 @@ import type { Label } from '../types.js';
  * A rule is data: an id (also its file's vocabulary), the label it votes for, how much its vote
  * weighs, and the plain reason a reader sees when it fires. `test` returns how strongly it fires
  * (false/0 = not at all, true = 1, or a multiplier). `fixture` is an HTML snippet that must make
- * it fire: `where: 'article'` puts it among article paragraphs, `'page'` beside the article.
+ * it fire: `where: 'article'` puts it among article paragraphs, `'page'` beside the article (after
+ * it), `'before'` beside the article before it (between the page's top and the article).
  */
 export interface Rule {
   id: string;
@@ -13,7 +14,7 @@ export interface Rule {
   weight: number;
   reason: string;
   test: (block: BlockFeatures) => boolean | number;
-  fixture: { html: string; where: 'article' | 'page' };
+  fixture: { html: string; where: 'article' | 'page' | 'before' };
 }
 
 /** A pattern tested on hint strings (class, id, role…), with its answers remembered. */
