@@ -1,4 +1,4 @@
-import { collapse, countWords, tagOf, visibleText } from './dom.js';
+import { countWords, tagOf, visibleText } from './dom.js';
 
 /** Average silent reading speed (words per minute) used for the reading time. */
 export const WORDS_PER_MINUTE = 230;
@@ -19,7 +19,7 @@ export type HtmlWriter = (root: Element | Node[], base: string | undefined) => s
  * and runs of the container's loose text (segment.ts), each one paragraph.
  */
 export function articleBody(
-  blocks: Array<Element | { nodes: Node[] }>,
+  blocks: Array<Element | { nodes: Node[]; text: string }>,
   base: string | undefined,
   writeHtml: HtmlWriter | null,
   linesOf: (el: Element) => string | null = () => null,
@@ -27,11 +27,11 @@ export function articleBody(
   const paragraphs: string[] = [];
   const html: string[] = [];
   for (const block of blocks) {
-    const nodes = 'nodes' in block ? block.nodes : null;
-    const el = nodes ? null : (block as Element);
-    const text = el ? linesOf(el) ?? visibleText(el, '\n') : collapse(nodes!.map((node) => node.textContent).join(''));
+    const loose = 'nodes' in block ? block : null;
+    const el = loose ? null : (block as Element);
+    const text = el ? linesOf(el) ?? visibleText(el, '\n') : loose!.text;
     if (text) paragraphs.push(...text.split('\n'));
-    const fragment = !writeHtml ? '' : writeHtml(el ?? nodes!, base);
+    const fragment = !writeHtml ? '' : writeHtml(el ?? loose!.nodes, base);
     if (!fragment) continue;
     html.push(SAFE_BLOCK_OUTPUT.test(fragment) || (el && tagOf(el) === 'IMG') ? fragment : `<p>${fragment}</p>`);
   }

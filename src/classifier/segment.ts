@@ -20,6 +20,8 @@ export interface Block {
  */
 export interface LooseText {
   nodes: Node[];
+  /** Its text, white space collapsed (set when it is judged). */
+  text: string;
   at: number;
   article: boolean;
 }
@@ -114,7 +116,7 @@ function containerChildren(container: Element, table: StatsTable): Array<Element
   let at = statsOf(table, container).index;
   let runAt = at;
   const flush = () => {
-    if (chars >= MIN_LOOSE_CHARS) items.push({ nodes: run, at: runAt + 0.5, article: true });
+    if (chars >= MIN_LOOSE_CHARS) items.push({ nodes: run, text: '', at: runAt + 0.5, article: true });
     else for (const node of run) if (node.nodeType === ELEMENT_NODE) items.push(node as Element);
     run = [];
     chars = 0;
@@ -145,8 +147,8 @@ function containerChildren(container: Element, table: StatsTable): Array<Element
  * own): an appeal written straight into the container stays out of the article's text.
  */
 function judgeLoose(loose: LooseText, container: Element, ctx: SegmentContext): void {
-  const text = collapse(loose.nodes.map((node) => node.textContent).join(''));
-  const features: BlockFeatures = { ...makeFeatures(container, text, ctx.table, 'inside'), tag: '', hints: '', stats: NO_STATS, linkDensity: 0 };
+  loose.text = collapse(loose.nodes.map((node) => node.textContent).join(''));
+  const features: BlockFeatures = { ...makeFeatures(container, loose.text, ctx.table, 'inside'), tag: '', hints: '', stats: NO_STATS, linkDensity: 0 };
   loose.article = scoreBlock(features).label === 'article';
 }
 
