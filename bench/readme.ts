@@ -22,7 +22,7 @@ export function performanceSection(results: Results): string {
     '',
     markdownTable(targetRows(results)),
     '',
-    '**Corpus** (the 40 pages of `../shared/corpus`, milliseconds per page):',
+    '**Corpus** (the 40 pages of `../shared/corpus`, milliseconds per page; "first call" is each contender\'s warm-up call on the page, which in Chromium comes right after the page loaded both bundles: what a reader\'s first press costs, less compiling the code once per browser session):',
     '',
     markdownTable(corpusRows(results)),
     '',

@@ -16,6 +16,10 @@ export interface CorpusSummary {
   ratioCloneAndParse: number;
   /** classify median ÷ floor median. */
   ratioFloor: number;
+  /** The first call on each page (page-contenders.ts): classify's and Readability.parse's, and their ratio. */
+  firstClassify: Summary;
+  firstParse: Summary;
+  ratioFirst: number;
   perPage: PageTimes[];
 }
 
@@ -47,6 +51,8 @@ export function summariseCorpus(perPage: PageTimes[]): CorpusSummary | null {
   const parse = summarise(perPage.map((p) => p.parse));
   const cloneAndParse = summarise(perPage.map((p) => p.clone + p.parse));
   const floor = summarise(perPage.map((p) => p.floor));
+  const firstClassify = summarise(perPage.map((p) => p.firstClassify));
+  const firstParse = summarise(perPage.map((p) => p.firstParse));
   return {
     pages: perPage.length,
     classify,
@@ -56,7 +62,10 @@ export function summariseCorpus(perPage: PageTimes[]): CorpusSummary | null {
     ratioParse: round(classify.median / parse.median),
     ratioCloneAndParse: round(classify.median / cloneAndParse.median),
     ratioFloor: round(classify.median / floor.median, 1),
-    perPage: perPage.map((p) => ({ ...p, classify: round(p.classify, 3), clone: round(p.clone, 3), parse: round(p.parse, 3), floor: round(p.floor, 3) })),
+    firstClassify,
+    firstParse,
+    ratioFirst: round(firstClassify.median / firstParse.median),
+    perPage: perPage.map((p) => ({ ...p, classify: round(p.classify, 3), clone: round(p.clone, 3), parse: round(p.parse, 3), floor: round(p.floor, 3), firstClassify: round(p.firstClassify, 3), firstParse: round(p.firstParse, 3) })),
   };
 }
 
@@ -117,13 +126,15 @@ function table(rows: string[][]): string {
 }
 
 export function corpusRows(results: Results): string[][] {
-  const rows = [['corpus pages (ms per page)', 'classify med', 'p95', 'Readability.parse med', 'p95', 'clone+parse med', 'floor med', 'Sift/Readability', 'Sift/(clone+parse)', 'Sift/floor']];
+  const rows = [['corpus pages (ms per page)', 'classify med', 'p95', 'Readability.parse med', 'p95', 'clone+parse med', 'floor med', 'Sift/Readability', 'Sift/(clone+parse)', 'Sift/floor', 'first call: classify med', 'parse med', 'Sift/Readability']];
   for (const [name, s] of [['jsdom', results.corpus.jsdom], ['Chromium', results.corpus.chromium]] as const) {
     if (!s) {
-      rows.push([name, 'n/a', '', '', '', '', '', '', '', '']);
+      rows.push([name, 'n/a', '', '', '', '', '', '', '', '', '', '', '']);
       continue;
     }
-    rows.push([`${name} (${s.pages} pages)`, fmt(s.classify.median), fmt(s.classify.p95), fmt(s.parse.median), fmt(s.parse.p95), fmt(s.cloneAndParse.median), fmt(s.floor.median, 2), `${fmt(s.ratioParse, 2)}×`, `${fmt(s.ratioCloneAndParse, 2)}×`, `${fmt(s.ratioFloor)}×`]);
+    // Results written before the first-call columns existed have no such figures.
+    const first = s.firstClassify ? [fmt(s.firstClassify.median), fmt(s.firstParse.median), `${fmt(s.ratioFirst, 2)}×`] : ['n/a', 'n/a', 'n/a'];
+    rows.push([`${name} (${s.pages} pages)`, fmt(s.classify.median), fmt(s.classify.p95), fmt(s.parse.median), fmt(s.parse.p95), fmt(s.cloneAndParse.median), fmt(s.floor.median, 2), `${fmt(s.ratioParse, 2)}×`, `${fmt(s.ratioCloneAndParse, 2)}×`, `${fmt(s.ratioFloor)}×`, ...first]);
   }
   return rows;
 }
