@@ -198,8 +198,9 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
     const found = (list: ScannedListName, max: number) => (f.count(list) > 0 ? findPhrases(list, f.lower, max) : []);
     // A box that only says "Subscribe" may mean a feed, a channel or e-mail updates: an offer of
     // a paid subscription names a price, or more than the verb (a trial, access, a subscription).
-    if (block.verdict.label === 'subscription_upsell' && (MONEY.test(f.lower) || f.count('subscriptionWord') > 0 || new Set(found('subscriptionOffer', 5)).size > 1)) upsells++;
-    if (!newsletter) for (const phrase of [...found('subscriptionOffer', 5), ...found('subscriptionWord', 3)]) offerPhrases.add(phrase);
+    const offered = block.verdict.label === 'subscription_upsell' || !newsletter ? found('subscriptionOffer', 5) : [];
+    if (block.verdict.label === 'subscription_upsell' && (MONEY.test(f.lower) || f.count('subscriptionWord') > 0 || new Set(offered).size > 1)) upsells++;
+    if (!newsletter) for (const phrase of [...offered, ...found('subscriptionWord', 3)]) offerPhrases.add(phrase);
     const wallPhrases = found('paywallWall', 1);
     const meterPhrases = found('paywallMeter', 1);
     const registrationPhrases = found('paywallRegistration', 1);
