@@ -1,5 +1,5 @@
 import { countAllPhrases, listIndex, type ScannedListName } from './phrases/scan-all.js';
-import { isCjk, isCjkPunctuation } from './dom.js';
+import { countWords } from './dom.js';
 import { hintsIn, linkDensity, statsOf, tagIn, type ElementStats, type StatsTable } from './stats.js';
 
 /** Where a block sits relative to the article container. */
@@ -50,7 +50,7 @@ export function makeFeatures(
     hints: hintsIn(table, element),
     text,
     lower,
-    words: countWordsFast(text),
+    words: countWords(text),
     stats,
     linkDensity: linkDensity(stats),
     placement,
@@ -68,19 +68,6 @@ export function makeFeatures(
       return counts[listIndex(list)]!;
     },
   };
-}
-
-/** dom.ts's countWords for collapsed text, where a space is the only white space left. */
-function countWordsFast(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const space = code === 32 || isCjkPunctuation(code);
-    if (!space && (!inWord || isCjk(code))) count++;
-    inWord = !space && !isCjk(code);
-  }
-  return count;
 }
 
 /** Ends like a sentence: a full stop, question or exclamation mark (Chinese and Japanese ones too), or a closing quote after one. */
