@@ -23,13 +23,11 @@ export const SCANNED_LISTS: readonly ScannedListName[] = PHRASE_LISTS.filter((na
  */
 
 /**
- * The trie, flat: nodes are numbers (0 the root), literal edges sit in one map keyed by node and
- * char code, and the other edges and the phrases ending at a node in arrays by node. Ten thousand
- * nodes as objects, each with its own map, were most of a page's first classify.
+ * The trie, flat: nodes are numbers (0 the root); edges and the phrases ending at a node sit in
+ * arrays by node. Ten thousand nodes as objects,
+ * each with its own map, were most of a page's first classify.
  */
 interface Trie {
-  /** Literal next characters: `node * 65536 + char code` (both apostrophes under 39) to the child. */
-  next: Map<number, number>;
   /** A space in a phrase: one or more white-space characters (0: no such edge). */
   space: number[];
   /** `#`: a number, digits with one optional decimal part. */
@@ -41,6 +39,14 @@ interface Trie {
   endCount: number[];
   endList: number[];
   endRank: number[];
+  /**
+   * Literal edges: a node's children are a list from `firstChild[node]` through `sibling`, each
+   * child's character in `edgeChar` (both apostrophes 39); the root's are in the table `rootChild`.
+   * A hash lookup per character read (a map keyed by node and char code) was a sixth of the scan.
+   */
+  firstChild: number[];
+  sibling: number[];
+  edgeChar: number[];
 }
 
 const APOSTROPHE = 39;
@@ -56,8 +62,9 @@ function isWhitespace(code: number): boolean {
 }
 
 let trie: Trie | null = null;
-/** 1 for the char codes some phrase starts with (after folding apostrophes): most words start none. */
-const startsPhrase = new Uint8Array(0x10000);
+/** The root's child by char code (0: none; both apostrophes alike): most words start no phrase. */
+const rootChild = new Int32Array(0x10000);
+let startsAnywhere = false;
 
 /**
  * Built on a page's first scan, so it is cold code: plain loops over flat arrays of small integers
@@ -65,16 +72,21 @@ const startsPhrase = new Uint8Array(0x10000);
  * closure per phrase made it 30-60 ms in a fresh tab, a third of it garbage collection).
  */
 function buildTrie(): Trie {
-  const next = new Map<number, number>();
   const space: number[] = [0];
   const number: number[] = [0];
   const letters: number[] = [0];
+  const firstChild: number[] = [0];
+  const sibling: number[] = [0];
+  const edgeChar: number[] = [0];
   // Every phrase end as (node, list, rank), in phrase order.
   const ends: number[] = [];
   const newNode = (): number => {
     space.push(0);
     number.push(0);
     letters.push(0);
+    firstChild.push(0);
+    sibling.push(0);
+    edgeChar.push(0);
     return space.length - 1;
   };
   const follow = (edges: number[], node: number): number => edges[node] || (edges[node] = newNode());
@@ -91,10 +103,17 @@ function buildTrie(): Trie {
         else if (char === '*' && (i === phrase.length - 1 || phrase[i + 1] === ' ')) node = follow(letters, node);
         else {
           const code = phrase.charCodeAt(i) === RIGHT_QUOTE ? APOSTROPHE : phrase.charCodeAt(i);
-          const key = node * 65536 + code;
-          let child = next.get(key);
-          if (child === undefined) next.set(key, (child = newNode()));
-          if (node === 0) startsPhrase[code] = 1;
+          let child = node === 0 ? rootChild[code]! : firstChild[node]!;
+          if (node !== 0) while (child && edgeChar[child] !== code) child = sibling[child]!;
+          if (!child) {
+            child = newNode();
+            edgeChar[child] = code;
+            if (node === 0) rootChild[code] = child;
+            else {
+              sibling[child] = firstChild[node]!;
+              firstChild[node] = child;
+            }
+          }
           node = child;
         }
       }
@@ -120,10 +139,10 @@ function buildTrie(): Trie {
     endList[at] = ends[e + 1]!;
     endRank[at] = ends[e + 2]!;
   }
-  startsPhrase[RIGHT_QUOTE] = startsPhrase[APOSTROPHE]!;
+  rootChild[RIGHT_QUOTE] = rootChild[APOSTROPHE]!;
   // A phrase opening with a space, number or word ending may start anywhere.
-  if (space[0] || number[0] || letters[0]) startsPhrase.fill(1);
-  return { next, space, number, letters, endStart, endCount, endList, endRank };
+  startsAnywhere = space[0]! + number[0]! + letters[0]! > 0;
+  return { space, number, letters, endStart, endCount, endList, endRank, firstChild, sibling, edgeChar };
 }
 
 /** Letter-or-digit (1) and letter (2) bits for the Basic Multilingual Plane, filled on demand; 0 unknown. */
@@ -192,32 +211,43 @@ const touched: number[] = [];
 
 /** Records, for each list, the lowest-ranked phrase ending at `index` on a word boundary. */
 function collect(t: Trie, node: number, text: string, index: number): void {
-  const count = t.endCount[node]!;
-  if (count > 0 && !letterOrNumberAt(text, index)) {
-    for (let e = t.endStart[node]!; e < t.endStart[node]! + count; e++) {
-      const list = t.endList[e]!;
-      const rank = t.endRank[e]!;
-      if (bestRank[list] === -1) touched.push(list);
-      else if (bestRank[list]! <= rank) continue;
-      bestRank[list] = rank;
-      bestEnd[list] = index;
+  const endCount = t.endCount;
+  // The literal edge is followed in this loop, the others (fewer, and branching) by recursion:
+  // a call per character read was a third of the scan. The order of the branches does not
+  // matter: of each list the lowest rank is kept, whichever path reaches it (the ends of one
+  // phrase with `#` are still tried greedy first, in one loop).
+  for (;;) {
+    const count = endCount[node]!;
+    if (count > 0 && !letterOrNumberAt(text, index)) {
+      for (let e = t.endStart[node]!; e < t.endStart[node]! + count; e++) {
+        const list = t.endList[e]!;
+        const rank = t.endRank[e]!;
+        if (bestRank[list] === -1) touched.push(list);
+        else if (bestRank[list]! <= rank) continue;
+        bestRank[list] = rank;
+        bestEnd[list] = index;
+      }
     }
+    // A word ending may be empty: "spende*" matches "spende" at the very end of the text too.
+    const letters = t.letters[node]!;
+    if (letters) collect(t, letters, text, skipLetters(text, index));
+    if (index >= text.length) return;
+    const code = text.charCodeAt(index);
+    const space = t.space[node]!;
+    if (space && isWhitespace(code)) {
+      let end = index + 1;
+      while (end < text.length && isWhitespace(text.charCodeAt(end))) end++;
+      collect(t, space, text, end);
+    }
+    const number = t.number[node]!;
+    if (number && isDigit(code)) for (const end of numberEnds(text, index)) collect(t, number, text, end);
+    const folded = code === RIGHT_QUOTE ? APOSTROPHE : code;
+    let child = node === 0 ? rootChild[code]! : t.firstChild[node]!;
+    if (node !== 0) while (child !== 0 && t.edgeChar[child] !== folded) child = t.sibling[child]!;
+    if (child === 0) return;
+    node = child;
+    index++;
   }
-  // A word ending may be empty: "spende*" matches "spende" at the very end of the text too.
-  const letters = t.letters[node]!;
-  if (letters) collect(t, letters, text, skipLetters(text, index));
-  if (index >= text.length) return;
-  const code = text.charCodeAt(index);
-  const child = t.next.get(node * 65536 + (code === RIGHT_QUOTE ? APOSTROPHE : code));
-  if (child !== undefined) collect(t, child, text, index + 1);
-  const space = t.space[node]!;
-  if (space && isWhitespace(code)) {
-    let end = index + 1;
-    while (end < text.length && isWhitespace(text.charCodeAt(end))) end++;
-    collect(t, space, text, end);
-  }
-  const number = t.number[node]!;
-  if (number && isDigit(code)) for (const end of numberEnds(text, index)) collect(t, number, text, end);
 }
 
 /**
@@ -237,7 +267,7 @@ function scan(text: string, only: number, onMatch: (list: number, start: number,
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Most words start no phrase: the root's table says so before any other work.
-    if (!letterBefore && startsPhrase[code] === 1) {
+    if (!letterBefore && (rootChild[code] !== 0 || startsAnywhere)) {
       collect(t, 0, text, i);
       if (touched.length > 0) {
         let stop = false;
