@@ -1,9 +1,9 @@
 /**
  * Paywall markup read in the one pass over the page's elements (paywall-verdict.ts's scanMarkup):
  * a free-access flag in microdata, and vendor names in class, id or RDFa `property`, in the body as
- * well as in head meta tags and in open shadow roots. The pass reads only the attributes an element
- * has (one getAttributeNames call) and skips those that name no vendor, so each place a marker can
- * sit is checked here.
+ * well as in head meta tags and in open shadow roots. The pass skips elements without attributes and
+ * reads class and id as properties (an SVG element's className is an object), so each place a
+ * marker can sit is checked here.
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/classifier/index.js';
@@ -39,6 +39,15 @@ describe('paywall markup', () => {
     expect(evidence()).not.toContain('Zephr');
     doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<div class="ZEPHR-feature"></div>';
     expect(evidence()).toContain('Zephr');
+  });
+
+  it('reads property and itemprop in an open shadow root, and class on an SVG element', () => {
+    const doc = parse(`<!doctype html><html lang="en"><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>${PROSE}<div id="host"></div></article></body></html>`);
+    const evidence = () => classify(doc).paywall.evidence.map((e) => `${e.ruleId} ${e.reason}`).join();
+    doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<span property="laterpay:item"></span><meta itemprop="isAccessibleForFree" content="false">';
+    expect(evidence()).toContain('LaterPay');
+    expect(evidence()).toContain('paywall-jsonld-not-free');
+    expect(evidenceOf('<svg class="Plenigo-badge" width="1" height="1"></svg>').join()).toContain('Plenigo');
   });
 
   it('finds nothing on a page without markers', () => {
