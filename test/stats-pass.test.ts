@@ -127,4 +127,10 @@ describe('stats pass hints', () => {
     expect(hintString(doc.querySelector('article')!)).toBe(' story articlebody');
     expect(hintString(doc.querySelector('main')!)).toBe('');
   });
+
+  it("reads an SVG element's class (its className is an object) and leaves out empty class and id", () => {
+    const doc = parse('<!doctype html><html><body><svg class="Share-Icon" id="X1" role="img"></svg><div class="" id="" role="note"></div></body></html>');
+    expect(hintString(doc.querySelector('svg')!)).toBe(' share-icon x1 img');
+    expect(hintString(doc.querySelector('div')!)).toBe(' note');
+  });
 });
