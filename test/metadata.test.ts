@@ -25,6 +25,12 @@ describe('article metadata', () => {
     const article = articleOf('<meta property="article:author" content="https://news.example/authors"><meta name="sailthru.author" content="Sarah Lazare">');
     expect(article.byline).toBe('Sarah Lazare');
   });
+
+  it('finds the byline line under the headline however much white space its markup holds', () => {
+    const indent = `\n${' '.repeat(120)}`;
+    const doc = parse(`<!doctype html><html lang="en"><head><title>Page</title></head><body><header><h1>Budget passes</h1><div class="meta">${indent.repeat(3)}By Jane Doe${indent.repeat(3)}</div></header><article>${PROSE}</article></body></html>`);
+    expect(classify(doc).article.byline).toBe('Jane Doe');
+  });
 });
 
 describe('decodeReferences', () => {
