@@ -45,6 +45,26 @@ export function safeUrl(raw: string | null, base: string | undefined): string {
   }
 }
 
+/** How the writer treats a tag: read once per tag name. `name` is the safe tag written, '' for none. */
+interface TagWriting {
+  invisible: boolean;
+  block: boolean;
+  name: string;
+}
+
+const WRITING = new Map<string, TagWriting>();
+
+function writingOf(el: Element): TagWriting {
+  let writing = WRITING.get(el.tagName);
+  if (!writing) {
+    const raw = tagOf(el);
+    const tag = ALIASES[raw] ?? raw;
+    writing = { invisible: isInvisibleTag(el), block: isBlock(el), name: SAFE_TAGS.has(tag) ? tag.toLowerCase() : '' };
+    WRITING.set(el.tagName, writing);
+  }
+  return writing;
+}
+
 /**
  * Serialises `root` (an element, or a run of sibling nodes: loose text) keeping only safe semantic
  * tags and, of attributes, only http(s) `href` on links and `src`/`alt` on images. Built by
@@ -52,12 +72,14 @@ export function safeUrl(raw: string | null, base: string | undefined): string {
  */
 export function safeHtml(root: Element | Node[], base: string | undefined): string {
   const out: string[] = [];
-  const closers = new Map<Node, string>();
-  for (const node of Array.isArray(root) ? root : [root]) writeNode(node, base, out, closers);
+  for (const node of Array.isArray(root) ? root : [root]) writeNode(node, base, out);
   return out.join('').replace(/ {2,}/g, ' ').replace(/\s+</g, ' <').trim();
 }
 
-function writeNode(root: Node, base: string | undefined, out: string[], closers: Map<Node, string>): void {
+function writeNode(root: Node, base: string | undefined, out: string[]): void {
+  // The elements whose closing tag (or separating space) is due, innermost last.
+  const open: Node[] = [];
+  const closers: string[] = [];
   walk(
     root,
     (node) => {
@@ -67,40 +89,42 @@ function writeNode(root: Node, base: string | undefined, out: string[], closers:
       }
       if (node.nodeType !== ELEMENT_NODE) return false;
       const el = node as Element;
-      if (isInvisibleTag(el)) return false;
-      const raw = tagOf(el);
-      const tag = ALIASES[raw] ?? raw;
-      if (!SAFE_TAGS.has(tag)) {
+      const { invisible, block, name } = writingOf(el);
+      if (invisible) return false;
+      if (!name) {
         // An unwrapped block still separates words: "<div>a</div><div>b</div>" is "a b".
-        if (isBlock(el)) {
+        if (block) {
           out.push(' ');
-          closers.set(el, ' ');
+          open.push(el);
+          closers.push(' ');
         }
         return true;
       }
-      const name = tag.toLowerCase();
-      if (tag === 'IMG') {
+      if (name === 'img') {
         const src = safeUrl(el.getAttribute('src') ?? el.getAttribute('data-src'), base);
         if (src) out.push(`<img src="${escapeHtml(src)}" alt="${escapeHtml(el.getAttribute('alt') ?? '')}">`);
         return false;
       }
-      if (tag === 'BR') {
+      if (name === 'br') {
         out.push('<br>');
         return false;
       }
-      if (tag === 'A') {
+      if (name === 'a') {
         const href = safeUrl(el.getAttribute('href'), base);
         if (!href) return true; // unsafe or relative without base: keep the text, drop the link
         out.push(`<a href="${escapeHtml(href)}">`);
       } else {
         out.push(`<${name}>`);
       }
-      closers.set(el, `</${name}>`);
+      open.push(el);
+      closers.push(`</${name}>`);
       return true;
     },
     (node) => {
-      const closer = closers.get(node);
-      if (closer) out.push(closer);
+      if (open.length > 0 && open[open.length - 1] === node) {
+        open.pop();
+        out.push(closers.pop()!);
+      }
     },
   );
 }
