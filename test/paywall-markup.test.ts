@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/classifier/index.js';
+import { PAYWALL_VENDORS } from '../src/classifier/paywall-verdict.js';
 import { parse } from './helpers/dom.js';
 
 const PROSE = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report on the city budget, which the council debated for six hours on Tuesday before it passed, with amendments, by a narrow margin.</p>`).join('');
@@ -48,6 +49,13 @@ describe('paywall markup', () => {
     expect(evidence()).toContain('LaterPay');
     expect(evidence()).toContain('paywall-jsonld-not-free');
     expect(evidenceOf('<svg class="Plenigo-badge" width="1" height="1"></svg>').join()).toContain('Plenigo');
+  });
+
+  it("finds each vendor by its script's source, whatever its case (the verdict first tests one regex of all vendors)", () => {
+    expect(PAYWALL_VENDORS.map((vendor) => vendor.script.flags)).toEqual(PAYWALL_VENDORS.map(() => 'i'));
+    expect(evidenceOf('', '<script src="https://cdn.example/ZEPHR/decide.js"></script>').join()).toContain('Zephr');
+    expect(evidenceOf('', '<script>window.tp = window.tp || []; tp.push(["setAid", "x"]);</script>').join()).toContain('Piano/Tinypass');
+    expect(evidenceOf('', '<script src="https://cdn.example/app.js"></script>').filter((e) => e.startsWith('paywall-vendor'))).toEqual([]);
   });
 
   it('finds nothing on a page without markers', () => {

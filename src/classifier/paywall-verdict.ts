@@ -48,6 +48,9 @@ export const PAYWALL_VENDORS: ReadonlyArray<{ name: string; script: RegExp; mark
   { name: 'Admiral', script: /getadmiral|admiral/i, kind: 'membership' },
 ];
 
+/** Matches where some vendor's `script` pattern matches (all of them are case-insensitive). */
+const ANY_VENDOR_SCRIPT = new RegExp(PAYWALL_VENDORS.map((vendor) => `(?:${vendor.script.source})`).join('|'), 'i');
+
 function jsonFree(value: unknown): boolean | null {
   if (value === false || value === 'false' || value === 'False' || value === 'no') return false;
   if (value === true || value === 'true' || value === 'True' || value === 'yes') return true;
@@ -175,9 +178,11 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
   if (declaredPart) evidence.push(PAYWALL_EVIDENCE.jsonLdPart);
 
   const scripts = scriptSources(doc);
+  // Most pages load no vendor: one regex of them all says so in one pass over the scripts.
+  const anyVendorScript = ANY_VENDOR_SCRIPT.test(scripts);
   const vendors: Array<(typeof PAYWALL_VENDORS)[number]> = [];
   for (const vendor of PAYWALL_VENDORS) {
-    let found = vendor.script.test(scripts);
+    let found = anyVendorScript && vendor.script.test(scripts);
     const markupRe = vendor.markup;
     if (!found && markupRe) found = markup.names.some((names) => markupRe.test(names));
     if (found) {
