@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PHRASE_BOOKS, PHRASE_LISTS, countPhrases, phraseRegExp } from '../src/classifier/phrases/index.js';
-import { SCANNED_LISTS, countAllPhrases, findPhrases, listIndex } from '../src/classifier/phrases/scan-all.js';
+import { SCANNED_LISTS, countAllPhrases, findPhrases, firstPhraseAt, listIndex } from '../src/classifier/phrases/scan-all.js';
 import { visibleText } from '../src/classifier/dom.js';
 import { ROOT, parse, seedHtml } from './helpers/dom.js';
 import { resolve } from 'node:path';
@@ -10,6 +10,13 @@ import { resolve } from 'node:path';
 /** What each list's own regex counts: the reference the one-pass scan must agree with. */
 function perList(text: string): number[] {
   return SCANNED_LISTS.map((name) => countPhrases(name, text));
+}
+
+/** Where a list's own regex first matches, or -1: the reference for firstPhraseAt. */
+function regexFirstAt(name: (typeof PHRASE_LISTS)[number], text: string): number {
+  const re = phraseRegExp(name);
+  re.lastIndex = 0;
+  return re.exec(text)?.index ?? -1;
 }
 
 /** The phrases a list's own regex finds first: the reference for findPhrases. */
@@ -37,10 +44,19 @@ describe('one-pass phrase scan', () => {
       fc.property(fc.array(fc.tuple(glue, spelled), { maxLength: 12 }), glue, (parts, tail) => {
         const text = parts.map(([before, phrase]) => before + phrase).join('') + tail;
         expect(Array.from(countAllPhrases(text))).toEqual(perList(text));
-        for (const name of SCANNED_LISTS) expect(findPhrases(name, text, 3), name).toEqual(regexFinds(name, text, 3));
+        for (const name of SCANNED_LISTS) {
+          expect(findPhrases(name, text, 3), name).toEqual(regexFinds(name, text, 3));
+          expect(firstPhraseAt(name, text), name).toBe(regexFirstAt(name, text));
+        }
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('has phrase books the scan can read: no phrase opens with a space, a number or a word ending, none holds a character outside the Basic Multilingual Plane', () => {
+    // The scan starts walking the trie only at a word or a sign, and hashes a phrase's first word
+    // by UTF-16 units as if each were a character.
+    expect(allPhrases.filter((phrase) => /^[ #*]/.test(phrase) || /[\u{10000}-\u{10FFFF}]/u.test(phrase))).toEqual([]);
   });
 
   it('counts like every list regex on the text of every seed page block', () => {

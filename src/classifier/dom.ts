@@ -195,15 +195,19 @@ export function linesOfText(text: string): string {
 /** The attributes hint rules read after class and id, in the order their values join. */
 const HINT_ATTRIBUTES = ['role', 'aria-label', 'data-component', 'data-testid', 'data-type', 'itemprop'];
 
+/** The class attribute, read as the `className` property where that is a string (an SVG element's is an object). */
+export function classAttribute(el: Element): string | null {
+  const className: unknown = el.className;
+  return typeof className === 'string' ? className : el.getAttribute('class');
+}
+
 /** Class, id, role and labelling attributes of one element, lower-cased: what hint rules read. */
 export function hintString(el: Element): string {
   // Most paragraphs and spans carry no attribute at all. (Reading the attribute names first and
   // only those among them measured the same in Chromium.)
   if (!el.hasAttributes()) return '';
-  // Class and id as properties: in Chromium a getAttribute call costs about twice as much. An
-  // SVG element's className is an object.
-  const className: unknown = el.className;
-  const cls = typeof className === 'string' ? className : el.getAttribute('class');
+  // Class and id as properties: in Chromium a getAttribute call costs about twice as much.
+  const cls = classAttribute(el);
   let out = cls ? ` ${cls}` : '';
   if (el.id) out += ` ${el.id}`;
   for (const name of HINT_ATTRIBUTES) {

@@ -1,4 +1,4 @@
-import { hiddenByAttributeOrStyle, hintString } from './dom.js';
+import { classAttribute, hiddenByAttributeOrStyle, hintString } from './dom.js';
 import { findPhrases, type ScannedListName } from './phrases/scan-all.js';
 import { MONEY } from './rules/donation.js';
 import { PAYWALL_HINT } from './rules/paywall.js';
@@ -118,9 +118,7 @@ function scanMarkup(doc: Document, table: StatsTable): MarkupScan {
     if (!el.hasAttributes()) return;
     const itemprop = el.getAttribute('itemprop');
     if (itemprop && scan.microdataFree === null && itemprop.toLowerCase() === 'isaccessibleforfree') scan.microdataFree = (el.getAttribute('content') ?? el.textContent ?? '').trim().toLowerCase();
-    const className: unknown = el.className;
-    // An SVG element's className is an object.
-    const cls = typeof className === 'string' ? className : el.getAttribute('class');
+    const cls = classAttribute(el);
     const id = el.id;
     const property = el.getAttribute('property');
     if (!mentionsVendor(cls) && !mentionsVendor(id) && !mentionsVendor(property)) return;

@@ -14,8 +14,9 @@ export const SCANNED_LISTS: readonly ScannedListName[] = PHRASE_LISTS.filter((na
  * alternation over the same text were a fifth of classify's time.
  *
  * How: all phrases of all lists sit in one trie of characters. A match can only start where no
- * letter or digit ends (the lists' word boundary); from each such place the text is walked down
- * the trie, and every phrase it reaches that ends on a word boundary is a candidate. Of a list's
+ * letter or digit ends (the lists' word boundary); from each such place whose word some phrase
+ * starts with (a hash of the first words says; four words in five start none) the text is walked
+ * down the trie, and every phrase it reaches that ends on a word boundary is a candidate. Of a list's
  * candidates the one first in the list's order (longest phrase first) wins, as the alternation
  * of the list's regex would pick it, and the list resumes at its end, as a global regex does.
  * A sticky regex per list did the same at about 250 ns a character (it tries its alternatives
@@ -64,7 +65,35 @@ function isWhitespace(code: number): boolean {
 let trie: Trie | null = null;
 /** The root's child by char code (0: none; both apostrophes alike): most words start no phrase. */
 const rootChild = new Int32Array(0x10000);
-let startsAnywhere = false;
+
+/**
+ * The words phrases start with, as bits by a hash of the word: a word (a run of letters and
+ * digits) that starts no phrase needs no walk of the trie, and four words in five start none. A
+ * hash shared by two words only costs a walk that finds nothing. A first word that `*` or `#` may
+ * continue ("spende*") cannot be hashed whole: words with its first letter are walked (`prefixStart`).
+ */
+const firstWords = new Uint8Array(0x10000);
+const prefixStart = new Uint8Array(0x10000);
+
+function wordHash(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
+function hashBit(hash: number): number {
+  return (hash ^ (hash >>> 15)) & 0xffff;
+}
+
+/** Marks the first word of `phrase` in firstWords or firstPrefixes (none for a phrase that starts with a sign: "/month"). */
+function noteFirstWord(phrase: string): void {
+  let hash = 0;
+  let end = 0;
+  // Phrases hold no character outside the Basic Multilingual Plane (a test keeps them so).
+  while (end < phrase.length && classOf(phrase.charCodeAt(end), phrase, end) & 1) hash = wordHash(hash, phrase.charCodeAt(end++));
+  if (end === 0) return;
+  const next = phrase[end];
+  if (next === '*' || next === '#') prefixStart[phrase.charCodeAt(0)] = 1;
+  else firstWords[hashBit(hash)] = 1;
+}
 
 /**
  * Built on a page's first scan, so it is cold code: plain loops over flat arrays of small integers
@@ -94,6 +123,7 @@ function buildTrie(): Trie {
     const phrases = orderedPhrases(SCANNED_LISTS[list]!);
     for (let rank = 0; rank < phrases.length; rank++) {
       const phrase = phrases[rank]!;
+      noteFirstWord(phrase);
       // `*` any word ending (at a word's end; elsewhere literal), `#` a number, ' ' any white space.
       let node = 0;
       for (let i = 0; i < phrase.length; i++) {
@@ -140,8 +170,8 @@ function buildTrie(): Trie {
     endRank[at] = ends[e + 2]!;
   }
   rootChild[RIGHT_QUOTE] = rootChild[APOSTROPHE]!;
-  // A phrase opening with a space, number or word ending may start anywhere.
-  startsAnywhere = space[0]! + number[0]! + letters[0]! > 0;
+  // No phrase opens with a space, a number or a word ending (a test keeps the phrase books so): a
+  // walk starts at a word or a sign.
   return { space, number, letters, endStart, endCount, endList, endRank, firstChild, sibling, edgeChar };
 }
 
@@ -251,6 +281,24 @@ function collect(t: Trie, node: number, text: string, index: number): void {
 }
 
 /**
+ * Reports the best phrase of each list the walk from `start` found, unless an earlier match of
+ * that list reaches past `start`, and clears what the walk recorded. True when `onMatch` says stop.
+ */
+function report(start: number, only: number, resume: Int32Array, onMatch: (list: number, start: number, end: number) => boolean): boolean {
+  let stop = false;
+  for (let k = 0; k < touched.length; k++) {
+    const list = touched[k]!;
+    if (!stop && (only < 0 || list === only) && start >= resume[list]!) {
+      resume[list] = bestEnd[list]!;
+      stop = onMatch(list, start, bestEnd[list]!);
+    }
+    bestRank[list] = -1;
+  }
+  touched.length = 0;
+  return stop;
+}
+
+/**
  * Walks `text` (lower-case) once and reports each phrase match of every list (or of list `only`)
  * as a global regex of that list would find them, by where it starts and ends. `onMatch` returns
  * true to stop.
@@ -263,29 +311,33 @@ function scan(text: string, only: number, onMatch: (list: number, start: number,
   }
   const resume = new Int32Array(SCANNED_LISTS.length);
   const t = trie;
-  let letterBefore = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Most words start no phrase: the root's table says so before any other work.
-    if (!letterBefore && (rootChild[code] !== 0 || startsAnywhere)) {
-      collect(t, 0, text, i);
-      if (touched.length > 0) {
-        let stop = false;
-        for (let k = 0; k < touched.length; k++) {
-          const list = touched[k]!;
-          if (!stop && (only < 0 || list === only) && i >= resume[list]!) {
-            resume[list] = bestEnd[list]!;
-            stop = onMatch(list, i, bestEnd[list]!);
-          }
-          bestRank[list] = -1;
-        }
-        touched.length = 0;
-        if (stop) return;
+  // The word being read: where it starts (-1 outside words), its hash, and whether it may start a `*` or `#` phrase.
+  let wordStart = -1;
+  let hash = 0;
+  let prefixed = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const known = bmpClass[code]!;
+    const letterOrNumber = i < text.length && ((known !== 0 ? known : classOf(code, text, i)) & 1) !== 0;
+    if (letterOrNumber) {
+      if (wordStart < 0) {
+        wordStart = i;
+        hash = 0;
+        prefixed = prefixStart[code] === 1;
       }
+      hash = wordHash(hash, code);
+      // A surrogate pair is one character (no first word holds one: its hash can only miss).
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) i++;
+      continue;
     }
-    const letterOrNumber = (classOf(code, text, i) & 1) !== 0;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) i++; // a surrogate pair is one character
-    letterBefore = letterOrNumber;
+    // Where a walk of the trie starts: at a word that may start a phrase, once it has ended; at a
+    // sign ("/month", "€/mois") where no letter or digit ends.
+    const start = wordStart >= 0 ? (prefixed || firstWords[hashBit(hash)] === 1 ? wordStart : -1) : i < text.length && rootChild[code] !== 0 ? i : -1;
+    wordStart = -1;
+    if (start >= 0) {
+      collect(t, 0, text, start);
+      if (touched.length > 0 && report(start, only, resume, onMatch)) return;
+    }
   }
 }
 
@@ -308,6 +360,16 @@ export function findPhrases(name: ScannedListName, text: string, max = 3): strin
     return found.length >= max;
   });
   return found;
+}
+
+/** Where the first phrase of `name` in `text` (lower-case) starts, or -1: where the list's regex would first match. */
+export function firstPhraseAt(name: ScannedListName, text: string): number {
+  let at = -1;
+  scan(text, listIndex(name), (_, start) => {
+    at = start;
+    return true;
+  });
+  return at;
 }
 
 /** A list's index in the array countAllPhrases returns. */

@@ -1,5 +1,5 @@
 import type { BlockFeatures } from '../features.js';
-import { phraseRegExp } from '../phrases/index.js';
+import { firstPhraseAt } from '../phrases/scan-all.js';
 import type { Rule } from './types.js';
 import { tokenHint } from './types.js';
 
@@ -84,13 +84,5 @@ export const donationRules: Rule[] = [
 /** True when the block's text begins with a phrase of `list` (after punctuation). */
 export function startsWithPhrase(b: BlockFeatures, list: 'appealOpener'): boolean {
   const head = b.lower.replace(/^[^\p{L}]+/u, '').slice(0, 48);
-  return head.length > 0 && b.count(list) > 0 && headMatches(head, list);
-}
-
-
-function headMatches(head: string, list: 'appealOpener'): boolean {
-  const re = phraseRegExp(list);
-  re.lastIndex = 0;
-  const match = re.exec(head);
-  return match !== null && match.index === 0;
+  return head.length > 0 && b.count(list) > 0 && firstPhraseAt(list, head) === 0;
 }
