@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trimmedLength } from '../src/classifier/dom.js';
+import { collapse, keepsMoreThan, trimmedLength } from '../src/classifier/dom.js';
 
 /** Every character String.prototype.trim removes, the zero-width space, and some that look alike but are not white space. */
 const SPACES = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e', '\u200c', '\u2060'];
@@ -18,6 +18,14 @@ describe('text helpers', () => {
   it('trimmedLength is the length trim leaves', () => {
     fc.assert(fc.property(fc.oneof(textArbitrary, fc.string({ unit: 'binary' })), (text) => {
       expect(trimmedLength(text)).toBe(text.trim().length);
+    }), { numRuns: 2000 });
+  });
+
+  it('keepsMoreThan counts what collapse keeps besides spaces, so collapse gives more than the limit when it says so', () => {
+    fc.assert(fc.property(fc.oneof(textArbitrary, fc.string({ unit: 'binary' })), fc.nat(30), (text, limit) => {
+      const collapsed = collapse(text);
+      expect(keepsMoreThan(text, limit)).toBe(collapsed.replace(/ /g, '').length > limit);
+      if (keepsMoreThan(text, limit)) expect(collapsed.length).toBeGreaterThan(limit);
     }), { numRuns: 2000 });
   });
 });

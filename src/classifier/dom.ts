@@ -35,6 +35,20 @@ export function collapse(text: string): string {
   return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
 }
 
+/**
+ * True when more than `limit` characters of `text` are not white space as collapse reads it
+ * (`\s`, the set trim removes, and U+200B): `collapse(text)` is then longer than `limit`, and a
+ * whole article body's text need not be collapsed to learn that it is long.
+ */
+export function keepsMoreThan(text: string, limit: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isTrimmed(code) && code !== 0x200b && ++kept > limit) return true;
+  }
+  return false;
+}
+
 export const FRAGMENT_NODE = 11;
 
 /**

@@ -1,4 +1,4 @@
-import { collapse, isTrimmed, visibleText } from './dom.js';
+import { collapse, keepsMoreThan, visibleText } from './dom.js';
 import { articleObjects, stringOf, type JsonObject } from './jsonld.js';
 import { PHRASE_BOOKS } from './phrases/index.js';
 
@@ -89,17 +89,6 @@ export function bylineNearTitle(title: Element): { byline: string; element: Elem
     if (/(^|[^a-z])(byline|author|auteur|autor|firma)([^a-z]|$)/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''}`) && text.split(' ').length <= 6) return { byline: text, element: el };
   }
   return null;
-}
-
-/** True when `text` holds more than `limit` characters that are not white space: collapsed, it is longer than `limit`. */
-function keepsMoreThan(text: string, limit: number): boolean {
-  let kept = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // What dom.ts's collapse turns into spaces: `\s` (String.prototype.trim's set) and U+200B.
-    if (!isTrimmed(code) && code !== 0x200b && ++kept > limit) return true;
-  }
-  return false;
 }
 
 /** The next element in document order, without descending into `el` itself. */
