@@ -25,8 +25,8 @@ export const SCANNED_LISTS: readonly ScannedListName[] = PHRASE_LISTS.filter((na
 
 /**
  * The trie, flat: nodes are numbers (0 the root); edges and the phrases ending at a node sit in
- * arrays by node. Ten thousand nodes as objects,
- * each with its own map, were most of a page's first classify.
+ * arrays by node. Ten thousand nodes as objects, each with its own map, were most of a page's
+ * first classify.
  */
 interface Trie {
   /** A space in a phrase: one or more white-space characters (0: no such edge). */
@@ -63,7 +63,7 @@ function isWhitespace(code: number): boolean {
 }
 
 let trie: Trie | null = null;
-/** The root's child by char code (0: none; both apostrophes alike): most words start no phrase. */
+/** The root's child by char code (0: none; both apostrophes alike). */
 const rootChild = new Int32Array(0x10000);
 
 /**
@@ -83,7 +83,7 @@ function hashBit(hash: number): number {
   return (hash ^ (hash >>> 15)) & 0xffff;
 }
 
-/** Marks the first word of `phrase` in firstWords or firstPrefixes (none for a phrase that starts with a sign: "/month"). */
+/** Marks the first word of `phrase` in firstWords, or its first letter in prefixStart (nothing for a phrase that starts with a sign: "/month"). */
 function noteFirstWord(phrase: string): void {
   let hash = 0;
   let end = 0;
@@ -317,8 +317,7 @@ function scan(text: string, only: number, onMatch: (list: number, start: number,
   let prefixed = false;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 0;
-    const known = bmpClass[code]!;
-    const letterOrNumber = i < text.length && ((known !== 0 ? known : classOf(code, text, i)) & 1) !== 0;
+    const letterOrNumber = i < text.length && (classOf(code, text, i) & 1) !== 0;
     if (letterOrNumber) {
       if (wordStart < 0) {
         wordStart = i;
