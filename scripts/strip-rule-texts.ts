@@ -3,8 +3,9 @@ import { parseAst, type Plugin } from 'vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RUN_RULES } from '../src/classifier/appeal-runs.ts';
+import { PAYWALL_EVIDENCE } from '../src/classifier/paywall-verdict.ts';
 import { RULES } from '../src/classifier/rules/index.ts';
-import { reasonMessageKey } from '../src/shared/reason-messages.ts';
+import { evidenceMessageKey, reasonMessageKey } from '../src/shared/reason-messages.ts';
 
 /** The keys every rule object has (src/classifier/rules/types.ts)… */
 const RULE_KEYS = ['id', 'label', 'weight', 'reason', 'test', 'fixture'];
@@ -25,6 +26,13 @@ function isNode(value: unknown): value is AstNode {
   return typeof value === 'object' && value !== null && typeof (value as AstNode).type === 'string';
 }
 
+/** A string written out: a literal, or a template without substitutions. */
+function isStringLiteral(value: unknown): boolean {
+  if (!isNode(value)) return false;
+  if (value.type === 'Literal') return typeof value.value === 'string';
+  return value.type === 'TemplateLiteral' && (value.expressions as unknown[]).length === 0;
+}
+
 function keyName(property: AstNode): string | null {
   const key = property.key as AstNode | undefined;
   if (!key || property.computed) return null;
@@ -37,13 +45,16 @@ function keyName(property: AstNode): string | null {
  * Removes the fixture and the reason of every rule object from a built script. A rule's fixture
  * is the HTML snippet `test/rules.test.ts` proves the rule with (the 52 snippets were about 2 KB of
  * the content script's gzip size); its reason, shown to the reader, comes from the extension's
- * messages instead (another 1.1 KB). Works on the bundled output (the content script's IIFE is
- * built by @crxjs without the config's plugins), with a parser, so only an object holding all of
- * id, label, weight, reason, test and fixture loses anything: its other properties are written
- * back as they were, in their order.
+ * messages instead (another 1.1 KB). Reason data written out as `{ id, reason }` (the appeal-run
+ * rules, the paywall evidence: 280 bytes more) keeps its id and gets an empty reason, for code
+ * adds a detail to some of them. Works on the bundled output (the content script's IIFE is built
+ * by @crxjs without the config's plugins), with a parser, so only an object holding all of id,
+ * label, weight, reason, test and fixture, or exactly an id and a reason both written as strings,
+ * loses anything: its other properties are written back as they were, in their order.
  */
-export function stripRuleTexts(code: string): { code: string; removed: number } {
+export function stripRuleTexts(code: string): { code: string; removed: number; emptied: number } {
   const cuts: Array<{ start: number; end: number; text: string }> = [];
+  let emptied = 0;
   const visit = (node: AstNode): void => {
     if (node.type === 'ObjectExpression') {
       const properties = node.properties as AstNode[];
@@ -52,6 +63,15 @@ export function stripRuleTexts(code: string): { code: string; removed: number } 
         const kept = properties.filter((_, i) => !DROPPED_KEYS.includes(names[i]!));
         cuts.push({ start: properties[0]!.start, end: properties[properties.length - 1]!.end, text: kept.map((p) => code.slice(p.start, p.end)).join(',') });
         return; // a rule's own properties hold no rule
+      }
+      // Reason data: `{ id: '…', reason: '…' }` written out (the appeal-run rules, the paywall
+      // evidence). The reason becomes '' and the code that adds a detail to it ("The page loads a
+      // paywall service" + " (Piano)."), leaves the detail for explain.ts to put after the message.
+      if (properties.length === 2 && names.includes('id') && names.includes('reason') && properties.every((p) => isStringLiteral(p.value))) {
+        const reason = properties[names.indexOf('reason')]!.value as AstNode;
+        cuts.push({ start: reason.start, end: reason.end, text: '""' });
+        emptied++;
+        return;
       }
     }
     for (const value of Object.values(node)) {
@@ -62,14 +82,17 @@ export function stripRuleTexts(code: string): { code: string; removed: number } 
   visit(parseAst(code) as unknown as AstNode);
   let out = code;
   for (const { start, end, text } of cuts.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
-  return { code: out, removed: cuts.length };
+  return { code: out, removed: cuts.length - emptied, emptied };
 }
 
-/** Every rule's reason as an extension message (`reason_<id>`), the appeal-run rules' too. */
+/** Every rule's reason as an extension message (`reason_<id>`), the appeal-run rules' and the paywall evidence's too. */
 export function reasonMessages(): Record<string, { message: string; description: string }> {
   const messages: Record<string, { message: string; description: string }> = {};
   for (const { id, reason } of [...RULES, ...Object.values(RUN_RULES)]) {
     messages[reasonMessageKey(id)] = { message: reason, description: `Why rule ${id} fired (written by the build from the rule).` };
+  }
+  for (const { id, reason } of Object.values(PAYWALL_EVIDENCE)) {
+    messages[evidenceMessageKey(id)] = { message: reason, description: `Paywall evidence ${id} (written by the build from the paywall verdict).` };
   }
   return messages;
 }

@@ -1,15 +1,19 @@
 /**
- * The shipped content script carries no rule fixtures (test-only HTML snippets) and no rule
- * reasons (read back from the extension's messages by rule id): the build strips both with a
- * parser (scripts/strip-rule-texts.ts), from rule objects only, and writes every reason into the
- * messages.
+ * The shipped content script carries no rule fixtures (test-only HTML snippets), no rule reasons
+ * and no paywall evidence texts (read back from the extension's messages by id): the build strips
+ * them with a parser (scripts/strip-rule-texts.ts), from rule objects and reason data only, and
+ * writes every text into the messages.
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { RUN_RULES } from '../src/classifier/appeal-runs.js';
 import { RULES } from '../src/classifier/index.js';
 import { reasonMessages, stripRuleTexts } from '../scripts/strip-rule-texts.js';
-import { reasonMessageKey } from '../src/shared/reason-messages.js';
+import { evidenceMessageKey, reasonMessageKey } from '../src/shared/reason-messages.js';
+import { PAYWALL_EVIDENCE } from '../src/classifier/paywall-verdict.js';
+import { classifyText } from '../src/classifier/index.js';
+import { explain } from '../src/content/explain.js';
+import { parse, seedHtml } from './helpers/dom.js';
 
 const rule = (fixture: string, after = '') =>
   `{id:\`donation-ask\`,label:\`donation_appeal\`,weight:.7,reason:\`Asks readers, “please”.\`,test:e=>e.count(\`donationAsk\`)>0,fixture:${fixture}${after}}`;
@@ -41,7 +45,14 @@ describe('stripRuleTexts', () => {
 
   it('leaves code without rules as it was', () => {
     const code = 'var a={id:1,label:2,fixture:3};function f(){return a}';
-    expect(stripRuleTexts(code)).toEqual({ code, removed: 0 });
+    expect(stripRuleTexts(code)).toEqual({ code, removed: 0, emptied: 0 });
+  });
+
+  it('empties the reason of reason data written out, and of nothing computed', () => {
+    const code = 'var E={vendor:{id:"paywall-vendor",reason:"The page loads a paywall"},run:{reason:`Part of an appeal.`,id:`appeal-run-between`}},c={id:x.id,reason:x.reason},d={id:"a",reason:`b${x}`},e={id:"a",reason:"b",n:1};';
+    const { code: out, removed, emptied } = stripRuleTexts(code);
+    expect({ removed, emptied }).toEqual({ removed: 0, emptied: 2 });
+    expect(out).toBe('var E={vendor:{id:"paywall-vendor",reason:""},run:{reason:"",id:`appeal-run-between`}},c={id:x.id,reason:x.reason},d={id:"a",reason:`b${x}`},e={id:"a",reason:"b",n:1};');
   });
 });
 
@@ -49,7 +60,29 @@ describe('reason messages', () => {
   it('hold every rule reason under its rule id, the appeal-run rules too (a round trip)', () => {
     const messages = reasonMessages();
     for (const { id, reason } of [...RULES, ...Object.values(RUN_RULES)]) expect(messages[reasonMessageKey(id)]?.message, id).toBe(reason);
-    expect(Object.keys(messages)).toHaveLength(RULES.length + Object.keys(RUN_RULES).length);
+    expect(Object.keys(messages)).toHaveLength(RULES.length + Object.keys(RUN_RULES).length + Object.keys(PAYWALL_EVIDENCE).length);
+  });
+
+  it('hold the text of every piece of paywall evidence, apart from rules that share its id', () => {
+    const messages = reasonMessages();
+    for (const { id, reason } of Object.values(PAYWALL_EVIDENCE)) expect(messages[evidenceMessageKey(id)]?.message, id).toBe(reason);
+  });
+
+  it('put back, before what the verdict added, the evidence texts the build empties (a round trip through explain)', () => {
+    const messages = reasonMessages();
+    const translate = (key: string, fallback: string) => messages[key]?.message ?? fallback;
+    const whole = classifyText(parse(seedHtml('metered-wall'))).paywall.evidence;
+    expect(whole.length).toBeGreaterThan(2);
+    // What the shipped content script computes: each text less the evidence's own words.
+    const bases = new Map(Object.values(PAYWALL_EVIDENCE).map((e) => [e.id as string, e.reason as string]));
+    const shipped = whole.map((e) => {
+      expect(e.reason.startsWith(bases.get(e.ruleId)!), e.ruleId).toBe(true);
+      return { ruleId: e.ruleId, reason: e.reason.slice(bases.get(e.ruleId)!.length) };
+    });
+    const explained = explain({ sections: [], article: classifyText(parse('<p>x</p>')).article, paywall: { type: 'metered', evidence: shipped } }, translate);
+    expect(explained.paywall.evidence).toEqual(whole);
+    // Unstripped texts (tests, the CLI) stay as they are.
+    expect(explain({ sections: [], article: explained.article, paywall: { type: 'metered', evidence: whole.map((e) => ({ ...e })) } }, translate).paywall.evidence).toEqual(whole);
   });
 
   it('use names an extension message may have', () => {

@@ -1,16 +1,22 @@
 import type { Classification } from '../classifier/types.js';
-import { reasonMessageKey } from '../shared/reason-messages.js';
+import { evidenceMessageKey, reasonMessageKey } from '../shared/reason-messages.js';
 import type { Translate } from './placeholder.js';
 
 /**
- * Gives each section its reasons, read by rule id from the extension's messages: the shipped
- * content script's rules carry none (the build strips them and writes them there, as
- * scripts/strip-rule-texts.ts says), which keeps 1 KB of it off every page it is injected into.
- * Where no message answers (tests, an unbuilt run) the classifier's own reason stays.
+ * Gives each section its reasons, and each piece of paywall evidence its text, read by rule id
+ * from the extension's messages: the shipped content script carries none (the build strips them
+ * and writes them there, as scripts/strip-rule-texts.ts says), which keeps 1.5 KB of it off every
+ * page it is injected into. A piece of evidence keeps what the verdict added after its text (the
+ * vendor's name, the phrase found) and gets the message put before it. Where no message answers
+ * (tests, an unbuilt run) the classifier's own text stays.
  */
 export function explain(classification: Classification, translate: Translate): Classification {
   for (const section of classification.sections) {
     section.reasons = section.ruleIds.map((id, i) => translate(reasonMessageKey(id), section.reasons[i] ?? ''));
+  }
+  for (const evidence of classification.paywall.evidence) {
+    const message = translate(evidenceMessageKey(evidence.ruleId), '');
+    if (!evidence.reason.startsWith(message)) evidence.reason = message + evidence.reason;
   }
   return classification;
 }

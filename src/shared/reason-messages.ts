@@ -6,3 +6,12 @@
 export function reasonMessageKey(ruleId: string): string {
   return `reason_${ruleId.replace(/-/g, '_')}`;
 }
+
+/**
+ * The message holding the text of a piece of paywall evidence (paywall-verdict.ts's
+ * PAYWALL_EVIDENCE): `reason_evidence_` and its id, for three of those ids are rule ids too
+ * (`paywall-meter-text` is a rule and a piece of evidence, with different words).
+ */
+export function evidenceMessageKey(id: string): string {
+  return reasonMessageKey(`evidence-${id}`);
+}

@@ -9,7 +9,7 @@ import { builtExtension } from '../helpers/extension.js';
 import { launchChromium, type ChromiumSession } from './helpers/chromium.js';
 import { corpusLabels, requestsSince, startPageServer, type PageServer } from './helpers/server.js';
 import { documentHtml, placeholderLabels, siftTraces, snippetVisibility } from './helpers/page-probes.js';
-import { APPEAL_KINDS, CORPUS_PAGES, SEED, isDonationReason, resultPath } from './helpers/results.js';
+import { APPEAL_KINDS, CORPUS_PAGES, EVIDENCE_SEED, SEED, isDonationReason, resultPath, seedEvidence } from './helpers/results.js';
 
 const EXTENSION = builtExtension('chrome-test');
 let server: PageServer;
@@ -160,6 +160,17 @@ describe('clean view in Chromium', () => {
 });
 
 describe('popup in Chromium', () => {
+  it("shows the paywall evidence in the classifier's words, details included", async () => {
+    const expected = seedEvidence(EVIDENCE_SEED);
+    expect(expected.some((reason) => reason.includes('(Piano/Tinypass)'))).toBe(true);
+    const { page, tabId } = await openPage(server.seedUrl(EVIDENCE_SEED));
+    const popup = await openPopup(tabId);
+    await popup.locator('#paywall .evidence li').first().waitFor();
+    expect(await popup.locator('#paywall .evidence li').allTextContents()).toEqual(expected);
+    await popup.close();
+    await page.close();
+  });
+
   it('shows the paywall verdict, the blocks per kind with reasons, and the cleaned article', async () => {
     const { page, tabId } = await openPage(server.seedUrl(SEED.slug));
     await browser.runCommand(tabId);

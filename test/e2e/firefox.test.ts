@@ -17,7 +17,7 @@ import { launchFirefox, type FirefoxSession } from './helpers/firefox.js';
 import { startNetworkSink, type NetworkSink } from './helpers/network-sink.js';
 import { corpusLabels, startPageServer, type PageServer } from './helpers/server.js';
 import { documentHtml, placeholderLabels, siftTraces, snippetVisibility } from './helpers/page-probes.js';
-import { APPEAL_KINDS, CORPUS_PAGES, SEED, isDonationReason, resultPath } from './helpers/results.js';
+import { APPEAL_KINDS, CORPUS_PAGES, EVIDENCE_SEED, SEED, isDonationReason, resultPath, seedEvidence } from './helpers/results.js';
 
 const EXTENSION = builtExtension('firefox-test');
 let server: PageServer;
@@ -252,6 +252,17 @@ describe('clean view in Firefox', () => {
 });
 
 describe('popup in Firefox', () => {
+  it("shows the paywall evidence in the classifier's words, details included", async () => {
+    const expected = seedEvidence(EVIDENCE_SEED);
+    expect(expected.some((reason) => reason.includes('(Piano/Tinypass)'))).toBe(true);
+    const { page, tabId } = await openPage(server.seedUrl(EVIDENCE_SEED));
+    const popup = await openPopup(tabId);
+    await popup.waitForSelector('#paywall .evidence li');
+    expect(await popup.$$eval('#paywall .evidence li', (items) => items.map((li) => li.textContent))).toEqual(expected);
+    await popup.close();
+    await page.close();
+  });
+
   it('shows the paywall verdict, the blocks per kind with reasons, and the cleaned article', async () => {
     const { page, tabId } = await openPage(server.seedUrl(SEED.slug));
     await firefox.runCommand(tabId);

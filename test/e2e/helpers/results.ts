@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROOT } from '../../helpers/dom.js';
 import { RUN_RULES } from '../../../src/classifier/appeal-runs.js';
-import { RULES } from '../../../src/classifier/index.js';
+import { RULES, classifyText } from '../../../src/classifier/index.js';
+import { parse, seedHtml } from '../../helpers/dom.js';
 
 /** Where the browser suites save screenshots (`test-results/`, git-ignored). */
 export function resultPath(name: string): string {
@@ -38,4 +39,16 @@ export const DONATION_REASONS = [...RULES.filter((rule) => rule.label === 'donat
 
 export function isDonationReason(text: string | null | undefined): boolean {
   return DONATION_REASONS.some((reason) => (text ?? '').includes(reason));
+}
+
+/** A seed page whose paywall verdict has evidence with added detail: a vendor's name, a phrase found. */
+export const EVIDENCE_SEED = 'metered-wall';
+
+/**
+ * The paywall evidence the classifier gives a seed page, as the popup must show it. The shipped
+ * content script has the texts stripped and puts the extension's messages back before the detail
+ * the verdict added (src/content/explain.ts), so the same words prove that round trip.
+ */
+export function seedEvidence(slug: string): string[] {
+  return classifyText(parse(seedHtml(slug))).paywall.evidence.map((e) => e.reason);
 }
