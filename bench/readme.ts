@@ -26,7 +26,7 @@ export function performanceSection(results: Results): string {
     '',
     markdownTable(corpusRows(results)),
     '',
-    '**Scaling** (generated pages: an article with appeals, newsletter boxes and related lists pasted in, a sidebar of menus; each size in a fresh Node process; heap is V8\'s, read from its GC trace):',
+    '**Scaling** (generated pages: an article with appeals, newsletter boxes and related lists pasted in, a sidebar of menus; each size in a fresh Node process; classify is the median of the timed calls, one at 300k; heap is V8\'s, read from its GC trace, during the first call):',
     '',
     markdownTable(scalingRows(results)),
     '',
