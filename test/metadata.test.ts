@@ -26,6 +26,15 @@ describe('article metadata', () => {
     expect(article.byline).toBe('Sarah Lazare');
   });
 
+  it('finds the author element when the metadata names nobody: by rel, by itemprop, by class', () => {
+    const page = (author: string) => classify(parse(`<!doctype html><html lang="en"><head><title>Page</title></head><body><div><span>Tuesday</span></div><article><h1>Budget passes</h1>${PROSE}</article><footer>${author}</footer></body></html>`)).article.byline;
+    expect(page('<a rel="Author" href="/people/jane">Jane Doe</a>')).toBe('Jane Doe');
+    expect(page('<span itemprop="author">Jane Doe</span>')).toBe('Jane Doe');
+    expect(page('<p class="story-byline">By Jane Doe</p>')).toBe('Jane Doe');
+    // An SVG element's class is read too (its className is an object, not the attribute).
+    expect(page('<svg class="author" width="1" height="1"><text>Jane Doe</text></svg>')).toBe('Jane Doe');
+  });
+
   it('finds the byline line under the headline however much white space its markup holds', () => {
     const indent = `\n${' '.repeat(120)}`;
     const doc = parse(`<!doctype html><html lang="en"><head><title>Page</title></head><body><header><h1>Budget passes</h1><div class="meta">${indent.repeat(3)}By Jane Doe${indent.repeat(3)}</div></header><article>${PROSE}</article></body></html>`);

@@ -1,4 +1,4 @@
-import { collapse, keepsMoreThan, visibleText } from './dom.js';
+import { classAttribute, collapse, keepsMoreThan, visibleText } from './dom.js';
 import { articleObjects, stringOf, type JsonObject } from './jsonld.js';
 import { PHRASE_BOOKS } from './phrases/index.js';
 
@@ -131,10 +131,13 @@ export function guessLanguage(text: string): string {
 /** The first element marked as the author or byline, found in the stats walk's element list. */
 function findAuthorElement(elements: Iterable<Element>): Element | null {
   for (const el of elements) {
+    // Every element of a page without a byline in its metadata is asked: most have no attribute,
+    // and the class is a property read (half a getAttribute call in Chromium).
+    if (!el.hasAttributes()) continue;
     const rel = el.getAttribute('rel');
     const itemprop = el.getAttribute('itemprop');
     if ((rel && rel.toLowerCase() === 'author') || (itemprop && itemprop.toLowerCase() === 'author')) return el;
-    const cls = el.getAttribute('class');
+    const cls = classAttribute(el);
     if (cls && /byline|(^|\s)author(\s|$)/i.test(cls)) return el;
   }
   return null;
