@@ -61,8 +61,20 @@ function hasBlockChild(el: Element, table: StatsTable): boolean {
   return false;
 }
 
+/**
+ * Text of its own this long (trimmed characters, outside any child element) makes a paragraph: an
+ * element with that much is one block, never split into pieces that would leave the text out, and
+ * a run of the container's loose text that long is a paragraph of its own.
+ */
+const OWN_TEXT_CHARS = 20;
+
+/** Always one block: a leaf tag (a paragraph, a heading, a figure…), or text of its own. */
+function keptWhole(el: Element, table: StatsTable): boolean {
+  return LEAF_TAGS.has(tagIn(table, el)) || directTextIn(table, el) >= OWN_TEXT_CHARS;
+}
+
 function isLeaf(el: Element, table: StatsTable): boolean {
-  return LEAF_TAGS.has(tagIn(table, el)) || !hasBlockChild(el, table) || directTextIn(table, el) >= 20;
+  return keptWhole(el, table) || !hasBlockChild(el, table);
 }
 
 /** Rules that fire because of something inside a region (a form), not the region itself. */
@@ -99,8 +111,6 @@ function makeBlock(el: Element, ctx: SegmentContext, placement: 'inside' | 'outs
   return { features, verdict: scoreBlock(features), overrides: [] };
 }
 
-/** A run of the container's own text this long (trimmed characters) is a paragraph of its own. */
-const MIN_LOOSE_CHARS = 20;
 
 /**
  * The container's children, with its loose text as items of their own: a lead written straight
@@ -116,7 +126,7 @@ function containerChildren(container: Element, table: StatsTable): Array<Element
   let at = statsOf(table, container).index;
   let runAt = at;
   const flush = () => {
-    if (chars >= MIN_LOOSE_CHARS) items.push({ nodes: run, text: '', at: runAt + 0.5, article: true });
+    if (chars >= OWN_TEXT_CHARS) items.push({ nodes: run, text: '', at: runAt + 0.5, article: true });
     else for (const node of run) if (node.nodeType === ELEMENT_NODE) items.push(node as Element);
     run = [];
     chars = 0;
@@ -255,7 +265,7 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     const mixed = block === null || (block.verdict.label !== 'article' && block.verdict.score < DECISIVE && block.verdict.label !== 'other') || (block.verdict.label === 'other' && block.verdict.score < DECISIVE);
     const children = composedChildren(el, tagIn(ctx.table, el));
     // A paragraph, or a block with text of its own, splits into pieces that leave that text out.
-    const splittable = children.length > 0 && depth < MAX_OUTSIDE_SPLIT_DEPTH && (holdsTitle || (statsOf(ctx.table, el).textLength > 120 && !LEAF_TAGS.has(tagIn(ctx.table, el)) && directTextIn(ctx.table, el) < 20));
+    const splittable = children.length > 0 && depth < MAX_OUTSIDE_SPLIT_DEPTH && (holdsTitle || (statsOf(ctx.table, el).textLength > 120 && !keptWhole(el, ctx.table)));
     if (block && (!mixed || !splittable || el === ctx.title || el === ctx.byline) && !(depth < MAX_OUTSIDE_SPLIT_DEPTH && onlyFromADescendant(block, ctx))) {
       blocks.push(block);
       continue;
