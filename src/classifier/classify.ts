@@ -1,10 +1,12 @@
 import { extendAppealRuns } from './appeal-runs.js';
 import { articleBody, type HtmlWriter } from './article-output.js';
 import { findContainer } from './container.js';
-import { DOCUMENT_NODE, bodyOf, collapse, documentOf, visibleText } from './dom.js';
+import { DOCUMENT_NODE, bodyOf, collapse, documentOf } from './dom.js';
 import { readJsonLd } from './jsonld.js';
-import { BYLINE_LINE, bylineFromLine, bylineNearTitle, dateInText, guessLanguage, readMetadata } from './metadata.js';
+import { BYLINE_LINE, bylineFromLine, bylineNearTitle, dateInText, readMetadata } from './metadata.js';
 import { paywallVerdict } from './paywall-verdict.js';
+import { guessLanguage, phraseLanguages } from './phrases/languages.js';
+import { usePhraseLanguages } from './phrases/scan-all.js';
 import { RULES_BY_ID } from './rules/index.js';
 import { scoreBlock, winningRules } from './score.js';
 import { segmentInside, segmentOutside, type Block, type SegmentContext, type Wrapper } from './segment.js';
@@ -107,6 +109,9 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   const table = computeStats(body);
   const jsonLd = root.nodeType === DOCUMENT_NODE ? readJsonLd(doc) : [];
   const meta = readMetadata(doc, jsonLd, options.url ?? (doc.URL && doc.URL.startsWith('http') ? doc.URL : undefined), table.keys());
+  const guessed = table.pageText ? guessLanguage(table.pageText) : '';
+  // Every phrase scan from here on: this page's languages (classifyWith goes back to all).
+  usePhraseLanguages(phraseLanguages(meta.lang, guessed));
   const found = findContainer(body, table);
   const container = found.element;
   const titleElement = findTitleElement(body, container, meta.title);
@@ -167,7 +172,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   const absentReason = !container ? found.absentReason : bodyOut.wordCount === 0 ? 'Every block of the page was classified as something other than the article.' : '';
   const article: ArticleInfo = {
     ...meta,
-    lang: meta.lang || guessLanguage(bodyOut.text || visibleText(body, ' ', 5000)),
+    lang: meta.lang || guessed,
     ...bodyOut,
     absentReason,
   };
@@ -188,6 +193,8 @@ export function classifyWith(root: Document | Element, options: ClassifyOptions,
     return classifyUnsafe(root, options ?? {}, writeHtml);
   } catch (error) {
     return emptyResult(`The page could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    usePhraseLanguages(null);
   }
 }
 

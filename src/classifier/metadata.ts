@@ -1,6 +1,5 @@
 import { classAttribute, collapse, keepsMoreThan, visibleText } from './dom.js';
 import { articleObjects, stringOf, type JsonObject } from './jsonld.js';
-import { PHRASE_BOOKS } from './phrases/index.js';
 
 export interface PageMetadata {
   title: string;
@@ -109,23 +108,6 @@ function titleFromDocumentTitle(raw: string): string {
     if (first.split(' ').length >= 3) return first;
   }
   return title;
-}
-
-/** Guesses the language from stop words when the page does not say. */
-export function guessLanguage(text: string): string {
-  const words = text.toLowerCase().slice(0, 5000).split(/[^\p{L}]+/u);
-  let best = '';
-  let bestCount = 0;
-  for (const [lang, book] of Object.entries(PHRASE_BOOKS)) {
-    const stop = new Set(book.stopWords ?? []);
-    let count = 0;
-    for (const word of words) if (stop.has(word)) count++;
-    if (count > bestCount) {
-      best = lang;
-      bestCount = count;
-    }
-  }
-  return bestCount >= 3 ? best : '';
 }
 
 /** The first element marked as the author or byline, found in the stats walk's element list. */

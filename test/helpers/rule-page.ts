@@ -19,8 +19,8 @@ export type FixturePosition = 'start' | 'middle' | 'end' | 'page' | 'before';
 
 const prose = (paragraphs: string[]) => paragraphs.map((text) => `      <p>${text}</p>`).join('\n');
 
-/** A whole HTML document with `fixture` placed at `position`. */
-export function rulePage(fixture: string, position: FixturePosition): string {
+/** A whole HTML document with `fixture` placed at `position`, declaring `lang` (the fixture's language; the prose stays English). */
+export function rulePage(fixture: string, position: FixturePosition, lang = 'en'): string {
   const half = RULE_PAGE_PARAGRAPHS.length / 2;
   const body = [
     position === 'start' ? fixture : '',
@@ -30,7 +30,7 @@ export function rulePage(fixture: string, position: FixturePosition): string {
     position === 'end' ? fixture : '',
   ].filter(Boolean).join('\n');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${lang}">
 <head><meta charset="utf-8"><title>${RULE_PAGE_TITLE}</title></head>
 <body>
   <main>

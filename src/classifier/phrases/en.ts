@@ -70,7 +70,7 @@ export const en: PhraseBook = {
     'comments are closed', 'reader comments', 'to leave a comment',
   ],
   cookie: [
-    'we use cookies', 'use of cookies', 'uses cookies', 'cookie policy', 'cookie settings', 'cookie preferences', 'accept cookies',
+    'we use cookies', 'use of cookies', 'uses cookies', 'cookies', 'cookie policy', 'cookie settings', 'cookie preferences', 'accept cookies',
     'accept all', 'reject all', 'manage preferences', 'consent', 'your privacy', 'personal data', 'partners',
   ],
   ad: ['advertisement', 'advertising', 'sponsored', 'sponsored content', 'paid content', 'paid post', 'partner content', 'promoted', 'ad', 'ads', 'presented by', 'download the app', 'get the app'],

@@ -1,4 +1,4 @@
-import { PHRASE_LISTS, orderedPhrases, type PhraseListName } from './index.js';
+import { PHRASE_BOOKS, PHRASE_LISTS, orderedPhrases, type PhraseListName } from './index.js';
 
 /** The lists the scan counts: every one but the stop words. */
 export type ScannedListName = Exclude<PhraseListName, 'stopWords'>;
@@ -48,6 +48,16 @@ interface Trie {
   firstChild: number[];
   sibling: number[];
   edgeChar: number[];
+  /** The root's child by char code (0: none; both apostrophes alike). */
+  rootChild: Int32Array;
+  /**
+   * The words phrases start with, as bits by a hash of the word: a word (a run of letters and
+   * digits) that starts no phrase needs no walk of the trie, and four words in five start none. A
+   * hash shared by two words only costs a walk that finds nothing. A first word that `*` or `#` may
+   * continue ("spende*") cannot be hashed whole: words with its first letter are walked (`prefixStart`).
+   */
+  firstWords: Uint8Array;
+  prefixStart: Uint8Array;
 }
 
 const APOSTROPHE = 39;
@@ -62,18 +72,37 @@ function isWhitespace(code: number): boolean {
   return code === 0xa0 || (code >= 0x1680 && WHITESPACE.test(String.fromCharCode(code)));
 }
 
+/**
+ * Tries by the languages they hold: a page's own and English, or all. Kept, not evicted: a
+ * language set is the declared and the guessed language and English, so a process meets a few
+ * dozen sets at most (half a megabyte each).
+ */
+const tries = new Map<string, Trie>();
+const ALL_LANGUAGES = Object.keys(PHRASE_BOOKS);
+/** The trie scans use: all languages' phrases, or those `usePhraseLanguages` chose for a page. */
+let languages: readonly string[] = ALL_LANGUAGES;
 let trie: Trie | null = null;
-/** The root's child by char code (0: none; both apostrophes alike). */
-const rootChild = new Int32Array(0x10000);
 
 /**
- * The words phrases start with, as bits by a hash of the word: a word (a run of letters and
- * digits) that starts no phrase needs no walk of the trie, and four words in five start none. A
- * hash shared by two words only costs a walk that finds nothing. A first word that `*` or `#` may
- * continue ("spende*") cannot be hashed whole: words with its first letter are walked (`prefixStart`).
+ * Scans from now on match the phrases of `chosen` only (in PHRASE_BOOKS order), or of every
+ * language when null. classify chooses a page's languages before it scores the page and goes
+ * back to all when it is done: a trie holds a tenth of the phrases a page of one language can
+ * match, and the first words of other languages' phrases ("de", "la", "il") are common words.
  */
-const firstWords = new Uint8Array(0x10000);
-const prefixStart = new Uint8Array(0x10000);
+export function usePhraseLanguages(chosen: readonly string[] | null): void {
+  const next = chosen ? ALL_LANGUAGES.filter((lang) => chosen.includes(lang)) : ALL_LANGUAGES;
+  if (next.join() !== languages.join()) {
+    languages = next;
+    trie = null;
+  }
+}
+
+function trieFor(chosen: readonly string[]): Trie {
+  const key = chosen.join();
+  let found = tries.get(key);
+  if (!found) tries.set(key, (found = buildTrie(chosen)));
+  return found;
+}
 
 function wordHash(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0;
@@ -84,15 +113,15 @@ function hashBit(hash: number): number {
 }
 
 /** Marks the first word of `phrase` in firstWords, or its first letter in prefixStart (nothing for a phrase that starts with a sign: "/month"). */
-function noteFirstWord(phrase: string): void {
+function noteFirstWord(t: Pick<Trie, 'firstWords' | 'prefixStart'>, phrase: string): void {
   let hash = 0;
   let end = 0;
   // Phrases hold no character outside the Basic Multilingual Plane (a test keeps them so).
   while (end < phrase.length && classOf(phrase.charCodeAt(end), phrase, end) & 1) hash = wordHash(hash, phrase.charCodeAt(end++));
   if (end === 0) return;
   const next = phrase[end];
-  if (next === '*' || next === '#') prefixStart[phrase.charCodeAt(0)] = 1;
-  else firstWords[hashBit(hash)] = 1;
+  if (next === '*' || next === '#') t.prefixStart[phrase.charCodeAt(0)] = 1;
+  else t.firstWords[hashBit(hash)] = 1;
 }
 
 /**
@@ -100,13 +129,15 @@ function noteFirstWord(phrase: string): void {
  * (which the scan then reads fastest), no object per node (an array of phrase ends per node and a
  * closure per phrase made it 30-60 ms in a fresh tab, a third of it garbage collection).
  */
-function buildTrie(): Trie {
+function buildTrie(chosen: readonly string[]): Trie {
   const space: number[] = [0];
   const number: number[] = [0];
   const letters: number[] = [0];
   const firstChild: number[] = [0];
   const sibling: number[] = [0];
   const edgeChar: number[] = [0];
+  const rootChild = new Int32Array(0x10000);
+  const built = { space, number, letters, firstChild, sibling, edgeChar, rootChild, firstWords: new Uint8Array(0x10000), prefixStart: new Uint8Array(0x10000) };
   // Every phrase end as (node, list, rank), in phrase order.
   const ends: number[] = [];
   const newNode = (): number => {
@@ -120,10 +151,10 @@ function buildTrie(): Trie {
   };
   const follow = (edges: number[], node: number): number => edges[node] || (edges[node] = newNode());
   for (let list = 0; list < SCANNED_LISTS.length; list++) {
-    const phrases = orderedPhrases(SCANNED_LISTS[list]!);
+    const phrases = orderedPhrases(SCANNED_LISTS[list]!, chosen);
     for (let rank = 0; rank < phrases.length; rank++) {
       const phrase = phrases[rank]!;
-      noteFirstWord(phrase);
+      noteFirstWord(built, phrase);
       // `*` any word ending (at a word's end; elsewhere literal), `#` a number, ' ' any white space.
       let node = 0;
       for (let i = 0; i < phrase.length; i++) {
@@ -172,7 +203,7 @@ function buildTrie(): Trie {
   rootChild[RIGHT_QUOTE] = rootChild[APOSTROPHE]!;
   // No phrase opens with a space, a number or a word ending (a test keeps the phrase books so): a
   // walk starts at a word or a sign.
-  return { space, number, letters, endStart, endCount, endList, endRank, firstChild, sibling, edgeChar };
+  return { ...built, endStart, endCount, endList, endRank };
 }
 
 /** Letter-or-digit (1) and letter (2) bits for the Basic Multilingual Plane, filled on demand; 0 unknown. */
@@ -272,7 +303,7 @@ function collect(t: Trie, node: number, text: string, index: number): void {
     const number = t.number[node]!;
     if (number && isDigit(code)) for (const end of numberEnds(text, index)) collect(t, number, text, end);
     const folded = code === RIGHT_QUOTE ? APOSTROPHE : code;
-    let child = node === 0 ? rootChild[code]! : t.firstChild[node]!;
+    let child = node === 0 ? t.rootChild[code]! : t.firstChild[node]!;
     if (node !== 0) while (child !== 0 && t.edgeChar[child] !== folded) child = t.sibling[child]!;
     if (child === 0) return;
     node = child;
@@ -304,7 +335,7 @@ function report(start: number, only: number, resume: Int32Array, onMatch: (list:
  * true to stop.
  */
 function scan(text: string, only: number, onMatch: (list: number, start: number, end: number) => boolean): void {
-  trie ??= buildTrie();
+  trie ??= trieFor(languages);
   if (bestRank.length !== SCANNED_LISTS.length) {
     bestRank = new Int32Array(SCANNED_LISTS.length).fill(-1);
     bestEnd = new Int32Array(SCANNED_LISTS.length);
@@ -322,7 +353,7 @@ function scan(text: string, only: number, onMatch: (list: number, start: number,
       if (wordStart < 0) {
         wordStart = i;
         hash = 0;
-        prefixed = prefixStart[code] === 1;
+        prefixed = t.prefixStart[code] === 1;
       }
       hash = wordHash(hash, code);
       // A surrogate pair is one character (no first word holds one: its hash can only miss).
@@ -331,7 +362,7 @@ function scan(text: string, only: number, onMatch: (list: number, start: number,
     }
     // Where a walk of the trie starts: at a word that may start a phrase, once it has ended; at a
     // sign ("/month", "€/mois") where no letter or digit ends.
-    const start = wordStart >= 0 ? (prefixed || firstWords[hashBit(hash)] === 1 ? wordStart : -1) : i < text.length && rootChild[code] !== 0 ? i : -1;
+    const start = wordStart >= 0 ? (prefixed || t.firstWords[hashBit(hash)] === 1 ? wordStart : -1) : i < text.length && t.rootChild[code] !== 0 ? i : -1;
     wordStart = -1;
     if (start >= 0) {
       collect(t, 0, text, start);

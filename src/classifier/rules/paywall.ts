@@ -28,7 +28,7 @@ export const paywallRules: Rule[] = [
     weight: 2.5,
     reason: 'Says the rest of the article is for subscribers only.',
     test: (b) => addressesReader(b) && b.count('paywallWall') > 0,
-    fixture: { html: '<p>Il vous reste 57% de cet article à lire. La suite est réservée aux abonnés.</p>', where: 'article' },
+    fixture: { html: '<p>Il vous reste 57% de cet article à lire. La suite est réservée aux abonnés.</p>', where: 'article', lang: 'fr' },
   },
   {
     id: 'paywall-meter-text',

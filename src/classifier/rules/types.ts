@@ -6,7 +6,9 @@ import type { Label } from '../types.js';
  * weighs, and the plain reason a reader sees when it fires. `test` returns how strongly it fires
  * (false/0 = not at all, true = 1, or a multiplier). `fixture` is an HTML snippet that must make
  * it fire: `where: 'article'` puts it among article paragraphs, `'page'` beside the article (after
- * it), `'before'` beside the article before it (between the page's top and the article).
+ * it), `'before'` beside the article before it (between the page's top and the article). `lang`:
+ * the language of a fixture not in English, which its test page then declares (a page is scanned
+ * for its own language's phrases and English).
  */
 export interface Rule {
   id: string;
@@ -14,7 +16,7 @@ export interface Rule {
   weight: number;
   reason: string;
   test: (block: BlockFeatures) => boolean | number;
-  fixture: { html: string; where: 'article' | 'page' | 'before' };
+  fixture: { html: string; where: 'article' | 'page' | 'before'; lang?: string };
 }
 
 /** A pattern tested on hint strings (class, id, role…), with its answers remembered. */
