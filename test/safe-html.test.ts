@@ -194,6 +194,24 @@ describe('safeHtml on hand-built trees', () => {
     expectSafeHtml(out);
   });
 
+  it('writes each run of white space in text as one space, whatever the characters', () => {
+    // The writer leaves single plain spaces alone (prose has one between every two words) and
+    // must still give what replacing every run of /\s+/ by a space gives.
+    const space = fc.constantFrom(' ', '  ', '\n', '\t', ' \n ', '\u00a0', '\u2003', '\u3000', '\ufeff', '\r\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(space, fc.constantFrom('a', 'word', 'é', '&')), { maxLength: 8 }), space, (parts, tail) => {
+        const text = parts.map(([gap, word]) => gap + word).join('') + tail;
+        const p = doc.createElement('p');
+        p.textContent = text;
+        // The text as /\s+/ → ' ' gives it, then the writer's own last step over the whole output
+        // (single spaces, none before a tag, trimmed).
+        const expected = `<p>${text.replace(/\s+/g, ' ').replace(/&/g, '&amp;')}</p>`.replace(/ {2,}/g, ' ').replace(/\s+</g, ' <').trim();
+        expect(safeHtml(p, 'https://news.example/')).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   // Once a bug: an unwrapped div added no space, running words together ("plaincustom").
   it('unwrapped block elements keep their words apart', () => {
     expect(safeHtml(build('<div>plain</div><div>custom</div>'), 'https://news.example/')).toBe('plain custom');
