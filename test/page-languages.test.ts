@@ -4,7 +4,6 @@ import { classify } from '../src/classifier/index.js';
 import { PHRASE_BOOKS, compileList } from '../src/classifier/phrases/index.js';
 import { guessLanguage, phraseLanguages } from '../src/classifier/phrases/languages.js';
 import { SCANNED_LISTS, countAllPhrases, findPhrases, listIndex, usePhraseLanguages } from '../src/classifier/phrases/scan-all.js';
-import { computeStats } from '../src/classifier/stats.js';
 import { parse } from './helpers/dom.js';
 import { RULE_PAGE_PARAGRAPHS, rulePage } from './helpers/rule-page.js';
 
@@ -13,21 +12,19 @@ const GERMAN_PROSE =
 
 afterEach(() => usePhraseLanguages(null));
 
-/** The languages `pageLanguages` chooses for a body of `html` declared as `declared`. */
-function chosen(declared: string, html: string): string[] | null {
-  const langs = phraseLanguages(declared, guessLanguage(computeStats(parse(`<body>${html}</body>`).body).pageText!));
+/** The languages a page declared as `declared` is scanned for when its article reads `text`. */
+function chosen(declared: string, text: string): string[] | null {
+  const langs = phraseLanguages(declared, guessLanguage(text));
   return langs && [...new Set(langs)].sort();
 }
 
-const paragraphs = (texts: string[]) => texts.map((text) => `<p>${text}</p>`).join('');
-
 describe('which languages a page is scanned for', () => {
-  it('takes the declared language, the language the text reads as, and English', () => {
-    expect(chosen('de', paragraphs([GERMAN_PROSE]))).toEqual(['de', 'en']);
-    expect(chosen('en', paragraphs(RULE_PAGE_PARAGRAPHS))).toEqual(['en']);
+  it('takes the declared language, the language the article reads as, and English', () => {
+    expect(chosen('de', GERMAN_PROSE)).toEqual(['de', 'en']);
+    expect(chosen('en', RULE_PAGE_PARAGRAPHS.join(' '))).toEqual(['en']);
     // Declared wrongly: the text's language is scanned too.
-    expect(chosen('en', paragraphs([GERMAN_PROSE]))).toEqual(['de', 'en']);
-    expect(chosen('fr', paragraphs([GERMAN_PROSE]))).toEqual(['de', 'en', 'fr']);
+    expect(chosen('en', GERMAN_PROSE)).toEqual(['de', 'en']);
+    expect(chosen('fr', GERMAN_PROSE)).toEqual(['de', 'en', 'fr']);
   });
 
   it('reads Bokmål and Nynorsk as Norwegian', () => {
@@ -37,17 +34,19 @@ describe('which languages a page is scanned for', () => {
 
   it('scans every language when neither the declaration nor the text names a language with phrases', () => {
     expect(chosen('', '')).toBeNull();
-    expect(chosen('ja', paragraphs(['東京都は月曜日、新しい予算案を発表した。予算は学校と道路と橋の修理に使われ、冬の前に工事が始まる予定だと市の担当者は述べた。']))).toBeNull();
-    expect(chosen('', '<p>Home World Sport Culture</p>')).toBeNull();
+    expect(chosen('ja', '東京都は月曜日、新しい予算案を発表した。予算は学校と道路と橋の修理に使われ、冬の前に工事が始まる予定だと市の担当者は述べた。')).toBeNull();
+    expect(chosen('', 'Home World Sport Culture')).toBeNull();
   });
 
-  it('guesses from the page’s prose, not from its menus', () => {
-    // German prose under an English menu (short texts, which the guess skips) and an English declaration.
-    const menu = '<nav>' + 'Home World Sport Culture The Business Of The Day And The Week In The News '.repeat(20).split(' ').map((word) => `<a href="/">${word}</a>`).join(' ') + '</nav>';
-    expect(chosen('en', menu + paragraphs([GERMAN_PROSE]))).toEqual(['de', 'en']);
-    expect(chosen('', menu + paragraphs([GERMAN_PROSE]))).toEqual(['de', 'en']);
-    // The guess is the article's language when the page declares none.
-    const page = parse(`<!doctype html><html><head><title>Fähre</title></head><body>${menu}<article><h1>Fähre</h1>${paragraphs([GERMAN_PROSE, GERMAN_PROSE])}</article></body></html>`);
+  it('guesses from the words, whatever punctuation and white space is around them', () => {
+    expect(guessLanguage(`\n\t${GERMAN_PROSE.replace(/ /g, ' \n  ')}`)).toBe('de');
+    expect(guessLanguage('«Der» (die) „und“ – das: ist!')).toBe('de');
+  });
+
+  it('guesses from the article, not from the menus around it, and names the article’s language with it', () => {
+    // German prose under a long English menu, on a page that declares no language.
+    const menu = `<nav>${'Home World Sport Culture The Business Of The Day And The Week In The News '.repeat(20).split(' ').map((word) => `<a href="/">${word}</a>`).join(' ')}</nav>`;
+    const page = parse(`<!doctype html><html><head><title>Fähre</title></head><body>${menu}<article><h1>Fähre</h1><p>${GERMAN_PROSE}</p><p>${GERMAN_PROSE}</p></article></body></html>`);
     expect(classify(page).article.lang).toBe('de');
   });
 });

@@ -5,12 +5,12 @@ import { DOCUMENT_NODE, bodyOf, collapse, documentOf } from './dom.js';
 import { readJsonLd } from './jsonld.js';
 import { BYLINE_LINE, bylineFromLine, bylineNearTitle, dateInText, readMetadata } from './metadata.js';
 import { paywallVerdict } from './paywall-verdict.js';
-import { guessLanguage, phraseLanguages } from './phrases/languages.js';
+import { GUESS_CHARS, guessLanguage, phraseLanguages } from './phrases/languages.js';
 import { usePhraseLanguages } from './phrases/scan-all.js';
 import { RULES_BY_ID } from './rules/index.js';
 import { scoreBlock, winningRules } from './score.js';
 import { segmentInside, segmentOutside, type Block, type SegmentContext, type Wrapper } from './segment.js';
-import { computeStats, linesOf } from './stats.js';
+import { computeStats, linesOf, sliceText } from './stats.js';
 import type { ArticleInfo, Classification, ClassifyOptions, Label, Section } from './types.js';
 
 const DEFAULT_SECTION_TEXT = 300;
@@ -109,11 +109,12 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   const table = computeStats(body);
   const jsonLd = root.nodeType === DOCUMENT_NODE ? readJsonLd(doc) : [];
   const meta = readMetadata(doc, jsonLd, options.url ?? (doc.URL && doc.URL.startsWith('http') ? doc.URL : undefined), table.keys());
-  const guessed = table.pageText ? guessLanguage(table.pageText) : '';
-  // Every phrase scan from here on: this page's languages (classifyWith goes back to all).
-  usePhraseLanguages(phraseLanguages(meta.lang, guessed));
   const found = findContainer(body, table);
   const container = found.element;
+  // The language the article reads as (the page's, without one), and from here on every phrase
+  // scan reads this page's languages and English (classifyWith goes back to all).
+  const guessed = guessLanguage(sliceText(table, container ?? body, GUESS_CHARS) ?? '');
+  usePhraseLanguages(phraseLanguages(meta.lang, guessed));
   const titleElement = findTitleElement(body, container, meta.title);
   if (!meta.title && titleElement) meta.title = collapse(titleElement.textContent ?? '');
   const ctx: SegmentContext = { table, title: titleElement, byline: null };
