@@ -42,7 +42,7 @@ export function makeFeatures(
 ): BlockFeatures {
   const stats = statsOf(table, element);
   const lower = text.slice(0, PHRASE_TEXT_LIMIT).toLowerCase();
-  let counts: Int32Array | null = null;
+  let counts: number[] | null = null;
   return {
     element,
     // As the stats pass read them; an element it did not reach is read now.

@@ -131,7 +131,7 @@ export interface StatsTable extends Map<Element, ElementStats> {
    * Phrase counts by block text, for this page only. A wrapper with one child has its child's
    * text, and chains of them are common: on the corpus, blocks repeat a text twelve times over.
    */
-  phraseCounts?: Map<string, Int32Array>;
+  phraseCounts?: Map<string, number[]>;
 }
 
 /** What `readText` found in a text node's data: reused, not a new object a node. */
