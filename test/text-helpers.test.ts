@@ -8,14 +8,36 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapse, keepsMoreThan, trimmedLength } from '../src/classifier/dom.js';
+import { collapse, countWords, isCjk, isCjkPunctuation, keepsMoreThan, trimmedLength } from '../src/classifier/dom.js';
 
 /** Every character String.prototype.trim removes, the zero-width space, and some that look alike but are not white space. */
 const SPACES = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e', '\u200c', '\u2060'];
 const OTHERS = ['a', 'Z', 'é', 'ж', '1', ',', '.', '-', '\u00ad', '😀'];
 const textArbitrary = fc.array(fc.constantFrom(...SPACES, ...SPACES, ...OTHERS), { maxLength: 40 }).map((chars) => chars.join(''));
 
+/** Words as countWords defines them, read plainly: runs between spaces (code <= 32) and CJK punctuation, each ideograph or kana a word of its own. */
+function wordsPlainly(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code <= 32 || isCjkPunctuation(code);
+    if (!space && (!inWord || isCjk(code))) count++;
+    inWord = !space && !isCjk(code);
+  }
+  return count;
+}
+
 describe('text helpers', () => {
+  it('countWords counts words and each CJK character, also where the two scripts meet', () => {
+    const words = fc.array(fc.constantFrom(' ', '\n', '\u0001', 'word', 'é', 'ж', '東京', 'かな', '、', '。', '，', '！', '\u3000', '\u2fff', '\u9fff', '\ua000', '😀'), { maxLength: 30 });
+    fc.assert(fc.property(words, (parts) => {
+      const text = parts.join('');
+      expect(countWords(text)).toBe(wordsPlainly(text));
+    }), { numRuns: 3000 });
+    expect(countWords('The budget passed, 東京は 晴れ。')).toBe(3 + 3 + 2);
+  });
+
   it('collapse gives what replacing every run of white space (and U+200B) by one space, then trimming, gives', () => {
     // collapse leaves single plain spaces alone instead of replacing each by itself.
     fc.assert(fc.property(fc.oneof(textArbitrary, fc.string({ unit: 'binary' })), (text) => {

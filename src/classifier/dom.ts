@@ -272,7 +272,16 @@ export function countWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const space = code <= 32 || isCjkPunctuation(code);
+    // Below U+3000 a character is neither CJK nor its punctuation: most text, asked less.
+    if (code < 0x3000) {
+      if (code <= 32) inWord = false;
+      else if (!inWord) {
+        count++;
+        inWord = true;
+      }
+      continue;
+    }
+    const space = isCjkPunctuation(code);
     if (!space && (!inWord || isCjk(code))) count++;
     inWord = !space && !isCjk(code);
   }
