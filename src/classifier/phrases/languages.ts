@@ -38,7 +38,6 @@ function mostFrequent(counts: number[]): string {
   return bestCount >= 3 ? best : '';
 }
 
-
 /**
  * How much text the guess reads: some 250 words, a hundred of them stop words in prose (the
  * corpus's 40 pages are all guessed right from 150 words of their prose). It runs on every
