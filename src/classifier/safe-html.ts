@@ -10,7 +10,9 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
 /**
  * What `/\s+/g` replaced by one space changes: a run of two or more white-space characters, or
  * one that is not a plain space. Prose has a plain space between every two words, each a match
- * of `/\s+/g` replaced by itself; this pattern leaves them alone (the same output, 0.6x the time).
+ * of `/\s+/g` replaced by itself; this pattern leaves them alone (the same output; 0.86x the time
+ * over every text node of the corpus in Chromium, indentation included). dom.ts's collapse does
+ * the same with U+200B added to white space; the writer keeps `\s` alone, as it always read it.
  */
 const WHITE_SPACE_TO_SPACE = /\s\s+|[^\S ]/g;
 

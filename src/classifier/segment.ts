@@ -111,7 +111,6 @@ function makeBlock(el: Element, ctx: SegmentContext, placement: 'inside' | 'outs
   return { features, verdict: scoreBlock(features), overrides: [] };
 }
 
-
 /**
  * The container's children, with its loose text as items of their own: a lead written straight
  * into the container, or paragraphs set apart by `<br>`s and no `<p>`, are text nodes (and inline
