@@ -1,9 +1,9 @@
 /**
  * Paywall markup read in the one pass over the page's elements (paywall-verdict.ts's scanMarkup):
- * a free-access flag in microdata, and vendor names in class, id or RDFa `property`, in the body as
- * well as in head meta tags and in open shadow roots. The pass skips elements without attributes and
- * reads class and id as properties (an SVG element's className is an object), so each place a
- * marker can sit is checked here.
+ * a free-access flag in microdata, and vendor names in class, id or a meta tag's `property`, in the
+ * body as well as in head meta tags and in open shadow roots. The pass skips elements without
+ * attributes, reads class and id as properties (an SVG element's className is an object) and
+ * `itemprop` and `property` on meta tags only, so each place a marker can sit is checked here.
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/classifier/index.js';
@@ -19,8 +19,13 @@ function evidenceOf(extra: string, head = ''): string[] {
 
 describe('paywall markup', () => {
   it('reads a microdata free-access flag in the body, whatever its case', () => {
-    expect(evidenceOf('<span itemprop="isAccessibleForFree" content="False"></span>')).toContain('paywall-jsonld-not-free');
+    expect(evidenceOf('<div itemscope><meta itemprop="isAccessibleForFree" content="False"></div>')).toContain('paywall-jsonld-not-free');
     expect(evidenceOf('<div itemscope><meta itemprop="IsAccessibleForFree" content="true"></div>')).toContain('paywall-jsonld-free');
+  });
+
+  it('reads itemprop and property on meta tags only, where pages put them (a flag in a span is not read)', () => {
+    expect(evidenceOf('<span itemprop="isAccessibleForFree" content="False"></span>')).not.toContain('paywall-jsonld-not-free');
+    expect(evidenceOf('<span property="zephr:feature"></span>').join()).not.toContain('Zephr');
   });
 
   it('reads a microdata flag in a head meta tag', () => {
@@ -30,7 +35,7 @@ describe('paywall markup', () => {
   it('finds a vendor by class, by id and by RDFa property', () => {
     expect(evidenceOf('<div class="Tp-Modal"></div>').join()).toContain('Piano/Tinypass');
     expect(evidenceOf('<div id="poool-widget"></div>').join()).toContain('Poool');
-    expect(evidenceOf('<span property="zephr:feature"></span>').join()).toContain('Zephr');
+    expect(evidenceOf('<meta property="zephr:feature" content="x">').join()).toContain('Zephr');
   });
 
   it('finds a marker inside an open shadow root, and none inside a template', () => {
@@ -45,7 +50,7 @@ describe('paywall markup', () => {
   it('reads property and itemprop in an open shadow root, and class on an SVG element', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>${PROSE}<div id="host"></div></article></body></html>`);
     const evidence = () => classify(doc).paywall.evidence.map((e) => `${e.ruleId} ${e.reason}`).join();
-    doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<span property="laterpay:item"></span><meta itemprop="isAccessibleForFree" content="false">';
+    doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<meta property="laterpay:item"><meta itemprop="isAccessibleForFree" content="false">';
     expect(evidence()).toContain('LaterPay');
     expect(evidence()).toContain('paywall-jsonld-not-free');
     expect(evidenceOf('<svg class="Plenigo-badge" width="1" height="1"></svg>').join()).toContain('Plenigo');
