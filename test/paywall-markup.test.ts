@@ -63,6 +63,14 @@ describe('paywall markup', () => {
     expect(evidenceOf('', '<script src="https://cdn.example/app.js"></script>').filter((e) => e.startsWith('paywall-vendor'))).toEqual([]);
   });
 
+  it("does not read JSON data blocks as scripts: an article about an admiral loads no vendor", () => {
+    const jsonLd = JSON.stringify({ '@type': 'NewsArticle', headline: 'Budget passes', articleBody: 'The admiral, who took piano lessons at sophi-college, spoke.' });
+    const evidence = evidenceOf('', `<script type="application/ld+json">${jsonLd}</script><script type="application/json">{"admiral":true}</script>`);
+    expect(evidence.filter((e) => e.startsWith('paywall-vendor'))).toEqual([]);
+    // The same words in code are a vendor's loader, whatever type a script loader rewrote it to.
+    expect(evidenceOf('', '<script type="47595e11f6-text/javascript">window.admiral = {};</script>').join()).toContain('Admiral');
+  });
+
   it('finds nothing on a page without markers', () => {
     const evidence = evidenceOf('<div class="share-tools" data-type="x"><span property="og:title"></span></div>');
     expect(evidence.filter((e) => e.startsWith('paywall-vendor') || e.startsWith('paywall-jsonld'))).toEqual([]);
