@@ -33,7 +33,7 @@ export const adRules: Rule[] = [
       ((b.lower.includes('app') || b.lower.includes('google play')) &&
         /(download|get|install|herunterladen|télécharger|descarga|baixe|scarica)[^.]{0,30}\bapp\b|app store|google play/.test(b.lower) ||
         // "Read more comfortably with our app!": an exclamation to the reader about an app.
-        (b.words < 40 && /\b(app|e-paper|epaper)\b/.test(b.lower) && b.text.includes('!') && b.count('secondPerson') > 0)),
+        (b.words < 40 && b.text.includes('!') && b.count('secondPerson') > 0 && /\b(app|e-paper|epaper)\b/.test(b.lower))),
     fixture: { html: '<p>Get the app: download it now on the App Store and Google Play.</p>', where: 'article' },
   },
 ];

@@ -52,7 +52,7 @@ export const donationRules: Rule[] = [
     label: 'donation_appeal',
     weight: 0.4,
     reason: 'Names an amount of money to give.',
-    test: (b) => b.words < 120 && MONEY.test(b.lower) && (b.count('donationAsk') > 0 || b.count('donationSupport') > 0),
+    test: (b) => b.words < 120 && (b.count('donationAsk') > 0 || b.count('donationSupport') > 0) && MONEY.test(b.lower),
     fixture: { html: '<p>Please donate $5 today to support independent reporting.</p>', where: 'article' },
   },
   {

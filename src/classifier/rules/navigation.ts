@@ -13,8 +13,9 @@ export const navigationRules: Rule[] = [
     label: 'navigation',
     weight: 1,
     reason: 'A menu of site links (marked as navigation in the page).',
-    // An empty hint string means no role to read.
-    test: (b) => b.tag === 'NAV' || (b.hints !== '' && /(^| )(navigation|menubar|menu)( |$)/.test(b.element.getAttribute('role') ?? '')),
+    // The hint string holds the role, lower-cased: without "nav" or "menu" in it there is no such
+    // role to read (a call into the engine for every block).
+    test: (b) => b.tag === 'NAV' || (/nav|menu/.test(b.hints) && /(^| )(navigation|menubar|menu)( |$)/.test(b.element.getAttribute('role') ?? '')),
     fixture: { html: '<nav><a href="/">Home</a> <a href="/world">World</a></nav>', where: 'page' },
   },
   {

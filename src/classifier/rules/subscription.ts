@@ -25,8 +25,9 @@ export const subscriptionRules: Rule[] = [
     weight: 0.6,
     reason: 'Offers a paid subscription or a trial.',
     test: (b) => {
-      if (b.words > 200 || aboutNewsletter(b)) return 0;
+      // The counts first: they are in hand, the newsletter pattern reads the whole text.
       const offers = b.count('subscriptionOffer');
+      if (offers === 0 || b.words > 200 || aboutNewsletter(b)) return 0;
       return Math.min(2, offers * (b.words < 40 ? 1 : 0.7));
     },
     fixture: { html: '<p>Subscribe now: unlimited digital access for $1 a week. Cancel anytime.</p>', where: 'article' },
@@ -36,7 +37,7 @@ export const subscriptionRules: Rule[] = [
     label: 'subscription_upsell',
     weight: 0.5,
     reason: 'Names a subscription price.',
-    test: (b) => b.words < 120 && !aboutNewsletter(b) && MONEY.test(b.lower) && b.count('subscriptionOffer') + b.count('subscriptionWord') > 0,
+    test: (b) => b.words < 120 && b.count('subscriptionOffer') + b.count('subscriptionWord') > 0 && !aboutNewsletter(b) && MONEY.test(b.lower),
     fixture: { html: '<p>Start your subscription: 4 weeks for €1, then €9.99 per month.</p>', where: 'article' },
   },
   {
@@ -44,7 +45,7 @@ export const subscriptionRules: Rule[] = [
     label: 'subscription_upsell',
     weight: 0.5,
     reason: 'Mentions features for subscribers only.',
-    test: (b) => b.words < 50 && !aboutNewsletter(b) && b.count('subscriptionWord') > 0 && (b.count('secondPerson') > 0 || b.count('subscriptionOffer') > 0),
+    test: (b) => b.words < 50 && b.count('subscriptionWord') > 0 && (b.count('secondPerson') > 0 || b.count('subscriptionOffer') > 0) && !aboutNewsletter(b),
     fixture: { html: '<p>Comments are available to subscribers. Subscribe to join the conversation.</p>', where: 'article' },
   },
 ];
