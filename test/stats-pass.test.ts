@@ -5,6 +5,7 @@
  * element of the seed pages and of a page built to be awkward (shadow roots, invisible content,
  * inline elements glued to text, deep nesting).
  */
+import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +95,29 @@ describe.each(pages)('stats pass on the %s', (_, load) => {
       expect(sliceText(table, el, 30), tagOf(el)).toBe(visibleText(el, ' ', 30));
       expect(linesOf(table, el), tagOf(el)).toBe(visibleText(el, '\n'));
     }
+  });
+});
+
+describe('text figures of one text node', () => {
+  /** Runs of white space (code 32 or below, or U+00A0) count as one character, none at the start. */
+  const visibleReference = (data: string) => data.replace(/^(?:[^\x21-\uffff]|\xa0)+/, '').replace(/(?:[^\x21-\uffff]|\xa0)+/g, ' ').length;
+  const doc = parse('<!doctype html><html><body><div></div></body></html>');
+  const div = doc.body.firstElementChild!;
+  // Spaces, tabs and line breaks (read apart at the start of a text), other white space, control
+  // characters (white space to the visible count, not to trim), commas of three scripts, letters.
+  const text = fc.array(fc.constantFrom(' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u0001', '\u001f', '\u2003', '\u3000', ',', '、', '，', 'a', 'é'), { maxLength: 24 }).map((chars) => chars.join(''));
+
+  it('counts visible characters, commas and trimmed length as their plain definitions do', () => {
+    fc.assert(
+      fc.property(text, (data) => {
+        div.replaceChildren(doc.createTextNode(data));
+        const stats = computeStats(doc.body).get(div)!;
+        expect(stats.textLength).toBe(visibleReference(data));
+        expect(stats.commas).toBe((data.match(/[,、，]/g) ?? []).length);
+        expect(stats.directText).toBe(data.trim().length);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
