@@ -4,7 +4,7 @@ import type { Bundles } from './build-bundles.js';
 import type { CorpusPage } from './corpus.js';
 import type { PageTimes } from './corpus-jsdom.js';
 import { generatePage } from './generator.js';
-import { round } from './measure.js';
+import { medianEach, round } from './measure.js';
 import type { ScalingCase } from './scaling.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -56,12 +56,18 @@ async function load(page: Page, html: string, bundles: Bundles): Promise<void> {
   await page.evaluate(bundles.sift);
 }
 
+/**
+ * `loads`: how often each corpus page is loaded afresh (both bundles evaluated again, one warm-up
+ * call, `repeats` timed rounds); its figures are the median over the loads. The code is still
+ * warming up in those rounds, and one load's medians moved by half between runs on the same code.
+ */
 export async function benchChromium(
   pages: CorpusPage[],
   cleanViewPages: CorpusPage[],
   scalingCases: ScalingCase[],
   bundles: Bundles,
   repeats: number,
+  loads: number,
   timeoutMs: number,
   progress: (line: string) => void,
 ): Promise<ChromiumResults> {
@@ -73,8 +79,12 @@ export async function benchChromium(
     let page = await context.newPage();
     const corpus: PageTimes[] = [];
     for (const item of pages) {
-      await load(page, item.html, bundles);
-      const times = await page.evaluate((n) => siftBench.timePage(n), repeats);
+      const measured = [];
+      for (let pass = 0; pass < loads; pass++) {
+        await load(page, item.html, bundles);
+        measured.push(await page.evaluate((n) => siftBench.timePage(n), repeats));
+      }
+      const times = medianEach(measured);
       corpus.push({ id: item.id, ...times });
       progress(`chromium ${item.id}: classify ${times.classify.toFixed(1)} ms, readability ${times.parse.toFixed(1)} ms`);
     }

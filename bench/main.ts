@@ -3,8 +3,9 @@
  * clean view and bundle sizes. Prints a table with each figure against its target, writes
  * bench/results.json and the README's Performance section. Not a test: nothing here fails a build.
  *
- * Environment: BENCH_REPEATS (timed rounds per page, default 3), BENCH_SCALING_TIMEOUT (seconds per
- * generated size, default 60), BENCH_SKIP_CHROMIUM=1,
+ * Environment: BENCH_REPEATS (timed rounds per page, default 3), BENCH_CHROMIUM_LOADS (fresh loads
+ * of each corpus page in Chromium, default 3), BENCH_SCALING_TIMEOUT (seconds per generated size,
+ * default 60), BENCH_SKIP_CHROMIUM=1,
  * BENCH_SKIP_SCALING=1, BENCH_PAGES=n (first n corpus pages), BENCH_NO_README=1, CHROMIUM_PATH.
  */
 import { writeFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ import { growth, printReport, summariseCorpus, targets, type Results } from './r
 import { SCALING_CASES, benchScaling } from './scaling.js';
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+/** Fresh loads of each corpus page in Chromium (chromium.ts's benchChromium). */
+const chromiumLoads = Math.max(1, Number(process.env.BENCH_CHROMIUM_LOADS ?? 3));
 /**
  * A generated size still running after this long (parsing included, in jsdom) is stopped and
  * reported as such. 60 s: the 100k page's child takes about 25 s in jsdom (12 s of it parsing).
@@ -39,7 +42,7 @@ if (process.env.BENCH_SKIP_CHROMIUM !== '1') {
   const largest = [...jsdomPages].sort((a, b) => b.elements - a.elements)[0];
   const cleanViewPages = [loadSeed(), ...corpus.filter((page) => page.id === largest?.id)];
   try {
-    chromium = await benchChromium(corpus, cleanViewPages, process.env.BENCH_SKIP_SCALING === '1' ? [] : SCALING_CASES, bundles, repeats, scalingTimeoutMs, log);
+    chromium = await benchChromium(corpus, cleanViewPages, process.env.BENCH_SKIP_SCALING === '1' ? [] : SCALING_CASES, bundles, repeats, chromiumLoads, scalingTimeoutMs, log);
   } catch (error) {
     log(`Chromium benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -51,6 +54,7 @@ const partial: Omit<Results, 'targets'> = {
   generatedAt: new Date().toISOString(),
   machine: { node: process.versions.node, cpus: cpus().length, chromium: chromium?.version ?? null, platform: platform(), loadAverage: [loadAtStart, round(loadavg()[0]!, 1)] },
   repeats,
+  chromiumLoads,
   corpus: { jsdom: summariseCorpus(jsdomPages), chromium: chromium ? summariseCorpus(chromium.corpus) : null },
   scaling: { jsdom: scalingJsdom, chromium: chromium?.scaling ?? [], growthJsdom: growth(scalingJsdom), growthChromium: growth(chromium?.scaling ?? []) },
   cleanView: chromium?.cleanView ?? [],

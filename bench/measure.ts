@@ -50,6 +50,12 @@ export function timeRounds<K extends string>(contenders: Record<K, () => unknown
   return Object.fromEntries(names.map((name) => [name, median(times.get(name)!)])) as Record<K, number>;
 }
 
+/** The median of each figure over several measurements of the same thing (each a record of figures). */
+export function medianEach<T extends { [K in keyof T]: number }>(measurements: readonly T[]): T {
+  const keys = Object.keys(measurements[0]!) as Array<keyof T>;
+  return Object.fromEntries(keys.map((key) => [key, median(measurements.map((one) => one[key]))])) as T;
+}
+
 export interface Summary {
   median: number;
   p95: number;

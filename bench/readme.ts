@@ -18,7 +18,7 @@ export function performanceSection(results: Results): string {
   const m = results.machine;
   return [
     START,
-    `Figures from \`bench/results.json\`, written by \`npm run bench\` on ${results.generatedAt.slice(0, 10)} (Node ${m.node}${m.chromium ? `, Chromium ${m.chromium}` : ''}, ${m.cpus} cores${m.loadAverage && Math.max(...m.loadAverage) > m.cpus ? `, load average ${m.loadAverage[0]} → ${m.loadAverage[1]}: other work shared the machine, so treat the figures as rough` : ''}, ${results.repeats} timed rounds per page after a warm-up, each round calling every contender once in turn; medians). The same parsed document is given to each contender in one process: \`classify(document)\`, \`new Readability(clone).parse()\` (the clone it needs timed apart) and the floor, a TreeWalker pass that visits every node and reads its text length.`,
+    `Figures from \`bench/results.json\`, written by \`npm run bench\` on ${results.generatedAt.slice(0, 10)} (Node ${m.node}${m.chromium ? `, Chromium ${m.chromium}` : ''}, ${m.cpus} cores${m.loadAverage && Math.max(...m.loadAverage) > m.cpus ? `, load average ${m.loadAverage[0]} → ${m.loadAverage[1]}: other work shared the machine, so treat the figures as rough` : ''}, ${results.repeats} timed rounds per page after a warm-up, each round calling every contender once in turn; medians; in Chromium each page is loaded ${results.chromiumLoads} times, both bundles afresh, and the median over the loads kept). The same parsed document is given to each contender in one process: \`classify(document)\`, \`new Readability(clone).parse()\` (the clone it needs timed apart) and the floor, a TreeWalker pass that visits every node and reads its text length.`,
     '',
     markdownTable(targetRows(results)),
     '',

@@ -38,6 +38,8 @@ export interface Results {
   /** loadAverage: the 1-minute load average at the start and end of the run (noise indicator). */
   machine: { node: string; cpus: number; chromium: string | null; platform: string; loadAverage?: [number, number] };
   repeats: number;
+  /** Fresh loads of each corpus page in Chromium, the median over them kept. */
+  chromiumLoads: number;
   corpus: { jsdom: CorpusSummary | null; chromium: CorpusSummary | null };
   scaling: { jsdom: ScalingRow[]; chromium: ChromiumScalingRow[]; growthJsdom: number | null; growthChromium: number | null };
   cleanView: CleanViewTimes[];
@@ -175,7 +177,7 @@ export function targetRows(results: Results): string[][] {
 
 export function printReport(results: Results, out: (line: string) => void): void {
   const load = results.machine.loadAverage;
-  out(`\nSift benchmark — ${results.generatedAt} — Node ${results.machine.node}, ${results.machine.chromium ? `Chromium ${results.machine.chromium}` : 'no Chromium'}, ${results.machine.cpus} cores${load ? `, load average ${load[0]} → ${load[1]}` : ''}, ${results.repeats} timed rounds per page\n`);
+  out(`\nSift benchmark — ${results.generatedAt} — Node ${results.machine.node}, ${results.machine.chromium ? `Chromium ${results.machine.chromium}` : 'no Chromium'}, ${results.machine.cpus} cores${load ? `, load average ${load[0]} → ${load[1]}` : ''}, ${results.repeats} timed rounds per page (Chromium: median of ${results.chromiumLoads} loads)\n`);
   for (const rows of [corpusRows(results), scalingRows(results), cleanViewRows(results), bundleRows(results), targetRows(results)]) out(`${table(rows)}\n`);
 }
 
