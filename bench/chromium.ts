@@ -59,7 +59,7 @@ async function load(page: Page, html: string, bundles: Bundles): Promise<void> {
 /**
  * `loads`: how often each corpus page is loaded afresh (both bundles evaluated again, one warm-up
  * call, `repeats` timed rounds); its figures are the median over the loads. The code is still
- * warming up in those rounds, and one load's medians moved by half between runs on the same code.
+ * warming up in those rounds, and one load's medians moved by half between runs on nearly the same code.
  */
 export async function benchChromium(
   pages: CorpusPage[],

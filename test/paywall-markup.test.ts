@@ -32,7 +32,7 @@ describe('paywall markup', () => {
     expect(evidenceOf('', '<meta itemprop="isAccessibleForFree" content="false">')).toContain('paywall-jsonld-not-free');
   });
 
-  it('finds a vendor by class, by id and by RDFa property', () => {
+  it("finds a vendor by class, by id and by a meta tag's property", () => {
     expect(evidenceOf('<div class="Tp-Modal"></div>').join()).toContain('Piano/Tinypass');
     expect(evidenceOf('<div id="poool-widget"></div>').join()).toContain('Poool');
     expect(evidenceOf('<meta property="zephr:feature" content="x">').join()).toContain('Zephr');
@@ -63,7 +63,7 @@ describe('paywall markup', () => {
     expect(evidenceOf('', '<script src="https://cdn.example/app.js"></script>').filter((e) => e.startsWith('paywall-vendor'))).toEqual([]);
   });
 
-  it("does not read JSON data blocks as scripts: an article about an admiral loads no vendor", () => {
+  it('does not read JSON data blocks as scripts: an article about an admiral loads no vendor', () => {
     const jsonLd = JSON.stringify({ '@type': 'NewsArticle', headline: 'Budget passes', articleBody: 'The admiral, who took piano lessons at sophi-college, spoke.' });
     const evidence = evidenceOf('', `<script type="application/ld+json">${jsonLd}</script><script type="application/json">{"admiral":true}</script>`);
     expect(evidence.filter((e) => e.startsWith('paywall-vendor'))).toEqual([]);

@@ -130,7 +130,8 @@ function scanMarkup(doc: Document, table: StatsTable): MarkupScan {
     if (scan.names.length < 200) scan.names.push(names);
     if (names.includes('paywall') && scan.paywallElements.length < 30) scan.paywallElements.push(el);
   };
-  // The head's meta tags, then the body's elements: its meta tags and those of open shadow roots.
+  // Every meta tag of the document, then the body's elements, which reach the meta tags of open
+  // shadow roots too (a meta tag in the body is read twice, to no effect).
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) visit(meta, true);
   for (const stats of table.inOrder ?? []) visit(stats.element, stats.tag === 'META');
   return scan;
