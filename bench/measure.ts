@@ -43,11 +43,11 @@ export function timeMedian(fn: () => unknown, repeats: number): number {
  */
 export function timeRounds<K extends string>(contenders: Record<K, () => unknown>, repeats: number): Record<K, number> {
   const names = Object.keys(contenders) as K[];
-  const times = new Map<K, number[]>(names.map((name) => [name, []]));
+  const rounds: Array<Record<K, number>> = [];
   for (let round = 0; round < repeats; round++) {
-    for (const name of names) times.get(name)!.push(timeOnce(contenders[name]).ms);
+    rounds.push(Object.fromEntries(names.map((name) => [name, timeOnce(contenders[name]).ms])) as Record<K, number>);
   }
-  return Object.fromEntries(names.map((name) => [name, median(times.get(name)!)])) as Record<K, number>;
+  return medianEach(rounds);
 }
 
 /** The median of each figure over several measurements of the same thing (each a record of figures). */
