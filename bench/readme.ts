@@ -41,16 +41,17 @@ export function performanceSection(results: Results): string {
   ].join('\n');
 }
 
-export function updateReadme(results: Results): void {
-  const readme = readFileSync(README, 'utf8');
-  const section = performanceSection(results);
+/** `readme` with its Performance section replaced by `section` (added at the end when it has none). */
+export function withPerformanceSection(readme: string, section: string): string {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? `${readme.slice(0, start)}${section}${readme.slice(end + END.length)}`
-      : `${readme.trimEnd()}\n\n## Performance\n\n\`npm run bench\` runs the benchmark (about five minutes; it builds browser bundles into \`dist/bench/\` and uses \`/usr/bin/chromium\`, or \`CHROMIUM_PATH\`). It prints each figure against its target and rewrites this section.\n\n${section}\n`;
-  writeFileSync(README, next);
+  return start >= 0 && end > start
+    ? `${readme.slice(0, start)}${section}${readme.slice(end + END.length)}`
+    : `${readme.trimEnd()}\n\n## Performance\n\n\`npm run bench\` runs the benchmark (about five minutes; it builds browser bundles into \`dist/bench/\` and uses \`/usr/bin/chromium\`, or \`CHROMIUM_PATH\`). It prints each figure against its target and rewrites this section.\n\n${section}\n`;
+}
+
+export function updateReadme(results: Results): void {
+  writeFileSync(README, withPerformanceSection(readFileSync(README, 'utf8'), performanceSection(results)));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
