@@ -76,6 +76,24 @@ describe('one-pass phrase scan', () => {
     expect(Array.from(countAllPhrases('voir l\'article, je m’abonne'))).toEqual(perList('voir l\'article, je m’abonne'));
   });
 
+  it('has no phrase an earlier one of its list always matches first ("donate" before "donate now")', () => {
+    // At one place the list's order decides, as in the regex alternation: a phrase that starts with
+    // an earlier phrase and a space (or that an earlier "word*" covers) is never counted.
+    const dead: string[] = [];
+    for (const [lang, book] of Object.entries(PHRASE_BOOKS)) {
+      for (const [list, phrases] of Object.entries(book)) {
+        (phrases as string[]).forEach((phrase, at) => {
+          const earlier = (phrases as string[]).slice(0, at).find((first) => (first.endsWith('*') ? phrase.startsWith(first.slice(0, -1)) : phrase.startsWith(`${first} `)));
+          if (earlier) dead.push(`${lang} ${list}: "${phrase}" after "${earlier}"`);
+        });
+      }
+    }
+    expect(dead).toEqual([]);
+    // What makes them dead: the earlier phrase is what the scan and the regex both report.
+    expect(countPhrases('donationAsk', 'please donate now')).toBe(1);
+    expect(new RegExp(phraseRegExp('donationAsk').source, 'giu').exec('please donate now')?.[0]).toBe('donate');
+  });
+
   it('counts like every list regex on the text of every seed page block', () => {
     let blocks = 0;
     for (const seed of readdirSync(resolve(ROOT, 'seeds'))) {

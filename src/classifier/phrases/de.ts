@@ -2,12 +2,12 @@ import type { PhraseBook } from './types.js';
 
 export const de: PhraseBook = {
   donationAsk: [
-    'jetzt spenden', 'spende*', 'spenden sie', 'unterstützen sie uns', 'unterstütze uns', 'unterstützt uns', 'jetzt unterstützen',
+    'jetzt spenden', 'spende*', 'unterstützen sie uns', 'unterstütze uns', 'unterstützt uns', 'jetzt unterstützen',
     'mit ihrer spende', 'mit deiner spende', 'mit deiner hilfe', 'mit ihrer hilfe', 'ihre unterstützung', 'deine unterstützung',
     'unterstützer werden', 'mitglied werden', 'förderer werden', 'freiwillig zahlen', 'freiwilligen beitrag', 'zahl ich',
     'sind sie dabei', 'bist du dabei', 'unabhängigen journalismus', 'unabhängiger journalismus', 'finanziert durch',
     'leserfinanziert', 'dauerauftrag', 'monatlich unterstützen', 'einmalig unterstützen', 'wir brauchen ihre hilfe',
-    'wir brauchen deine hilfe', 'wir brauchen ihre unterstützung', 'spendenkonto', 'fördermitglied*',
+    'wir brauchen deine hilfe', 'wir brauchen ihre unterstützung', 'fördermitglied*',
   ],
   donationSupport: ['unterstützung', 'unterstützen', 'unabhängig', 'journalismus', 'solidarität', 'finanzier*', 'beitrag', 'leserinnen und leser', 'unsere arbeit'],
   appealOpener: ['liebe leserinnen und leser', 'liebe leserin, lieber leser', 'liebe leser', 'eine nachricht von', 'in eigener sache'],
@@ -18,7 +18,7 @@ export const de: PhraseBook = {
     '€ im monat', 'monatlich kündbar', 'jederzeit kündbar', 'plus-artikel', 'plus artikel', 'mit plus', 'premium', 'bereits abonnent',
     'schon abonnent', 'exklusiv für abonnenten', 'für abonnenten', 'wochen für', 'wochen gratis', 'plus kaufen',
   ],
-  subscriptionWord: ['abonnent*', 'abonnentin*', 'abo', 'abos', 'mitgliedschaft', 'zugang'],
+  subscriptionWord: ['abonnent*', 'abo', 'abos', 'mitgliedschaft', 'zugang'],
   paywallWall: [
     'weiterlesen mit', 'um weiterzulesen', 'um den artikel', 'um diesen artikel', 'dieser artikel ist exklusiv', 'exklusiv für abonnenten',
     'nur für abonnenten', 'artikel freischalten', 'jetzt freischalten', 'lesen sie jetzt weiter',
@@ -27,7 +27,7 @@ export const de: PhraseBook = {
   paywallMeter: ['kostenlose artikel', 'freie artikel', 'artikel frei', 'artikel gelesen', 'ihr kontingent', 'limit erreicht'],
   paywallRegistration: ['kostenlos registrieren', 'registrieren und weiterlesen', 'jetzt registrieren', 'registrierung erforderlich', 'kostenloses konto'],
   newsletter: [
-    'newsletter', 'newsletter abonnieren', 'zum newsletter', 'in ihr postfach', 'in dein postfach', 'ins postfach', 'e-mail-adresse',
+    'newsletter', 'zum newsletter', 'in ihr postfach', 'in dein postfach', 'ins postfach', 'e-mail-adresse',
     'ihre e-mail', 'jetzt anmelden', 'anmelden', 'abmeldung jederzeit', 'jederzeit abbestellen', 'datenschutzerklärung', 'kostenlos anmelden',
   ],
   related: [
@@ -35,7 +35,7 @@ export const de: PhraseBook = {
     'meistgelesen', 'meist gelesen', 'empfehlungen', 'mehr aus', 'mehr zu', 'weiterlesen', 'passend dazu', 'zum thema', 'auch lesenswert', 'verwandte artikel', 'neueste artikel',
   ],
   readMoreLink: ['ganzen artikel lesen', 'zum artikel', 'weiterlesen', 'mehr lesen', 'artikel lesen', 'zum originalartikel'],
-  comments: ['kommentare', 'kommentar', 'kommentieren', 'kommentarfunktion', 'kommentarbereich', 'sind geschlossen', 'kommentarregeln', 'diskussion', 'antworten', 'leserkommentare', 'kommentar schreiben', 'ihre meinung'],
+  comments: ['kommentare', 'kommentar', 'kommentieren', 'kommentarfunktion', 'kommentarbereich', 'sind geschlossen', 'kommentarregeln', 'diskussion', 'antworten', 'leserkommentare', 'ihre meinung'],
   cookie: ['wir verwenden cookies', 'cookies', 'cookie-einstellungen', 'einwilligung', 'datenschutz', 'alle akzeptieren', 'zustimmen', 'ablehnen', 'tracking'],
   ad: ['anzeige', 'werbung', 'gesponsert', 'sponsored', 'partnerinhalt', 'in kooperation mit', 'app herunterladen'],
   social: ['teilen', 'artikel teilen', 'auf facebook teilen', 'per e-mail teilen', 'folgen sie uns', 'drucken', 'link kopieren'],

@@ -2,8 +2,8 @@ import type { PhraseBook } from './types.js';
 
 export const en: PhraseBook = {
   donationAsk: [
-    'donate', 'donate now', 'donate today', 'make a donation', 'make a contribution', 'make a gift', 'give now',
-    'support us', 'support us monthly', 'support our journalism', 'support our work', 'support independent journalism',
+    'donate', 'make a donation', 'make a contribution', 'make a gift', 'give now',
+    'support us', 'support our journalism', 'support our work', 'support independent journalism',
     'support the guardian', 'support today', 'ready to support', 'become a supporter', 'become a member', 'become a patron',
     'every contribution', 'contribute now', 'contribute today', 'a contribution', 'funded by readers', 'reader-funded',
     'reader funded', 'chip in', 'tax-deductible', 'monthly gift', 'one-time gift', 'recurring donation', 'your donation',
@@ -55,8 +55,8 @@ export const en: PhraseBook = {
     'by signing up', 'by subscribing, you agree', 'privacy policy', 'thanks for signing up', 'get the latest',
   ],
   related: [
-    'read more', 'read also', 'also read', 'see also', 'related', 'related articles', 'related stories', 'more from',
-    'more on this', 'more on this story', 'more stories', 'recommended', 'recommended for you', 'most read', 'most popular',
+    'read more', 'read also', 'also read', 'see also', 'related', 'more from',
+    'more on this', 'more stories', 'recommended', 'most read', 'most popular',
     'trending', "don't miss", 'you may also like', 'you might also like', 'further reading', 'latest news', 'top stories',
     'up next', 'what to read next', 'recent in', 'more in', 'popular', 'editor\'s picks',
   ],
@@ -66,17 +66,17 @@ export const en: PhraseBook = {
   ],
   comments: [
     'comments', 'comment', 'leave a comment', 'post a comment', 'add a comment', 'join the conversation', 'join the discussion',
-    'reply', 'replies', 'commenting', 'community guidelines', 'comment policy', 'show comments', 'view comments',
-    'comments are closed', 'reader comments', 'to leave a comment',
+    'reply', 'replies', 'commenting', 'community guidelines', 'show comments', 'view comments',
+    'reader comments', 'to leave a comment',
   ],
   cookie: [
     'we use cookies', 'use of cookies', 'uses cookies', 'cookies', 'cookie policy', 'cookie settings', 'cookie preferences', 'accept cookies',
     'accept all', 'reject all', 'manage preferences', 'consent', 'your privacy', 'personal data', 'partners',
   ],
-  ad: ['advertisement', 'advertising', 'sponsored', 'sponsored content', 'paid content', 'paid post', 'partner content', 'promoted', 'ad', 'ads', 'presented by', 'download the app', 'get the app'],
+  ad: ['advertisement', 'advertising', 'sponsored', 'paid content', 'paid post', 'partner content', 'promoted', 'ad', 'ads', 'presented by', 'download the app', 'get the app'],
   social: [
-    'share', 'share this', 'share this article', 'share on facebook', 'share on twitter', 'share on x', 'share via email',
-    'share on linkedin', 'share on whatsapp', 'follow us', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'copy link', 'print',
+    'share',
+    'follow us', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'copy link', 'print',
   ],
   other: [
     'log in', 'login', 'sign in', 'my account', 'create an account', 'register', 'notifications', 'turn on notifications',
