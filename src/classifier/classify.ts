@@ -66,27 +66,59 @@ function rescore(block: Block): void {
   block.verdict = scoreBlock(block.features);
 }
 
-/** Runs of blocks under one wrapper that all share a boilerplate label become one section. */
-function coalesce(blocks: Block[], wrappers: Wrapper[]): Array<{ element: Element; blocks: Block[] }> {
-  const groups: Array<{ element: Element; blocks: Block[] } | null> = blocks.map((block) => ({ element: block.features.element, blocks: [block] }));
+interface Group {
+  element: Element;
+  label: Label;
+  blocks: Block[];
+}
+
+/**
+ * Labels of page furniture outside the article that a reader needs no count of: a split region that
+ * held nothing else is one section, labelled as its longest block. A sidebar's news feed or a
+ * carousel split item by item was dozens of sections, and dozens of placeholder bars in clean view
+ * (60 on one corpus page), where one says the same.
+ */
+const FURNITURE_LABELS: ReadonlySet<Label> = new Set<Label>(['other', 'navigation', 'related']);
+
+/** The label of `blocks` if they all share one boilerplate label (`furniture`: or are all furniture), else null. */
+function regionLabel(blocks: Block[], furniture: boolean): Label | null {
+  let label = blocks[0]!.verdict.label;
+  if (blocks.every((block) => block.verdict.label === label)) return label === 'article' ? null : label;
+  if (!furniture) return null;
+  let longest = 0;
+  for (const { verdict, features } of blocks) {
+    if (!FURNITURE_LABELS.has(verdict.label)) return null;
+    if (features.text.length > longest) [longest, label] = [features.text.length, verdict.label];
+  }
+  return label;
+}
+
+/**
+ * Runs of blocks under one wrapper that all share a boilerplate label become one section, the
+ * outermost such wrapper winning; with `furniture` (outside the container), so do runs of page
+ * furniture of mixed kinds.
+ */
+function coalesce(blocks: Block[], wrappers: Wrapper[], furniture: boolean): Group[] {
+  const groups: Array<Group | null> = blocks.map((block) => ({ element: block.features.element, label: block.verdict.label, blocks: [block] }));
   for (let w = wrappers.length - 1; w >= 0; w--) {
     const { element, start, end } = wrappers[w]!;
     if (end - start < 2) continue;
     const range = blocks.slice(start, end);
-    const label = range[0]!.verdict.label;
-    if (label === 'article' || !range.every((block) => block.verdict.label === label)) continue;
-    groups[start] = { element, blocks: range };
+    const label = regionLabel(range, furniture);
+    if (!label) continue;
+    groups[start] = { element, label, blocks: range };
     for (let i = start + 1; i < end; i++) groups[i] = null;
   }
-  return groups.filter((group): group is { element: Element; blocks: Block[] } => group !== null);
+  return groups.filter((group): group is Group => group !== null);
 }
 
-function toSection(element: Element, blocks: Block[], limit: number): Section {
-  const label: Label = blocks[0]!.verdict.label;
+function toSection({ element, label, blocks }: Group, limit: number): Section {
   const ruleIds: string[] = [];
   const reasons: string[] = [];
   let confidence = 0;
+  // A region of mixed furniture gives the rules and confidence of its blocks of the kind it is labelled.
   for (const block of blocks) {
+    if (block.verdict.label !== label) continue;
     const rules = [
       ...block.overrides,
       ...winningRules(block.verdict).map((rule) => ({ id: rule.id, reason: rule.reason })),
@@ -145,19 +177,17 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   });
   extendAppealRuns(insideBlocks);
 
-  const outsideBlocks = segmentOutside(body, container, ctx);
+  const outside = segmentOutside(body, container, ctx);
+  const outsideBlocks = outside.blocks;
   // Document order from the stats walk: sorting by compareDocumentPosition is O(siblings) a call.
   const order = (el: Element) => table.get(el)?.index ?? 0;
-  const groups = [
-    ...coalesce(insideBlocks, inside.wrappers),
-    ...outsideBlocks.map((block) => ({ element: block.features.element, blocks: [block] })),
-  ].sort((a, b) => order(a.element) - order(b.element));
+  const groups = [...coalesce(insideBlocks, inside.wrappers, false), ...coalesce(outsideBlocks, outside.wrappers, true)].sort((a, b) => order(a.element) - order(b.element));
   const limit = options.sectionTextLimit ?? DEFAULT_SECTION_TEXT;
-  const sections = groups.map((group) => toSection(group.element, group.blocks, limit));
+  const sections = groups.map((group) => toSection(group, limit));
 
   // The body's elements and the container's loose text the rules left to it, in document order.
   const bodyBlocks = [
-    ...groups.filter((group) => group.blocks[0]!.verdict.label === 'article' && group.blocks[0]!.features.role === 'none').map((group) => ({ at: order(group.element), element: group.element })),
+    ...groups.filter((group) => group.label === 'article' && group.blocks[0]!.features.role === 'none').map((group) => ({ at: order(group.element), element: group.element })),
     ...inside.loose.filter((loose) => loose.article),
   ]
     .sort((a, b) => a.at - b.at)

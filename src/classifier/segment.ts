@@ -26,7 +26,7 @@ export interface LooseText {
   article: boolean;
 }
 
-/** A wrapper the inside walk descended into, and the range of blocks it produced. */
+/** A wrapper a walk (inside the container or outside it) split, and the range of blocks it produced. */
 export interface Wrapper {
   element: Element;
   start: number;
@@ -218,8 +218,9 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
  * The rest of the page: every subtree beside the path from the body to the container, split
  * into smaller regions while a region is mixed (no decisive label) or holds the headline.
  */
-export function segmentOutside(body: Element, container: Element | null, ctx: SegmentContext): Block[] {
+export function segmentOutside(body: Element, container: Element | null, ctx: SegmentContext): { blocks: Block[]; wrappers: Wrapper[] } {
   const blocks: Block[] = [];
+  const wrappers: Wrapper[] = [];
   const near = new Set<Element>();
   const roots: Element[] = [];
   if (container) {
@@ -247,10 +248,15 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     for (let el = kept ? composedParentElement(kept) : null; el && !protectedAncestors.has(el); el = composedParentElement(el)) protectedAncestors.add(el);
   }
   const containerIndex = container ? statsOf(ctx.table, container).index : -1;
-  const stack: Array<{ el: Element; depth: number; near: boolean }> = [];
+  const stack: Array<{ el: Element; depth: number; near: boolean } | { end: Wrapper }> = [];
   for (let i = roots.length - 1; i >= 0; i--) stack.push({ el: roots[i]!, depth: 0, near: near.has(roots[i]!) });
   while (stack.length > 0) {
-    const { el, depth, near: isNear } = stack.pop()!;
+    const item = stack.pop()!;
+    if ('end' in item) {
+      item.end.end = blocks.length;
+      continue;
+    }
+    const { el, depth, near: isNear } = item;
     if (el.nodeType !== ELEMENT_NODE || INVISIBLE_TAGS.has(tagIn(ctx.table, el)) || isEmpty(el, ctx.table)) continue;
     // Ancestors of the headline and byline, looked up in a set: `contains` per level is O(depth).
     const holdsTitle = protectedAncestors.has(el);
@@ -273,7 +279,10 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     // Nor are the paragraphs of a box that asks for money or a subscription.
     const asks = block ? block.features.count('donationAsk') + block.features.count('subscriptionOffer') + block.features.count('paywallWall') : 0;
     const nearChildren = isNear && depth < 4 && asks === 0 && !ASIDE_TAGS.has(tagIn(ctx.table, el)) && !NEGATIVE_HINT.test(hintsIn(ctx.table, el));
+    const wrapper: Wrapper = { element: el, start: blocks.length, end: blocks.length };
+    wrappers.push(wrapper);
+    stack.push({ end: wrapper });
     for (let i = children.length - 1; i >= 0; i--) stack.push({ el: children[i]!, depth: depth + 1, near: nearChildren });
   }
-  return blocks;
+  return { blocks, wrappers };
 }
