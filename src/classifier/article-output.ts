@@ -1,8 +1,7 @@
-import { countWords, tagOf, visibleText } from './dom.js';
+import { countWords, visibleText } from './dom.js';
 
 /** Average silent reading speed (words per minute) used for the reading time. */
 export const WORDS_PER_MINUTE = 230;
-const SAFE_BLOCK_OUTPUT = /^<(p|h[2-6]|ul|ol|blockquote|figure|pre|img)[ >]/;
 
 export interface ArticleBody {
   text: string;
@@ -11,7 +10,10 @@ export interface ArticleBody {
   readingMinutes: number;
 }
 
-/** Writes one body block, or the nodes of one run of loose text, as safe HTML (safe-html.ts's `safeHtml`). */
+/**
+ * Writes one body block, or the nodes of one run of loose text, as a block of safe HTML
+ * (safe-html.ts's `safeBlockHtml`; kept out of the content script, which shows the article as text).
+ */
 export type HtmlWriter = (root: Element | Node[], base: string | undefined) => string;
 
 /**
@@ -31,9 +33,8 @@ export function articleBody(
     const el = loose ? null : (block as Element);
     const text = el ? linesOf(el) ?? visibleText(el, '\n') : loose!.text;
     if (text) paragraphs.push(...text.split('\n'));
-    const fragment = !writeHtml ? '' : writeHtml(el ?? loose!.nodes, base);
-    if (!fragment) continue;
-    html.push(SAFE_BLOCK_OUTPUT.test(fragment) || (el && tagOf(el) === 'IMG') ? fragment : `<p>${fragment}</p>`);
+    const fragment = writeHtml ? writeHtml(el ?? loose!.nodes, base) : '';
+    if (fragment) html.push(fragment);
   }
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);

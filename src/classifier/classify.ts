@@ -88,7 +88,10 @@ function regionLabel(blocks: Block[], furniture: boolean): Label | null {
   let longest = 0;
   for (const { verdict, features } of blocks) {
     if (!FURNITURE_LABELS.has(verdict.label)) return null;
-    if (features.text.length > longest) [longest, label] = [features.text.length, verdict.label];
+    if (features.text.length > longest) {
+      longest = features.text.length;
+      label = verdict.label;
+    }
   }
   return label;
 }

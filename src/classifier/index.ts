@@ -1,5 +1,5 @@
 import { classifyWith } from './classify.js';
-import { safeHtml } from './safe-html.js';
+import { safeBlockHtml } from './safe-html.js';
 import type { Classification, ClassifyOptions } from './types.js';
 
 /**
@@ -7,7 +7,7 @@ import type { Classification, ClassifyOptions } from './types.js';
  * `articleHtml: false`. Pure: reads the DOM, never changes it, never throws.
  */
 export function classify(root: Document | Element, options: ClassifyOptions = {}): Classification {
-  return classifyWith(root, options, options?.articleHtml === false ? null : safeHtml);
+  return classifyWith(root, options, options?.articleHtml === false ? null : safeBlockHtml);
 }
 
 /** The same labels and article, the article as text only (`html` is ''): what the extension shows. */

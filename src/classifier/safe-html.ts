@@ -85,6 +85,15 @@ export function safeHtml(root: Element | Node[], base: string | undefined): stri
   return out.join('').replace(/ {2,}/g, ' ').replace(/\s+</g, ' <').trim();
 }
 
+/** Output that is a block of its own; anything else is wrapped in a paragraph. */
+const SAFE_BLOCK_OUTPUT = /^<(p|h[2-6]|ul|ol|blockquote|figure|pre|img)[ >]/;
+
+/** One body block of the article (an element, or a run of loose text) as a block of safe HTML: `safeHtml`, in a paragraph unless it is a block or an image. */
+export function safeBlockHtml(root: Element | Node[], base: string | undefined): string {
+  const fragment = safeHtml(root, base);
+  return !fragment || SAFE_BLOCK_OUTPUT.test(fragment) || (!Array.isArray(root) && tagOf(root) === 'IMG') ? fragment : `<p>${fragment}</p>`;
+}
+
 function writeNode(root: Node, base: string | undefined, out: string[]): void {
   // The elements whose closing tag (or separating space) is due, innermost last.
   const open: Node[] = [];
