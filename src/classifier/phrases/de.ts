@@ -18,7 +18,7 @@ export const de: PhraseBook = {
     '€ im monat', 'monatlich kündbar', 'jederzeit kündbar', 'plus-artikel', 'plus artikel', 'mit plus', 'premium', 'bereits abonnent',
     'schon abonnent', 'exklusiv für abonnenten', 'für abonnenten', 'wochen für', 'wochen gratis', 'plus kaufen',
   ],
-  subscriptionWord: ['abonnent*', 'abo', 'abos', 'mitgliedschaft', 'zugang'],
+  subscriptionWord: ['abonnent*', 'abonnentin*', 'abo', 'abos', 'mitgliedschaft', 'zugang'],
   paywallWall: [
     'weiterlesen mit', 'um weiterzulesen', 'um den artikel', 'um diesen artikel', 'dieser artikel ist exklusiv', 'exklusiv für abonnenten',
     'nur für abonnenten', 'artikel freischalten', 'jetzt freischalten', 'lesen sie jetzt weiter',

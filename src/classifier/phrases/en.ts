@@ -3,7 +3,7 @@ import type { PhraseBook } from './types.js';
 export const en: PhraseBook = {
   donationAsk: [
     'donate', 'make a donation', 'make a contribution', 'make a gift', 'give now',
-    'support us', 'support our journalism', 'support our work', 'support independent journalism',
+    'support us', 'support us monthly', 'support our journalism', 'support our work', 'support independent journalism',
     'support the guardian', 'support today', 'ready to support', 'become a supporter', 'become a member', 'become a patron',
     'every contribution', 'contribute now', 'contribute today', 'a contribution', 'funded by readers', 'reader-funded',
     'reader funded', 'chip in', 'tax-deductible', 'monthly gift', 'one-time gift', 'recurring donation', 'your donation',
@@ -55,8 +55,8 @@ export const en: PhraseBook = {
     'by signing up', 'by subscribing, you agree', 'privacy policy', 'thanks for signing up', 'get the latest',
   ],
   related: [
-    'read more', 'read also', 'also read', 'see also', 'related', 'more from',
-    'more on this', 'more stories', 'recommended', 'most read', 'most popular',
+    'read more', 'read also', 'also read', 'see also', 'related', 'related articles', 'more from',
+    'more on this', 'more stories', 'recommended', 'recommended for you', 'most read', 'most popular',
     'trending', "don't miss", 'you may also like', 'you might also like', 'further reading', 'latest news', 'top stories',
     'up next', 'what to read next', 'recent in', 'more in', 'popular', 'editor\'s picks',
   ],
@@ -75,8 +75,8 @@ export const en: PhraseBook = {
   ],
   ad: ['advertisement', 'advertising', 'sponsored', 'paid content', 'paid post', 'partner content', 'promoted', 'ad', 'ads', 'presented by', 'download the app', 'get the app'],
   social: [
-    'share',
-    'follow us', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'copy link', 'print',
+    'share', 'share on facebook', 'share on twitter', 'share via email',
+    'share on linkedin', 'share on whatsapp', 'follow us', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'copy link', 'print',
   ],
   other: [
     'log in', 'login', 'sign in', 'my account', 'create an account', 'register', 'notifications', 'turn on notifications',

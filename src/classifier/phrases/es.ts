@@ -3,7 +3,7 @@ import type { PhraseBook } from './types.js';
 export const es: PhraseBook = {
   donationAsk: [
     'haz una donación', 'hacer una donación', 'dona ahora', 'donar', 'apóyanos', 'apoya nuestro periodismo', 'apoya el periodismo',
-    'hazte socio', 'hazte socia', 'hazte miembro', 'tu apoyo', 'necesitamos tu apoyo', 'necesitamos tu ayuda',
+    'hazte socio', 'hazte socia', 'hazte socio o socia', 'hazte miembro', 'tu apoyo', 'necesitamos tu apoyo', 'necesitamos tu ayuda',
     'colabora con', 'contribuye', 'tu aportación', 'con tu ayuda',
   ],
   donationSupport: ['apoyo', 'apoyar', 'periodismo independiente', 'independencia', 'nuestro trabajo', 'socios', 'socias', 'lectores'],
@@ -20,7 +20,7 @@ export const es: PhraseBook = {
   comments: ['comentarios', 'comentario', 'comenta', 'deja un comentario', 'responder', 'normas de participación'],
   cookie: ['cookies', 'utilizamos cookies', 'consentimiento', 'aceptar todo', 'rechazar todo', 'privacidad', 'tus datos'],
   ad: ['publicidad', 'patrocinado', 'contenido patrocinado', 'anuncio', 'descarga la app'],
-  social: ['compartir', 'comparte', 'síguenos', 'imprimir', 'copiar enlace'],
+  social: ['compartir', 'comparte', 'compartir en facebook', 'compartir en twitter', 'síguenos', 'imprimir', 'copiar enlace'],
   other: ['iniciar sesión', 'inicia sesión', 'entrar', 'mi cuenta', 'aviso legal', 'notificaciones', 'escuchar', 'tiempo de lectura'],
   firstPersonPlural: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'necesitamos', 'somos'],
   secondPerson: ['tú', 'tu', 'tus', 'usted', 'te', 'ti', 'vosotros'],

@@ -28,7 +28,7 @@ export const fr: PhraseBook = {
   comments: ['commentaires', 'commentaire', 'réagir', 'réagissez', 'répondre', 'contribuer', 'contributions'],
   cookie: ['cookies', 'nous utilisons des cookies', 'consentement', 'tout accepter', 'tout refuser', 'paramétrer', 'vos données', 'vie privée'],
   ad: ['publicité', 'contenu sponsorisé', 'sponsorisé', 'partenaire', 'en partenariat avec', 'télécharger l’application'],
-  social: ['partager', 'envoyer par e-mail', 'suivez-nous', 'imprimer', 'copier le lien'],
+  social: ['partager', 'partager sur facebook', 'partager sur twitter', 'envoyer par e-mail', 'suivez-nous', 'imprimer', 'copier le lien'],
   other: ['se connecter', 'connexion', 'mon compte', 'identifiez-vous', 'mentions légales', 'notifications', 'écouter cet article', 'temps de lecture', 'ajouter à vos sélections'],
   firstPersonPlural: ['nous', 'notre', 'nos'],
   secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes'],

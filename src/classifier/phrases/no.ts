@@ -17,7 +17,7 @@ export const no: PhraseBook = {
   comments: ['kommentarer', 'kommentar', 'svar'],
   cookie: ['informasjonskapsler', 'cookies', 'samtykke', 'godta alle'],
   ad: ['annonse', 'reklame', 'sponset', 'annonsørinnhold'],
-  social: ['del', 'følg oss', 'kopier lenke'],
+  social: ['del', 'del på facebook', 'følg oss', 'kopier lenke'],
   other: ['logg inn', 'min side', 'varsler', 'lesetid'],
   firstPersonPlural: ['vi', 'vår', 'vårt', 'våre', 'oss'],
   secondPerson: ['du', 'deg', 'din', 'ditt', 'dine', 'dere'],

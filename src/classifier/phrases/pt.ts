@@ -1,11 +1,11 @@
 import type { PhraseBook } from './types.js';
 
 export const pt: PhraseBook = {
-  donationAsk: ['faça uma doação', 'faça uma doaçao', 'doe agora', 'doar', 'apoie', 'apoie-nos', 'seu apoio', 'o seu apoio', 'precisamos do seu apoio', 'precisamos da sua ajuda', 'torne-se membro', 'seja membro', 'contribua'],
+  donationAsk: ['faça uma doação', 'faça uma doaçao', 'doe agora', 'doar', 'apoie', 'apoie-nos', 'apoie o nosso jornalismo', 'seu apoio', 'o seu apoio', 'precisamos do seu apoio', 'precisamos da sua ajuda', 'torne-se membro', 'seja membro', 'contribua'],
   donationSupport: ['apoio', 'apoiar', 'jornalismo independente', 'independência', 'nosso trabalho', 'nossa redação', 'leitores'],
   appealOpener: ['caro leitor', 'cara leitora', 'caros leitores', 'uma mensagem de'],
   appealCloser: ['lembrar mais tarde', 'mais tarde', 'agora não', 'não, obrigado', 'continuar', 'métodos de pagamento', 'mensal'],
-  subscriptionOffer: ['assine', 'assinar', 'assinatura', 'teste grátis', 'por mês', '/mês', 'acesso ilimitado', 'oferta', 'premium', 'já é assinante'],
+  subscriptionOffer: ['assine', 'assine já', 'assinar', 'assinatura', 'teste grátis', 'por mês', '/mês', 'acesso ilimitado', 'oferta', 'premium', 'já é assinante'],
   subscriptionWord: ['assinante', 'assinantes', 'assinatura', 'exclusivo para assinantes'],
   paywallWall: ['exclusivo para assinantes', 'para continuar lendo', 'para continuar a ler', 'continue lendo com', 'para ler esta matéria'],
   paywallMeter: ['artigos gratuitos', 'matérias gratuitas', 'você leu', 'limite de'],
