@@ -2,7 +2,8 @@
  * Outside the article, a region the walk split to look inside, and in which it found page
  * furniture only (other, navigation, related links), is one section again: a sidebar's news feed
  * split item by item was dozens of sections, and dozens of placeholder bars in clean view. A
- * region that holds a box of its own kind (a newsletter sign-up) keeps its parts apart.
+ * region that holds a box of its own kind (a newsletter sign-up) keeps its parts apart. And an
+ * appeal's opener or closer alone ("Dear readers", "Not now") is no appeal out there.
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/classifier/index.js';
@@ -51,5 +52,23 @@ describe('page furniture outside the article', () => {
     expect(labels).toContain('newsletter');
     const feedElement = doc.querySelector('.col-b')!;
     expect(result.sections.filter((s) => feedElement === s.element || feedElement.contains(s.element))).toHaveLength(1);
+  });
+});
+
+describe('appeal openers and closers outside the article', () => {
+  it('are no donation appeal on their own: a prompt\'s "Not now" button, "Dear readers, please keep to the house rules" over the comments', () => {
+    // Far from the article's branch (not a sibling that might continue it), split because it is mixed.
+    const region = `<div class="col-b"><div class="prompt"><p>Turn on notifications to hear about breaking news from the council, the courts and the harbour as soon as our reporters file them.</p><div class="actions"><button>Not now</button></div></div><div class="talk"><p>Dear readers, please keep to the house rules.</p><p>Comments are read by our moderators before they appear below each story on this site.</p></div></div>`;
+    const doc = parse(`<!doctype html><html lang="en"><head><title>Budget passes</title></head><body><div class="site"><div class="content"><main><article><h1>Budget passes</h1>${PROSE}</article></main></div></div>${region}</body></html>`);
+    const sections = classify(doc).sections;
+    expect(sections.filter((s) => s.label === 'donation_appeal')).toEqual([]);
+    // Nothing but furniture was found in it: one section.
+    expect(sections.filter((s) => doc.querySelector('.col-b')!.contains(s.element)).map((s) => [s.label, s.element.className])).toEqual([['other', 'col-b']]);
+  });
+
+  it('still join an appeal inside the article, with its ask', () => {
+    const doc = parse(`<!doctype html><html lang="en"><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>${PROSE}<p>Dear readers,</p><p>We need your help to keep reporting on the council. Please support us with a donation today.</p><p>Remind me later</p>${PROSE}</article></body></html>`);
+    const appeal = classify(doc).sections.filter((s) => s.label === 'donation_appeal');
+    expect(appeal.map((s) => s.text)).toEqual(['Dear readers,', expect.stringContaining('Please support us'), 'Remind me later']);
   });
 });
