@@ -53,7 +53,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * Fresh: `setContent` alone keeps the window, and the last load's functions with it. Scripts, not
  * `page.evaluate`: Playwright runs a string through `eval`, and V8 caches eval code differently
  * (measured over the corpus: the strict eval recompiled the bundle on every load, a first classify
- * of 38-47 ms median where a script gives 24-31; a sloppy eval reused the last load's warm-up).
+ * of 38-47 ms median where a script gives 24-32; a sloppy eval reused the last load's warm-up).
  */
 async function load(page: Page, html: string, bundles: Bundles): Promise<void> {
   await page.goto('about:blank');

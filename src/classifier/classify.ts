@@ -76,7 +76,7 @@ interface Group {
  * Labels of page furniture outside the article that a reader needs no count of: a split region that
  * held nothing else is one section, labelled as its longest block. A sidebar's news feed or a
  * carousel split item by item was dozens of sections, and dozens of placeholder bars in clean view
- * (60 on one corpus page), where one says the same.
+ * (63 on one corpus page, 23 now), where one says the same.
  */
 const FURNITURE_LABELS: ReadonlySet<Label> = new Set<Label>(['other', 'navigation', 'related']);
 
