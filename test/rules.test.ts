@@ -28,6 +28,11 @@ describe('rule table', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('lists the rules of each label together, in the order of LABELS (a tied score goes to the label listed first)', () => {
+    const order = RULES.map((rule) => LABELS.indexOf(rule.label));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
   it.each(RULES.map((rule) => [rule.id, rule] as const))('%s is well-formed', (_id, rule) => {
     expect(LABELS).toContain(rule.label);
     expect(rule.weight).toBeGreaterThan(0);

@@ -1,22 +1,25 @@
 import type { BlockFeatures } from './features.js';
 import { RULES, type Rule } from './rules/index.js';
-import type { Label } from './types.js';
+import { LABELS, type Label } from './types.js';
 
 export interface Verdict {
   label: Label;
   score: number;
   confidence: number;
   fired: Array<{ rule: Rule; strength: number }>;
-  /** Score per label, for tie-breaks and debugging. */
-  scores: Map<Label, number>;
 }
 
 /** A boilerplate label must reach this score to win over the article. */
 export const DECISIVE = 1;
 
-/** Runs every rule on a block and picks the label with the most weight behind it. */
+/**
+ * Runs every rule on a block and picks the label with the most weight behind it. Scores are summed
+ * in an array by label, not a Map a block (the Map was most of this function's own time on long
+ * pages). Weights are positive, so a label scores only if one of its rules fired; a tie goes to
+ * the label listed first in LABELS, which is the order RULES fire in.
+ */
 export function scoreBlock(block: BlockFeatures, rules: readonly Rule[] = RULES): Verdict {
-  const scores = new Map<Label, number>();
+  const scores = LABELS.map(() => 0);
   const fired: Verdict['fired'] = [];
   for (const rule of rules) {
     let result: boolean | number;
@@ -25,30 +28,31 @@ export function scoreBlock(block: BlockFeatures, rules: readonly Rule[] = RULES)
     } catch {
       result = false;
     }
-    const strength = result === true ? 1 : typeof result === 'number' && result > 0 ? result : 0;
-    if (strength <= 0) continue;
+    // true is 1, false 0; a number is its own strength (NaN and below 0: not fired).
+    const strength = Number(result);
+    if (!(strength > 0)) continue;
     fired.push({ rule, strength });
-    scores.set(rule.label, (scores.get(rule.label) ?? 0) + rule.weight * strength);
+    scores[LABELS.indexOf(rule.label)]! += rule.weight * strength;
   }
-  const article = scores.get('article') ?? 0;
+  const article = scores[0]!;
   let label: Label = 'article';
   let best = 0;
-  for (const [candidate, score] of scores) {
-    if (candidate === 'article') continue;
-    if (score > best) {
-      best = score;
+  let total = 0;
+  LABELS.forEach((candidate, i) => {
+    total += scores[i]!;
+    if (i > 0 && scores[i]! > best) {
+      best = scores[i]!;
       label = candidate;
     }
-  }
+  });
   const inside = block.placement === 'inside';
   // Inside the article a boilerplate label must be decisive and beat the article's own score;
   // outside, the article must be argued for (a split body) and anything else is furniture.
   if (inside ? best < DECISIVE || best <= article : article > 0 && best < DECISIVE) label = 'article';
   if (!inside && label === 'article' && article === 0) label = 'other';
   const winning = label === 'article' ? article : best;
-  const total = [...scores.values()].reduce((sum, value) => sum + value, 0);
   const confidence = total === 0 ? 0.5 : Math.round(Math.min(1, (winning / total) * Math.min(1, winning / 1.5)) * 100) / 100;
-  return { label, score: winning, confidence, fired, scores };
+  return { label, score: winning, confidence, fired };
 }
 
 /** The rules that voted for the winning label, strongest first. */

@@ -132,6 +132,8 @@ export interface StatsTable extends Map<Element, ElementStats> {
    * text, and chains of them are common: on the corpus, blocks repeat a text twelve times over.
    */
   phraseCounts?: Map<string, number[]>;
+  /** Collapsed whole texts sliceText gave (not cut), by element: linesOf reuses one that is one line. */
+  wholeTexts?: Map<Element, string>;
 }
 
 /** What `readText` found in a text node's data: reused, not a new object a node. */
@@ -380,7 +382,9 @@ export function sliceText(table: StatsTable, el: Element, maxChars: number): str
     else low = mid + 1;
   }
   if (low < nodeEnds.length && nodeEnds[low]! < end) end = nodeEnds[low]!;
-  return collapse(page.raw.slice(stats.textStart, end));
+  const text = collapse(page.raw.slice(stats.textStart, end));
+  if (end === stats.textEnd) (table.wholeTexts ??= new Map()).set(el, text);
+  return text;
 }
 
 /**
@@ -391,5 +395,9 @@ export function linesOf(table: StatsTable, el: Element): string | null {
   const stats = table.get(el);
   const page = table.pageText;
   if (!stats || !page || INVISIBLE_TAGS.has(stats.tag)) return null;
-  return linesOfText(page.raw.slice(stats.textStart, stats.textEnd));
+  const raw = page.raw.slice(stats.textStart, stats.textEnd);
+  // A paragraph's text is one line, which the block that showed it already collapsed: on a long
+  // article, collapsing every paragraph a second time was a tenth of classify.
+  const whole = table.wholeTexts?.get(el);
+  return whole !== undefined && !raw.slice(1, -1).includes(BLOCK_BREAK) ? whole : linesOfText(raw);
 }
