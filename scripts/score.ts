@@ -26,6 +26,7 @@ sift.forEach((score, i) => {
   if (verbose) {
     for (const miss of score.missed) console.log(`    MISSED  ${miss.slice(0, 110)}`);
     for (const leak of score.leaked) console.log(`    LEAKED  [${leak.kind}] ${leak.snippet.slice(0, 100)}`);
+    for (const n of score.named) if (n.label !== n.kind) console.log(`    NAMED   [${n.kind} as ${n.label || 'no one section'}] ${n.snippet.slice(0, 90)}`);
   }
 });
 const s = summarise(sift);
@@ -36,5 +37,15 @@ for (const kind of Object.keys(s.removedByKind).sort()) {
   const c = s.removedCounts[kind]!;
   console.log(`${kind} removed`.padEnd(28) + `${pct(s.removedByKind[kind]!)} (${c.removed}/${c.total})`.padEnd(12) + ' ' + (r ? pct(r.removedByKind[kind] ?? 0) : ''));
 }
+// What the popup counts a removed block as: its section's label against the corpus's kind.
+let namedRight = 0;
+let namedTotal = 0;
+for (const kind of Object.keys(s.namedCounts).sort()) {
+  const c = s.namedCounts[kind]!;
+  namedRight += c.right;
+  namedTotal += c.total;
+  console.log(`${kind} named so`.padEnd(28) + `${pct(c.total === 0 ? 1 : c.right / c.total)} (${c.right}/${c.total})`);
+}
+console.log('removed and named so'.padEnd(28) + `${pct(namedTotal === 0 ? 1 : namedRight / namedTotal)} (${namedRight}/${namedTotal})`);
 console.log('paywall type right'.padEnd(28) + pct(s.paywallRight));
 console.log('pages clean (no appeal, all article)'.padEnd(28) + `${s.cleanPages}/${s.pages}` + (r ? `  readability ${r.cleanPages}/${r.pages}` : ''));

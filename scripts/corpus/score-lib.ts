@@ -27,13 +27,22 @@ export interface PageScore {
   missed: string[];
   leaked: Array<{ kind: string; snippet: string }>;
   boilerplateByKind: Record<string, { removed: number; total: number }>;
+  /**
+   * For each boilerplate snippet the cleaner removed, the label of the smallest section holding it
+   * ('' when no one section holds it whole, or the cleaner gives no sections): what the popup
+   * counts it as.
+   */
+  named: Array<{ kind: string; label: string; snippet: string }>;
   paywallExpected: string;
   paywallGot: string;
   noArticleExpected: boolean;
   noArticleGot: boolean;
 }
 
-export type Cleaner = (doc: Document, url: string | undefined) => { text: string; paywall: string; noArticle: boolean };
+export type Cleaner = (
+  doc: Document,
+  url: string | undefined,
+) => { text: string; paywall: string; noArticle: boolean; sections?: Array<{ label: string; text: string }> };
 
 export function corpusDir(root: string): string {
   return resolve(root, '../shared/corpus');
@@ -52,7 +61,8 @@ export function parsePage(dir: string, label: CorpusLabel): Document {
 
 export const siftCleaner: Cleaner = (doc, url) => {
   const result = classify(doc, { url });
-  return { text: collapse(result.article.text), paywall: result.paywall.type, noArticle: result.article.absentReason !== '' };
+  const sections = result.sections.map((section) => ({ label: section.label, text: visibleText(section.element) }));
+  return { text: collapse(result.article.text), paywall: result.paywall.type, noArticle: result.article.absentReason !== '', sections };
 };
 
 export const readabilityCleaner: Cleaner = (doc) => {
@@ -63,15 +73,27 @@ export const readabilityCleaner: Cleaner = (doc) => {
   return { text: visibleText(holder), paywall: 'n/a', noArticle: false };
 };
 
+/** The label of the smallest section whose text holds `snippet`, or '' when none does. */
+export function sectionLabelOf(snippet: string, sections: Array<{ label: string; text: string }>): string {
+  let best: { label: string; text: string } | null = null;
+  for (const section of sections) {
+    if (section.text.includes(snippet) && (!best || section.text.length < best.text.length)) best = section;
+  }
+  return best?.label ?? '';
+}
+
 export function scorePage(label: CorpusLabel, cleaned: ReturnType<Cleaner>): PageScore {
   const text = cleaned.text;
   const missed = label.article.filter((snippet) => !text.includes(collapse(snippet)));
   const leaked = label.boilerplate.filter((b) => text.includes(collapse(b.snippet)));
   const boilerplateByKind: PageScore['boilerplateByKind'] = {};
+  const named: PageScore['named'] = [];
   for (const b of label.boilerplate) {
     const entry = (boilerplateByKind[b.kind] ??= { removed: 0, total: 0 });
     entry.total++;
-    if (!text.includes(collapse(b.snippet))) entry.removed++;
+    if (text.includes(collapse(b.snippet))) continue;
+    entry.removed++;
+    named.push({ kind: b.kind, label: sectionLabelOf(collapse(b.snippet), cleaned.sections ?? []), snippet: b.snippet });
   }
   return {
     id: label.id,
@@ -80,6 +102,7 @@ export function scorePage(label: CorpusLabel, cleaned: ReturnType<Cleaner>): Pag
     missed,
     leaked,
     boilerplateByKind,
+    named,
     paywallExpected: label.paywall.type,
     paywallGot: cleaned.paywall,
     noArticleExpected: label.page_type === 'front_page',
@@ -92,6 +115,8 @@ export interface Summary {
   articleKept: number;
   removedByKind: Record<string, number>;
   removedCounts: Record<string, { removed: number; total: number }>;
+  /** Of the removed snippets of each kind, how many sit in a section labelled as that kind. */
+  namedCounts: Record<string, { right: number; total: number }>;
   paywallRight: number;
   cleanPages: number;
   frontPagesRight: number;
@@ -106,7 +131,13 @@ export function summarise(scores: PageScore[]): Summary {
   let cleanPages = 0;
   let frontPagesRight = 0;
   const counts: Record<string, { removed: number; total: number }> = {};
+  const namedCounts: Summary['namedCounts'] = {};
   for (const score of scores) {
+    for (const { kind, label } of score.named) {
+      const entry = (namedCounts[kind] ??= { right: 0, total: 0 });
+      entry.total++;
+      if (label === kind) entry.right++;
+    }
     found += score.articleFound;
     total += score.articleTotal;
     if (score.paywallExpected === score.paywallGot) paywallRight++;
@@ -120,7 +151,7 @@ export function summarise(scores: PageScore[]): Summary {
   }
   const removedByKind: Record<string, number> = {};
   for (const [kind, entry] of Object.entries(counts)) removedByKind[kind] = entry.total === 0 ? 1 : entry.removed / entry.total;
-  return { pages: scores.length, articleKept: total === 0 ? 1 : found / total, removedByKind, removedCounts: counts, paywallRight: scores.length === 0 ? 0 : paywallRight / scores.length, cleanPages, frontPagesRight };
+  return { pages: scores.length, articleKept: total === 0 ? 1 : found / total, removedByKind, removedCounts: counts, namedCounts, paywallRight: scores.length === 0 ? 0 : paywallRight / scores.length, cleanPages, frontPagesRight };
 }
 
 /** Scores every corpus page with one cleaner. Pages are parsed once per call. */
