@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapse, countWords, isCjk, isCjkPunctuation, keepsMoreThan, trimmedLength } from '../src/classifier/dom.js';
+import { collapse, countWords, isCjk, isCjkPunctuation, keepsMoreThan } from '../src/classifier/dom.js';
 
 /** Every character String.prototype.trim removes, the zero-width space, and some that look alike but are not white space. */
 const SPACES = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e', '\u200c', '\u2060'];
@@ -43,12 +43,6 @@ describe('text helpers', () => {
     fc.assert(fc.property(fc.oneof(textArbitrary, fc.string({ unit: 'binary' })), (text) => {
       expect(collapse(text)).toBe(text.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim());
     }), { numRuns: 3000 });
-  });
-
-  it('trimmedLength is the length trim leaves', () => {
-    fc.assert(fc.property(fc.oneof(textArbitrary, fc.string({ unit: 'binary' })), (text) => {
-      expect(trimmedLength(text)).toBe(text.trim().length);
-    }), { numRuns: 2000 });
   });
 
   it('keepsMoreThan counts what collapse keeps besides spaces, so collapse gives more than the limit when it says so', () => {

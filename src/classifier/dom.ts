@@ -82,15 +82,6 @@ export function mayHostShadow(tag: string): boolean {
   return SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
 }
 
-/** Characters of `data` once trimmed (what `data.trim().length` gives, without the copy). */
-export function trimmedLength(data: string): number {
-  let start = 0;
-  let end = data.length;
-  while (start < end && isTrimmed(data.charCodeAt(start))) start++;
-  while (end > start && isTrimmed(data.charCodeAt(end - 1))) end--;
-  return end - start;
-}
-
 /** What String.prototype.trim removes: white space and line terminators. */
 export function isTrimmed(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);

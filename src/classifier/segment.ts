@@ -1,5 +1,5 @@
 import { NEGATIVE_HINT } from './container.js';
-import { BLOCK_TAGS, ELEMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, collapse, composedChildren, composedParentElement, openShadowRoot, trimmedLength, visibleText } from './dom.js';
+import { BLOCK_TAGS, ELEMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, collapse, composedChildren, composedParentElement, openShadowRoot, visibleText } from './dom.js';
 import { makeFeatures, type BlockFeatures } from './features.js';
 import { DECISIVE, scoreBlock, type Verdict } from './score.js';
 import { NO_STATS, directTextIn, hintsIn, sliceText, statsOf, tagIn, type StatsTable } from './stats.js';
@@ -142,7 +142,7 @@ function containerChildren(container: Element, table: StatsTable): Array<Element
       } else {
         if (run.length === 0) runAt = at;
         run.push(node);
-        if (!element) chars += trimmedLength((node as Text).data);
+        if (!element) chars += (node as Text).data.trim().length;
       }
       if (element) at = statsOf(table, element).index + statsOf(table, element).elements;
     }
