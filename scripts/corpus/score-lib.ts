@@ -91,9 +91,10 @@ export function scorePage(label: CorpusLabel, cleaned: ReturnType<Cleaner>): Pag
   for (const b of label.boilerplate) {
     const entry = (boilerplateByKind[b.kind] ??= { removed: 0, total: 0 });
     entry.total++;
-    if (text.includes(collapse(b.snippet))) continue;
+    const snippet = collapse(b.snippet);
+    if (text.includes(snippet)) continue;
     entry.removed++;
-    named.push({ kind: b.kind, label: sectionLabelOf(collapse(b.snippet), cleaned.sections ?? []), snippet: b.snippet });
+    named.push({ kind: b.kind, label: sectionLabelOf(snippet, cleaned.sections ?? []), snippet: b.snippet });
   }
   return {
     id: label.id,

@@ -14,9 +14,9 @@ export const DECISIVE = 1;
 
 /**
  * Runs every rule on a block and picks the label with the most weight behind it. Scores are summed
- * in an array by label, not a Map a block (the Map was most of this function's own time on long
- * pages). Weights are positive, so a label scores only if one of its rules fired; a tie goes to
- * the label listed first in LABELS, which is the order RULES fire in.
+ * in an array by label, not in a Map made for every block and read only for the winner and the
+ * total. Weights are positive, so a label scores only if one of its rules fired; a tie goes to the
+ * label listed first in LABELS, which is the order RULES fire in.
  */
 export function scoreBlock(block: BlockFeatures, rules: readonly Rule[] = RULES): Verdict {
   const scores = LABELS.map(() => 0);

@@ -144,7 +144,7 @@ const SPACE_RUN = /[\0-\x20\xa0]+/g;
  * White space other than single plain spaces (two spaces, or any other of those characters):
  * text without any reads as long as it is, and is not copied.
  */
-// eslint-disable-next-line no-control-regex -- the same characters
+// eslint-disable-next-line no-control-regex -- control characters are white space to the count
 const IRREGULAR_SPACE = /[\0-\x1f\xa0]| {2}/;
 const COMMAS = /[,、，]/;
 
@@ -399,8 +399,8 @@ export function linesOf(table: StatsTable, el: Element): string | null {
   const page = table.pageText;
   if (!stats || !page || INVISIBLE_TAGS.has(stats.tag)) return null;
   const raw = page.raw.slice(stats.textStart, stats.textEnd);
-  // A paragraph's text is one line, which the block that showed it already collapsed: on a long
-  // article, collapsing every paragraph a second time was a tenth of classify.
+  // A paragraph's text is one line, which the block that showed it already collapsed: collapsing
+  // every paragraph a second time (linesOfText) was 6% of classify on the 100k generated page.
   const whole = table.wholeTexts?.get(el);
   return whole !== undefined && !raw.slice(1, -1).includes(BLOCK_BREAK) ? whole : linesOfText(raw);
 }
