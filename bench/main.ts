@@ -15,6 +15,7 @@ import { bundleSizes } from './bundle-size.js';
 import { benchChromium, type ChromiumResults } from './chromium.js';
 import { loadCorpus, loadSeed } from './corpus.js';
 import { benchCorpusJsdom } from './corpus-jsdom.js';
+import { SETTLE_ROUNDS } from './page-contenders.js';
 import { RESULTS, updateReadme } from './readme.js';
 import { round } from './measure.js';
 import { growth, printReport, summariseCorpus, targets, type Results } from './report.js';
@@ -55,6 +56,7 @@ const partial: Omit<Results, 'targets'> = {
   machine: { node: process.versions.node, cpus: cpus().length, chromium: chromium?.version ?? null, platform: platform(), loadAverage: [loadAtStart, round(loadavg()[0]!, 1)] },
   repeats,
   chromiumLoads,
+  ...(chromium ? { settleRounds: SETTLE_ROUNDS } : {}),
   corpus: { jsdom: summariseCorpus(jsdomPages), chromium: chromium ? summariseCorpus(chromium.corpus) : null },
   scaling: { jsdom: scalingJsdom, chromium: chromium?.scaling ?? [], growthJsdom: growth(scalingJsdom), growthChromium: growth(chromium?.scaling ?? []) },
   cleanView: chromium?.cleanView ?? [],

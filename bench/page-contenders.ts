@@ -1,7 +1,7 @@
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { classify } from '../src/classifier/index.js';
 import { floorPass } from './floor.js';
-import { timeOnce, timeRounds } from './measure.js';
+import { median, timeOnce, timeRounds } from './measure.js';
 
 export interface ContenderTimes {
   elements: number;
@@ -20,15 +20,31 @@ export interface ContenderTimes {
    */
   firstClassify: number;
   firstParse: number;
+  /**
+   * classify and Readability.parse once the code has settled in this document: the median of the
+   * last `repeats` of `settleRounds` more rounds after the timed ones (browser only; absent
+   * without them). It tells how much of the timed calls' ratio is the code still warming up.
+   */
+  settledClassify?: number;
+  settledParse?: number;
 }
+
+/**
+ * Rounds after the timed ones before the settled figures are read (their last `repeats`), in the
+ * browser: in a fresh document Chromium still tiers the code up through the timed calls; by about
+ * the tenth call classify's time has levelled off (a trial on the corpus: calls 6-12 within 15%
+ * of each other).
+ */
+export const SETTLE_ROUNDS = 10;
 
 /**
  * Times every contender on one document, in jsdom and in the browser alike: a warm-up call of
  * each, then `repeats` rounds of timed calls (measure.ts's timeRounds), median kept. Readability
  * gets a fresh clone per call (it mutates what it parses), made before the rounds; cloning is
  * timed apart. `Readability` is passed in: the browser side loads it from its own bundle.
+ * With `settleRounds`, classify and parse then run that many more rounds (settledClassify).
  */
-export function timeContenders(doc: Document, Readability: typeof ReadabilityClass, repeats: number): ContenderTimes {
+export function timeContenders(doc: Document, Readability: typeof ReadabilityClass, repeats: number, settleRounds = 0): ContenderTimes {
   const firstClassify = timeOnce(() => classify(doc)).ms;
   const warmUpClone = doc.cloneNode(true) as Document;
   const firstParse = timeOnce(() => new Readability(warmUpClone).parse()).ms;
@@ -44,5 +60,17 @@ export function timeContenders(doc: Document, Readability: typeof ReadabilityCla
     },
     repeats,
   );
-  return { elements: doc.getElementsByTagName('*').length, ...rounds, firstClassify, firstParse };
+  const times: ContenderTimes = { elements: doc.getElementsByTagName('*').length, ...rounds, firstClassify, firstParse };
+  if (settleRounds > 0) {
+    const settleClones = Array.from({ length: settleRounds }, () => doc.cloneNode(true) as Document);
+    const classifyRuns: number[] = [];
+    const parseRuns: number[] = [];
+    for (let round = 0; round < settleRounds; round++) {
+      classifyRuns.push(timeOnce(() => classify(doc)).ms);
+      parseRuns.push(timeOnce(() => new Readability(settleClones[round]!).parse()).ms);
+    }
+    times.settledClassify = median(classifyRuns.slice(-repeats));
+    times.settledParse = median(parseRuns.slice(-repeats));
+  }
+  return times;
 }

@@ -7,12 +7,24 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT } from './corpus.js';
-import { bundleRows, cleanViewRows, corpusRows, markdownTable, scalingRows, targetRows, type Results } from './report.js';
+import { bundleRows, callRows, cleanViewRows, corpusRows, markdownTable, scalingRows, targetRows, type Results } from './report.js';
 
 export const README = resolve(ROOT, 'README.md');
 export const RESULTS = resolve(ROOT, 'bench/results.json');
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
+
+/** The table of Chromium's calls in a fresh page, when the run has settled figures. */
+function settledPart(results: Results): string[] {
+  const rows = callRows(results);
+  if (!rows) return [];
+  return [
+    "**Calls in a fresh page** (Chromium): the same page's calls side by side. The timed calls come while Chromium still tiers the code up; after more rounds each contender's time levels off, and the settled ratio says how much of the timed calls' ratio that warm-up explains:",
+    '',
+    markdownTable(rows),
+    '',
+  ];
+}
 
 export function performanceSection(results: Results): string {
   const m = results.machine;
@@ -26,6 +38,7 @@ export function performanceSection(results: Results): string {
     '',
     markdownTable(corpusRows(results)),
     '',
+    ...settledPart(results),
     '**Scaling** (generated pages: an article with appeals, newsletter boxes and related lists pasted in, a sidebar of menus; each size in a fresh Node process; classify is the median of the timed calls, one at 300k; heap is V8\'s, read from its GC trace, during the first call):',
     '',
     markdownTable(scalingRows(results)),

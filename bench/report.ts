@@ -20,6 +20,8 @@ export interface CorpusSummary {
   firstClassify: Summary;
   firstParse: Summary;
   ratioFirst: number;
+  /** Once the code settled in each fresh document (page-contenders.ts; Chromium only). */
+  settled?: { classify: Summary; parse: Summary; ratio: number };
   perPage: PageTimes[];
 }
 
@@ -40,6 +42,8 @@ export interface Results {
   repeats: number;
   /** Fresh loads of each corpus page in Chromium, the median over them kept. */
   chromiumLoads: number;
+  /** Rounds after the timed ones in Chromium, the last `repeats` of them the settled figures (absent in older results). */
+  settleRounds?: number;
   corpus: { jsdom: CorpusSummary | null; chromium: CorpusSummary | null };
   scaling: { jsdom: ScalingRow[]; chromium: ChromiumScalingRow[]; growthJsdom: number | null; growthChromium: number | null };
   cleanView: CleanViewTimes[];
@@ -55,6 +59,9 @@ export function summariseCorpus(perPage: PageTimes[]): CorpusSummary | null {
   const floor = summarise(perPage.map((p) => p.floor));
   const firstClassify = summarise(perPage.map((p) => p.firstClassify));
   const firstParse = summarise(perPage.map((p) => p.firstParse));
+  const settledClassify = perPage.every((p) => p.settledClassify !== undefined) ? summarise(perPage.map((p) => p.settledClassify!)) : null;
+  const settledParse = perPage.every((p) => p.settledParse !== undefined) ? summarise(perPage.map((p) => p.settledParse!)) : null;
+  const roundSettled = (p: PageTimes) => (p.settledClassify === undefined ? {} : { settledClassify: round(p.settledClassify, 3), settledParse: round(p.settledParse!, 3) });
   return {
     pages: perPage.length,
     classify,
@@ -67,7 +74,8 @@ export function summariseCorpus(perPage: PageTimes[]): CorpusSummary | null {
     firstClassify,
     firstParse,
     ratioFirst: round(firstClassify.median / firstParse.median),
-    perPage: perPage.map((p) => ({ ...p, classify: round(p.classify, 3), clone: round(p.clone, 3), parse: round(p.parse, 3), floor: round(p.floor, 3), firstClassify: round(p.firstClassify, 3), firstParse: round(p.firstParse, 3) })),
+    ...(settledClassify && settledParse ? { settled: { classify: settledClassify, parse: settledParse, ratio: round(settledClassify.median / settledParse.median) } } : {}),
+    perPage: perPage.map((p) => ({ ...p, classify: round(p.classify, 3), clone: round(p.clone, 3), parse: round(p.parse, 3), floor: round(p.floor, 3), firstClassify: round(p.firstClassify, 3), firstParse: round(p.firstParse, 3), ...roundSettled(p) })),
   };
 }
 
@@ -141,6 +149,23 @@ export function corpusRows(results: Results): string[][] {
   return rows;
 }
 
+/**
+ * Chromium's calls in one fresh document, side by side: the first (a reader's press), the timed
+ * ones the target is read on, and the settled ones. Null when the run has no settled figures.
+ */
+export function callRows(results: Results): string[][] | null {
+  const s = results.corpus.chromium;
+  if (!s?.settled || !results.settleRounds) return null;
+  const calls = 1 + results.repeats + results.settleRounds;
+  const ratio = (value: number) => `${fmt(value, 2)}×`;
+  return [
+    ['Chromium, calls in a fresh page (medians over pages)', 'classify ms', 'Readability.parse ms', 'Sift/Readability'],
+    ['first call', fmt(s.firstClassify.median), fmt(s.firstParse.median), ratio(s.ratioFirst)],
+    [`timed calls (2-${results.repeats + 1}; the target's)`, fmt(s.classify.median), fmt(s.parse.median), ratio(s.ratioParse)],
+    [`settled (calls ${calls - results.repeats + 1}-${calls})`, fmt(s.settled.classify.median), fmt(s.settled.parse.median), ratio(s.settled.ratio)],
+  ];
+}
+
 export function scalingRows(results: Results): string[][] {
   const rows = [['generated page', 'elements', 'jsdom classify ms', 'jsdom floor ms', 'peak heap MB', 'classify heap MB', 'Chromium classify ms']];
   for (const row of results.scaling.jsdom) {
@@ -178,7 +203,7 @@ export function targetRows(results: Results): string[][] {
 export function printReport(results: Results, out: (line: string) => void): void {
   const load = results.machine.loadAverage;
   out(`\nSift benchmark — ${results.generatedAt} — Node ${results.machine.node}, ${results.machine.chromium ? `Chromium ${results.machine.chromium}` : 'no Chromium'}, ${results.machine.cpus} cores${load ? `, load average ${load[0]} → ${load[1]}` : ''}, ${results.repeats} timed rounds per page (Chromium: median of ${results.chromiumLoads} loads)\n`);
-  for (const rows of [corpusRows(results), scalingRows(results), cleanViewRows(results), bundleRows(results), targetRows(results)]) out(`${table(rows)}\n`);
+  for (const rows of [corpusRows(results), callRows(results), scalingRows(results), cleanViewRows(results), bundleRows(results), targetRows(results)]) if (rows) out(`${table(rows)}\n`);
 }
 
 // ---- markdown for the README ------------------------------------------------------------------

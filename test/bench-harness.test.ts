@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { median, medianEach, quantile, timeRounds } from '../bench/measure.js';
 import { performanceSection, RESULTS, withPerformanceSection } from '../bench/readme.js';
-import { growth, targets, verdict, type Results } from '../bench/report.js';
+import { callRows, growth, summariseCorpus, targets, verdict, type Results } from '../bench/report.js';
+import type { PageTimes } from '../bench/corpus-jsdom.js';
 import { heapFromTrace } from '../bench/scaling.js';
 
 function storedResults(): Results {
@@ -56,6 +57,26 @@ describe('bench report', () => {
     const cleanView = (apply: number) => ({ ...results, cleanView: results.cleanView.map((row) => (row.id.startsWith('seed:') ? { ...row, apply } : row)) });
     expect(verdict(named('clean view apply, seed page (Chromium)', targets(cleanView(16))))).toBe('FAIL');
     expect(verdict(named('clean view apply, seed page (Chromium)', targets(cleanView(15.9))))).toBe('PASS');
+  });
+
+  it('summarises the settled calls only when every page has them, and sets them beside the first and the timed calls', () => {
+    const page = (id: string, classify: number, settled?: [number, number]): PageTimes => ({
+      id, elements: 100, classify, clone: 1, parse: 10, floor: 0.5, firstClassify: 30, firstParse: 15,
+      ...(settled ? { settledClassify: settled[0], settledParse: settled[1] } : {}),
+    });
+    const withSettled = summariseCorpus([page('a', 8, [6, 12]), page('b', 9, [7, 10]), page('c', 10, [5, 11])])!;
+    expect(withSettled.settled).toEqual({ classify: expect.objectContaining({ median: 6 }), parse: expect.objectContaining({ median: 11 }), ratio: 0.55 });
+    expect(summariseCorpus([page('a', 8, [6, 12]), page('b', 9)])!.settled).toBeUndefined();
+    const results = { ...storedResults(), repeats: 3, settleRounds: 10, corpus: { jsdom: null, chromium: withSettled } };
+    expect(callRows(results)).toEqual([
+      ['Chromium, calls in a fresh page (medians over pages)', 'classify ms', 'Readability.parse ms', 'Sift/Readability'],
+      ['first call', '30.0', '15.0', '2.00×'],
+      ["timed calls (2-4; the target's)", '9.0', '10.0', '0.90×'],
+      ['settled (calls 12-14)', '6.0', '11.0', '0.55×'],
+    ]);
+    // Results from before the settled figures, or from a run without Chromium: no such table.
+    expect(callRows({ ...results, settleRounds: undefined })).toBeNull();
+    expect(callRows({ ...results, corpus: { jsdom: null, chromium: null } })).toBeNull();
   });
 
   it('reads the heap peak and baseline from a GC trace between the child marks', () => {
