@@ -1,0 +1,82 @@
+/**
+ * The content script ships the classifier minified by terser with CONTENT_SCRIPT_TERSER_OPTIONS
+ * (scripts/minify-content-script.ts), which shortens the property names in INTERNAL_PROPERTIES and
+ * rewrites code (`pure_getters`, `unsafe_arrows`). Here the classifier, bundled and minified the
+ * same way, runs against the source on the same documents: the seeds always, the corpus where
+ * ../shared is present. A name read as a string somewhere, or a rewrite that changes what the code
+ * does, shows as a different classification. The names terser may shorten must not be the DOM's
+ * either, nor those of the classification that leaves the content script.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runInThisContext } from 'node:vm';
+import { build } from 'esbuild';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { minify } from 'terser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SCRIPT_TERSER_OPTIONS, INTERNAL_PROPERTIES } from '../scripts/minify-content-script.js';
+import { corpusDir } from '../scripts/corpus/score-lib.js';
+import { classifyText } from '../src/classifier/index.js';
+import type { Classification } from '../src/classifier/types.js';
+import { ROOT } from './helpers/dom.js';
+
+type ClassifyText = typeof classifyText;
+
+async function minifiedClassifier(): Promise<{ classifyText: ClassifyText; code: string }> {
+  const bundled = await build({
+    stdin: { contents: "export { classifyText } from './src/classifier/index.ts';", resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    globalName: 'SiftMinified',
+    minify: true,
+    target: 'es2022',
+    write: false,
+  });
+  const { code } = await minify(bundled.outputFiles[0]!.text, CONTENT_SCRIPT_TERSER_OPTIONS);
+  if (!code) throw new Error('terser returned nothing');
+  // In this realm, as the source runs: the bundle's own code, to compare it with its source.
+  const exported = runInThisContext(`${code};SiftMinified`) as { classifyText: ClassifyText };
+  return { classifyText: exported.classifyText, code };
+}
+
+/** The classification with each section's element as its index among the document's elements. */
+function comparable(result: Classification, doc: Document): unknown {
+  const all = Array.from(doc.getElementsByTagName('*'));
+  return { ...result, sections: result.sections.map((section) => ({ ...section, element: all.indexOf(section.element) })) };
+}
+
+function pages(): Array<{ id: string; html: string }> {
+  const seeds = readdirSync(resolve(ROOT, 'seeds')).map((slug) => ({ id: `seed:${slug}`, html: readFileSync(resolve(ROOT, 'seeds', slug, 'source.html'), 'utf8') }));
+  const dir = corpusDir(ROOT);
+  const corpus = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.html')).map((file) => ({ id: file, html: readFileSync(resolve(dir, file), 'utf8') })) : [];
+  if (corpus.length === 0) console.warn(`SKIPPED: the minified classifier is compared on the seeds only: ${dir} is absent in this checkout`);
+  return [...seeds, ...corpus];
+}
+
+describe('the classifier as the content script ships it (terser, internal properties shortened)', () => {
+  let minified: { classifyText: ClassifyText; code: string };
+  beforeAll(async () => {
+    minified = await minifiedClassifier();
+  });
+
+  it('shortens the internal property names it lists', () => {
+    for (const name of ['linkedMinorHeadings', 'proseCharsPerLinkedHeading', 'wallAfterArticle']) expect(minified.code).not.toContain(name);
+    // …and keeps those of the classification that leaves the content script.
+    for (const name of ['absentReason', 'readingMinutes', 'ruleIds', 'evidence', 'confidence']) expect(minified.code).toContain(name);
+  });
+
+  it.each(pages())('classifies $id exactly as the source does', ({ html }) => {
+    const doc = new JSDOM(html, { url: 'https://example.org/news/story', virtualConsole: new VirtualConsole() }).window.document;
+    expect(comparable(minified.classifyText(doc, { url: doc.URL }), doc)).toEqual(comparable(classifyText(doc, { url: doc.URL }), doc));
+  });
+
+  it("lists no name that the DOM's objects or the classification's types use", () => {
+    const { window } = new JSDOM('<!doctype html><svg><text>x</text></svg><p>x</p>');
+    const domObjects = [window.document, window.document.body, window.document.querySelector('text'), window.document.querySelector('p')!.firstChild, window];
+    const types = readFileSync(resolve(ROOT, 'src/classifier/types.ts'), 'utf8') + readFileSync(resolve(ROOT, 'src/shared/messages.ts'), 'utf8');
+    for (const name of INTERNAL_PROPERTIES) {
+      for (const object of domObjects) expect(name in object!, `${name} is a DOM property`).toBe(false);
+      expect(types, `${name} is a field of a type that leaves the classifier`).not.toMatch(new RegExp(`\\b${name}\\??:`));
+    }
+  });
+});
