@@ -1,7 +1,7 @@
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { classify } from '../src/classifier/index.js';
 import { floorPass } from './floor.js';
-import { median, timeOnce, timeRounds } from './measure.js';
+import { timeOnce, timeRounds } from './measure.js';
 
 export interface ContenderTimes {
   elements: number;
@@ -42,7 +42,8 @@ export const SETTLE_ROUNDS = 10;
  * each, then `repeats` rounds of timed calls (measure.ts's timeRounds), median kept. Readability
  * gets a fresh clone per call (it mutates what it parses), made before the rounds; cloning is
  * timed apart. `Readability` is passed in: the browser side loads it from its own bundle.
- * With `settleRounds`, classify and parse then run that many more rounds (settledClassify).
+ * With `settleRounds`, classify and parse then run that many more rounds, the last `repeats` of
+ * them timed for the settled figures.
  */
 export function timeContenders(doc: Document, Readability: typeof ReadabilityClass, repeats: number, settleRounds = 0): ContenderTimes {
   const firstClassify = timeOnce(() => classify(doc)).ms;
@@ -61,16 +62,14 @@ export function timeContenders(doc: Document, Readability: typeof ReadabilityCla
     repeats,
   );
   const times: ContenderTimes = { elements: doc.getElementsByTagName('*').length, ...rounds, firstClassify, firstParse };
-  if (settleRounds > 0) {
+  if (settleRounds > repeats) {
     const settleClones = Array.from({ length: settleRounds }, () => doc.cloneNode(true) as Document);
-    const classifyRuns: number[] = [];
-    const parseRuns: number[] = [];
-    for (let round = 0; round < settleRounds; round++) {
-      classifyRuns.push(timeOnce(() => classify(doc)).ms);
-      parseRuns.push(timeOnce(() => new Readability(settleClones[round]!).parse()).ms);
-    }
-    times.settledClassify = median(classifyRuns.slice(-repeats));
-    times.settledParse = median(parseRuns.slice(-repeats));
+    let settleNext = 0;
+    const settling = { classify: () => classify(doc), parse: () => new Readability(settleClones[settleNext++]!).parse() };
+    timeRounds(settling, settleRounds - repeats);
+    const settled = timeRounds(settling, repeats);
+    times.settledClassify = settled.classify;
+    times.settledParse = settled.parse;
   }
   return times;
 }

@@ -51,6 +51,12 @@ export interface Results {
   targets: Target[];
 }
 
+function settledSummary(perPage: PageTimes[]): NonNullable<CorpusSummary['settled']> {
+  const classify = summarise(perPage.map((p) => p.settledClassify!));
+  const parse = summarise(perPage.map((p) => p.settledParse!));
+  return { classify, parse, ratio: round(classify.median / parse.median) };
+}
+
 export function summariseCorpus(perPage: PageTimes[]): CorpusSummary | null {
   if (perPage.length === 0) return null;
   const classify = summarise(perPage.map((p) => p.classify));
@@ -59,8 +65,7 @@ export function summariseCorpus(perPage: PageTimes[]): CorpusSummary | null {
   const floor = summarise(perPage.map((p) => p.floor));
   const firstClassify = summarise(perPage.map((p) => p.firstClassify));
   const firstParse = summarise(perPage.map((p) => p.firstParse));
-  const settledClassify = perPage.every((p) => p.settledClassify !== undefined) ? summarise(perPage.map((p) => p.settledClassify!)) : null;
-  const settledParse = perPage.every((p) => p.settledParse !== undefined) ? summarise(perPage.map((p) => p.settledParse!)) : null;
+  const hasSettled = perPage.every((p) => p.settledClassify !== undefined && p.settledParse !== undefined);
   const roundSettled = (p: PageTimes) => (p.settledClassify === undefined ? {} : { settledClassify: round(p.settledClassify, 3), settledParse: round(p.settledParse!, 3) });
   return {
     pages: perPage.length,
@@ -74,7 +79,7 @@ export function summariseCorpus(perPage: PageTimes[]): CorpusSummary | null {
     firstClassify,
     firstParse,
     ratioFirst: round(firstClassify.median / firstParse.median),
-    ...(settledClassify && settledParse ? { settled: { classify: settledClassify, parse: settledParse, ratio: round(settledClassify.median / settledParse.median) } } : {}),
+    ...(hasSettled ? { settled: settledSummary(perPage) } : {}),
     perPage: perPage.map((p) => ({ ...p, classify: round(p.classify, 3), clone: round(p.clone, 3), parse: round(p.parse, 3), floor: round(p.floor, 3), firstClassify: round(p.firstClassify, 3), firstParse: round(p.firstParse, 3), ...roundSettled(p) })),
   };
 }
