@@ -57,7 +57,9 @@ function blocksSection(summary: PageSummary): HTMLElement {
     const list = el(
       'ol',
       {},
-      blocks.map((block) => el('li', {}, [el('q', { text: block.text || '…' }), el('span', { className: 'reason', text: block.reasons.join(' ') })])),
+      // Each rule's reason on a line of its own: a run of appeal paragraphs hidden as one block
+      // gives the reasons of every rule that fired in it, nine sentences on the seed page.
+      blocks.map((block) => el('li', {}, [el('q', { text: block.text || '…' }), el('ul', { className: 'reasons' }, block.reasons.map((reason) => el('li', { className: 'reason', text: reason })))])),
     );
     const count = el('span', { className: 'count', text: String(blocks.length) });
     section.append(el('details', { attrs: { 'data-kind': label } }, [el('summary', {}, [t(`label_${label}`), ' ', count]), list]));
