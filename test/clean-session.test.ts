@@ -46,6 +46,10 @@ describe('CleanSession on the seed page', () => {
     (root.querySelector('button.why') as HTMLButtonElement).click();
     expect((root.querySelector('.reason') as HTMLElement).hidden).toBe(false);
     expect(root.querySelector('.reason')!.textContent).toMatch(/appeal|donate|support/i);
+    // One rule's reason a line, shown as lines by the placeholder's pre-line style.
+    expect(session.blocks[index]!.reasons.length).toBeGreaterThan(1);
+    expect(root.querySelector('.reason')!.textContent!.split('\n')).toEqual(session.blocks[index]!.reasons);
+    expect(root.querySelector('style')!.textContent).toMatch(/\.reason\{[^}]*white-space:pre-line/);
     (root.querySelector('button.show') as HTMLButtonElement).click();
     expect(session.blocks[index]!.elements.every(shown)).toBe(true);
     expect(session.blocks.filter((_, i) => i !== index).every((b) => b.elements.every((el) => !shown(el)))).toBe(true);
