@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE, isBlock, isInvisibleTag, tagOf, walk } from './dom.js';
+import { ELEMENT_NODE, TEXT_NODE, isBlock, isInvisibleTag, tagOf } from './dom.js';
 
 /** The only tags the article's `html` may hold; everything else is unwrapped to its text. */
 export const SAFE_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'FIGURE', 'IMG', 'A', 'EM', 'STRONG', 'CODE', 'PRE', 'BR']);
@@ -16,8 +16,11 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
  */
 const WHITE_SPACE_TO_SPACE = /\s\s+|[^\S ]/g;
 
+const TO_ESCAPE = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+  // Most text nodes hold none of these: asked first, the text is returned as it is.
+  return TO_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!) : text;
 }
 
 /** A path from the site's root that URL parsing keeps as written: plain characters, no host. */
@@ -94,55 +97,72 @@ export function safeBlockHtml(root: Element | Node[], base: string | undefined):
   return !fragment || SAFE_BLOCK_OUTPUT.test(fragment) || (!Array.isArray(root) && tagOf(root) === 'IMG') ? fragment : `<p>${fragment}</p>`;
 }
 
+/**
+ * Writes `root` and what it holds, light DOM only (a shadow root's content is left out), with a
+ * loop of its own instead of dom.ts's `walk`: the article of a long page is tens of thousands of
+ * nodes, and the walk's callbacks and shadow-root checks on each of them were most of the writer.
+ */
 function writeNode(root: Node, base: string | undefined, out: string[]): void {
-  // The elements whose closing tag (or separating space) is due, innermost last.
-  const open: Node[] = [];
+  // The closing tag (or separating space, or nothing) due for each element being written, innermost last.
   const closers: string[] = [];
-  walk(
-    root,
-    (node) => {
-      if (node.nodeType === TEXT_NODE) {
-        out.push(escapeHtml((node as Text).data.replace(WHITE_SPACE_TO_SPACE, ' ')));
-        return false;
+  let node: Node = root;
+  for (;;) {
+    let closer: string | null = null;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) out.push(escapeHtml((node as Text).data.replace(WHITE_SPACE_TO_SPACE, ' ')));
+    else if (type === ELEMENT_NODE) closer = openElement(node as Element, base, out);
+    if (closer !== null) {
+      const child = node.firstChild;
+      if (child) {
+        closers.push(closer);
+        node = child;
+        continue;
       }
-      if (node.nodeType !== ELEMENT_NODE) return false;
-      const el = node as Element;
-      const { invisible, block, name } = writingOf(el);
-      if (invisible) return false;
-      if (!name) {
-        // An unwrapped block still separates words: "<div>a</div><div>b</div>" is "a b".
-        if (block) {
-          out.push(' ');
-          open.push(el);
-          closers.push(' ');
-        }
-        return true;
+      if (closer) out.push(closer);
+    }
+    // Next: the sibling, else close elements until one has a next sibling.
+    for (;;) {
+      if (node === root) return;
+      const next = node.nextSibling;
+      if (next) {
+        node = next;
+        break;
       }
-      if (name === 'img') {
-        const src = safeUrl(el.getAttribute('src') ?? el.getAttribute('data-src'), base);
-        if (src) out.push(`<img src="${escapeHtml(src)}" alt="${escapeHtml(el.getAttribute('alt') ?? '')}">`);
-        return false;
-      }
-      if (name === 'br') {
-        out.push('<br>');
-        return false;
-      }
-      if (name === 'a') {
-        const href = safeUrl(el.getAttribute('href'), base);
-        if (!href) return true; // unsafe or relative without base: keep the text, drop the link
-        out.push(`<a href="${escapeHtml(href)}">`);
-      } else {
-        out.push(`<${name}>`);
-      }
-      open.push(el);
-      closers.push(`</${name}>`);
-      return true;
-    },
-    (node) => {
-      if (open.length > 0 && open[open.length - 1] === node) {
-        open.pop();
-        out.push(closers.pop()!);
-      }
-    },
-  );
+      node = node.parentNode!;
+      const due = closers.pop()!;
+      if (due) out.push(due);
+    }
+  }
+}
+
+/**
+ * Writes the opening of `el` and returns what closes it ('' for nothing), or null when its
+ * content is not written (invisible, an image, a line break).
+ */
+function openElement(el: Element, base: string | undefined, out: string[]): string | null {
+  const { invisible, block, name } = writingOf(el);
+  if (invisible) return null;
+  if (!name) {
+    // An unwrapped block still separates words: "<div>a</div><div>b</div>" is "a b".
+    if (!block) return '';
+    out.push(' ');
+    return ' ';
+  }
+  if (name === 'img') {
+    const src = safeUrl(el.getAttribute('src') ?? el.getAttribute('data-src'), base);
+    if (src) out.push(`<img src="${escapeHtml(src)}" alt="${escapeHtml(el.getAttribute('alt') ?? '')}">`);
+    return null;
+  }
+  if (name === 'br') {
+    out.push('<br>');
+    return null;
+  }
+  if (name === 'a') {
+    const href = safeUrl(el.getAttribute('href'), base);
+    if (!href) return ''; // unsafe or relative without base: keep the text, drop the link
+    out.push(`<a href="${escapeHtml(href)}">`);
+  } else {
+    out.push(`<${name}>`);
+  }
+  return `</${name}>`;
 }
