@@ -1,5 +1,7 @@
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { classify } from '../src/classifier/index.js';
+import { bodyOf } from '../src/classifier/dom.js';
+import { computeStats } from '../src/classifier/stats.js';
 import { floorPass } from './floor.js';
 import { timeOnce, timeRounds } from './measure.js';
 
@@ -13,6 +15,12 @@ export interface ContenderTimes {
   parse: number;
   /** The TreeWalker floor pass. */
   floor: number;
+  /**
+   * classify's stats pass alone (stats.ts's computeStats on the body): the one walk every
+   * classification starts with, which reads each node and keeps figures per element. Set beside
+   * the floor it shows how much of the floor target's budget the walk itself takes.
+   */
+  statsPass: number;
   /**
    * The first call of classify and of Readability.parse on this document (the warm-up, untimed in
    * the medians above). In the browser each page loads both bundles afresh, so this is what a
@@ -50,6 +58,8 @@ export function timeContenders(doc: Document, Readability: typeof ReadabilityCla
   const warmUpClone = doc.cloneNode(true) as Document;
   const firstParse = timeOnce(() => new Readability(warmUpClone).parse()).ms;
   floorPass(doc);
+  const body = bodyOf(doc) ?? doc.documentElement;
+  computeStats(body);
   const clones = Array.from({ length: repeats }, () => doc.cloneNode(true) as Document);
   let next = 0;
   const rounds = timeRounds(
@@ -58,6 +68,7 @@ export function timeContenders(doc: Document, Readability: typeof ReadabilityCla
       clone: () => doc.cloneNode(true),
       parse: () => new Readability(clones[next++]!).parse(),
       floor: () => floorPass(doc),
+      statsPass: () => computeStats(body),
     },
     repeats,
   );

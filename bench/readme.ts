@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT } from './corpus.js';
-import { bundleRows, callRows, cleanViewRows, corpusRows, markdownTable, scalingRows, targetRows, type Results } from './report.js';
+import { bundleRows, callRows, cleanViewRows, corpusRows, floorRows, markdownTable, scalingRows, targetRows, type Results } from './report.js';
 
 export const README = resolve(ROOT, 'README.md');
 export const RESULTS = resolve(ROOT, 'bench/results.json');
@@ -26,6 +26,18 @@ function settledPart(results: Results): string[] {
   ];
 }
 
+/** The floor target's ladder (floor, stats pass alone, classify), when the run has stats pass figures. */
+function floorPart(results: Results): string[] {
+  const rows = floorRows(results);
+  if (!rows) return [];
+  return [
+    "**The floor and the walk** (corpus medians): classify's stats pass is the one walk of the page it starts with, each node read once and figures kept per element for the rules; on its own it shows how much of the floor target's budget (4× the floor) a walk that keeps anything per element takes before a single block is scored:",
+    '',
+    markdownTable(rows),
+    '',
+  ];
+}
+
 export function performanceSection(results: Results): string {
   const m = results.machine;
   return [
@@ -38,6 +50,7 @@ export function performanceSection(results: Results): string {
     '',
     markdownTable(corpusRows(results)),
     '',
+    ...floorPart(results),
     ...settledPart(results),
     '**Scaling** (generated pages: an article with appeals, newsletter boxes and related lists pasted in, a sidebar of menus; each size in a fresh Node process; classify is the median of the timed calls, one at 300k; heap is V8\'s, read from its GC trace, during the first call):',
     '',

@@ -16,6 +16,9 @@ export interface CorpusSummary {
   ratioCloneAndParse: number;
   /** classify median ÷ floor median. */
   ratioFloor: number;
+  /** The stats pass alone (page-contenders.ts), and its median ÷ the floor's (absent in older results). */
+  statsPass?: Summary;
+  ratioStatsPassFloor?: number;
   /** The first call on each page (page-contenders.ts): classify's and Readability.parse's, and their ratio. */
   firstClassify: Summary;
   firstParse: Summary;
@@ -65,6 +68,8 @@ export function summariseCorpus(perPage: PageTimes[]): CorpusSummary | null {
   const floor = summarise(perPage.map((p) => p.floor));
   const firstClassify = summarise(perPage.map((p) => p.firstClassify));
   const firstParse = summarise(perPage.map((p) => p.firstParse));
+  const hasStatsPass = perPage.every((p) => p.statsPass !== undefined);
+  const statsPass = hasStatsPass ? summarise(perPage.map((p) => p.statsPass)) : null;
   const hasSettled = perPage.every((p) => p.settledClassify !== undefined && p.settledParse !== undefined);
   const roundSettled = (p: PageTimes) => (p.settledClassify === undefined ? {} : { settledClassify: round(p.settledClassify, 3), settledParse: round(p.settledParse!, 3) });
   return {
@@ -76,11 +81,12 @@ export function summariseCorpus(perPage: PageTimes[]): CorpusSummary | null {
     ratioParse: round(classify.median / parse.median),
     ratioCloneAndParse: round(classify.median / cloneAndParse.median),
     ratioFloor: round(classify.median / floor.median, 1),
+    ...(statsPass ? { statsPass, ratioStatsPassFloor: round(statsPass.median / floor.median, 1) } : {}),
     firstClassify,
     firstParse,
     ratioFirst: round(firstClassify.median / firstParse.median),
     ...(hasSettled ? { settled: settledSummary(perPage) } : {}),
-    perPage: perPage.map((p) => ({ ...p, classify: round(p.classify, 3), clone: round(p.clone, 3), parse: round(p.parse, 3), floor: round(p.floor, 3), firstClassify: round(p.firstClassify, 3), firstParse: round(p.firstParse, 3), ...roundSettled(p) })),
+    perPage: perPage.map((p) => ({ ...p, classify: round(p.classify, 3), clone: round(p.clone, 3), parse: round(p.parse, 3), floor: round(p.floor, 3), ...(p.statsPass === undefined ? {} : { statsPass: round(p.statsPass, 3) }), firstClassify: round(p.firstClassify, 3), firstParse: round(p.firstParse, 3), ...roundSettled(p) })),
   };
 }
 
@@ -155,6 +161,26 @@ export function corpusRows(results: Results): string[][] {
 }
 
 /**
+ * The floor target's ladder, per environment: the floor, classify's stats pass alone (one walk that
+ * keeps figures per element) and classify, as medians and as multiples of the floor. Null when the
+ * run has no stats pass figures (results from before them).
+ */
+export function floorRows(results: Results): string[][] | null {
+  const environments = [['jsdom', results.corpus.jsdom], ['Chromium', results.corpus.chromium]] as const;
+  if (!environments.some(([, s]) => s?.statsPass)) return null;
+  const rows = [['corpus pages, medians (ms per page)', ...environments.flatMap(([name]) => [`${name} ms`, `${name} ÷ floor`])]];
+  const cells = (pick: (s: CorpusSummary) => [number | undefined, number | undefined]) =>
+    environments.flatMap(([, s]) => {
+      const [ms, ratio] = s?.statsPass ? pick(s) : [undefined, undefined];
+      return [fmt(ms, 2), ratio === undefined ? 'n/a' : `${fmt(ratio)}×`];
+    });
+  rows.push(['floor: a TreeWalker visits every node, reads text lengths', ...cells((s) => [s.floor.median, 1])]);
+  rows.push(["classify's stats pass alone: one walk, figures kept per element", ...cells((s) => [s.statsPass!.median, s.ratioStatsPassFloor])]);
+  rows.push(['classify', ...cells((s) => [s.classify.median, s.ratioFloor])]);
+  return rows;
+}
+
+/**
  * Chromium's calls in one fresh document, side by side: the first (a reader's press), the timed
  * ones the target is read on, and the settled ones. Null when the run has no settled figures.
  */
@@ -208,7 +234,7 @@ export function targetRows(results: Results): string[][] {
 export function printReport(results: Results, out: (line: string) => void): void {
   const load = results.machine.loadAverage;
   out(`\nSift benchmark — ${results.generatedAt} — Node ${results.machine.node}, ${results.machine.chromium ? `Chromium ${results.machine.chromium}` : 'no Chromium'}, ${results.machine.cpus} cores${load ? `, load average ${load[0]} → ${load[1]}` : ''}, ${results.repeats} timed rounds per page (Chromium: median of ${results.chromiumLoads} loads)\n`);
-  for (const rows of [corpusRows(results), callRows(results), scalingRows(results), cleanViewRows(results), bundleRows(results), targetRows(results)]) if (rows) out(`${table(rows)}\n`);
+  for (const rows of [corpusRows(results), floorRows(results), callRows(results), scalingRows(results), cleanViewRows(results), bundleRows(results), targetRows(results)]) if (rows) out(`${table(rows)}\n`);
 }
 
 // ---- markdown for the README ------------------------------------------------------------------

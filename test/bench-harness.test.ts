@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { median, medianEach, quantile, timeRounds } from '../bench/measure.js';
 import { performanceSection, RESULTS, withPerformanceSection } from '../bench/readme.js';
-import { callRows, growth, summariseCorpus, targets, verdict, type Results } from '../bench/report.js';
+import { callRows, floorRows, growth, summariseCorpus, targets, verdict, type Results } from '../bench/report.js';
 import type { PageTimes } from '../bench/corpus-jsdom.js';
 import { heapFromTrace } from '../bench/scaling.js';
 
@@ -61,7 +61,7 @@ describe('bench report', () => {
 
   it('summarises the settled calls only when every page has them, and sets them beside the first and the timed calls', () => {
     const page = (id: string, classify: number, settled?: [number, number]): PageTimes => ({
-      id, elements: 100, classify, clone: 1, parse: 10, floor: 0.5, firstClassify: 30, firstParse: 15,
+      id, elements: 100, classify, clone: 1, parse: 10, floor: 0.5, statsPass: 2, firstClassify: 30, firstParse: 15,
       ...(settled ? { settledClassify: settled[0], settledParse: settled[1] } : {}),
     });
     const withSettled = summariseCorpus([page('a', 8, [6, 12]), page('b', 9, [7, 10]), page('c', 10, [5, 11])])!;
@@ -90,6 +90,30 @@ describe('bench report', () => {
     ];
     expect(heapFromTrace(trace)).toEqual({ peak: 90.4, baseline: 38.5 });
     expect(heapFromTrace(trace.filter((line) => line !== 'MARK after'))).toBeNull();
+  });
+});
+
+describe('bench floor ladder', () => {
+  const page = (id: string, classify: number, floor: number, statsPass?: number) =>
+    ({ id, elements: 100, classify, clone: 1, parse: 10, floor, firstClassify: 30, firstParse: 15, ...(statsPass === undefined ? {} : { statsPass }) }) as PageTimes;
+
+  it('sets the stats pass beside the floor and classify, each as a multiple of the floor', () => {
+    const chromium = summariseCorpus([page('a', 8, 0.4, 1.6), page('b', 10, 0.5, 2), page('c', 12, 0.6, 3)])!;
+    expect(chromium.statsPass).toEqual(expect.objectContaining({ median: 2 }));
+    expect(chromium.ratioStatsPassFloor).toBe(4);
+    expect(floorRows({ ...storedResults(), corpus: { jsdom: null, chromium } })).toEqual([
+      ['corpus pages, medians (ms per page)', 'jsdom ms', 'jsdom ÷ floor', 'Chromium ms', 'Chromium ÷ floor'],
+      ['floor: a TreeWalker visits every node, reads text lengths', 'n/a', 'n/a', '0.50', '1.0×'],
+      ["classify's stats pass alone: one walk, figures kept per element", 'n/a', 'n/a', '2.00', '4.0×'],
+      ['classify', 'n/a', 'n/a', '10.00', '20.0×'],
+    ]);
+  });
+
+  it('has no ladder for results without the stats pass on every page', () => {
+    const partial = summariseCorpus([page('a', 8, 0.4), page('b', 10, 0.5, 2)])!;
+    expect(partial.statsPass).toBeUndefined();
+    expect(partial.perPage.map((p) => p.statsPass)).toEqual([undefined, 2]);
+    expect(floorRows({ ...storedResults(), corpus: { jsdom: partial, chromium: null } })).toBeNull();
   });
 });
 
