@@ -176,7 +176,8 @@ function readText(data: string): void {
   const collapsed = IRREGULAR_SPACE.test(text) ? text.replace(SPACE_RUN, ' ') : text;
   textRead.visible = collapsed.length - +(collapsed[0] === ' ');
   textRead.trimmed = text.trim().length;
-  textRead.commas = text.split(COMMAS).length - 1;
+  // Split only text that has one: most text nodes (link labels, headings, indentation) have none.
+  textRead.commas = COMMAS.test(text) ? text.split(COMMAS).length - 1 : 0;
 }
 
 function isEmailInput(el: Element): boolean {
