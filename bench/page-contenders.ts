@@ -1,6 +1,7 @@
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { classify } from '../src/classifier/index.js';
 import { bodyOf } from '../src/classifier/dom.js';
+import { countAllPhrases } from '../src/classifier/phrases/scan-all.js';
 import { computeStats } from '../src/classifier/stats.js';
 import { floorPass } from './floor.js';
 import { timeOnce, timeRounds } from './measure.js';
@@ -21,6 +22,12 @@ export interface ContenderTimes {
    * the floor it shows how much of the floor target's budget the walk itself takes.
    */
   statsPass: number;
+  /**
+   * One phrase scan (scan-all.ts's countAllPhrases, every language's lists) of the page's visible
+   * text, lower-cased beforehand: the least reading every word of the page for its phrases costs,
+   * with no block, rule or figure around it.
+   */
+  phraseScan: number;
   /**
    * The first call of classify and of Readability.parse on this document (the warm-up, untimed in
    * the medians above). In the browser each page loads both bundles afresh, so this is what a
@@ -59,7 +66,8 @@ export function timeContenders(doc: Document, Readability: typeof ReadabilityCla
   const firstParse = timeOnce(() => new Readability(warmUpClone).parse()).ms;
   floorPass(doc);
   const body = bodyOf(doc) ?? doc.documentElement;
-  computeStats(body);
+  const words = (computeStats(body).pageText?.raw ?? '').toLowerCase();
+  countAllPhrases(words);
   const clones = Array.from({ length: repeats }, () => doc.cloneNode(true) as Document);
   let next = 0;
   const rounds = timeRounds(
@@ -69,6 +77,7 @@ export function timeContenders(doc: Document, Readability: typeof ReadabilityCla
       parse: () => new Readability(clones[next++]!).parse(),
       floor: () => floorPass(doc),
       statsPass: () => computeStats(body),
+      phraseScan: () => countAllPhrases(words),
     },
     repeats,
   );

@@ -31,7 +31,7 @@ function floorPart(results: Results): string[] {
   const rows = floorRows(results);
   if (!rows) return [];
   return [
-    "**The floor and the walk** (corpus medians): classify's stats pass is the one walk of the page it starts with, each node read once and figures kept per element for the rules; on its own it shows how much of the floor target's budget (4× the floor) a walk that keeps anything per element takes before a single block is scored:",
+    "**The floor, the walk and the words** (corpus medians): classify's stats pass is the one walk of the page it starts with, each node read once and figures kept per element for the rules; the phrase scan reads the page's visible text once for every language's phrase lists, as no block or rule asks. Each alone shows how much of the floor target's budget (4× the floor) that part of the work takes before a single block is scored:",
     '',
     markdownTable(rows),
     '',

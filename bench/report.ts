@@ -19,6 +19,9 @@ export interface CorpusSummary {
   /** The stats pass alone (page-contenders.ts), and its median ÷ the floor's (absent in older results). */
   statsPass?: Summary;
   ratioStatsPassFloor?: number;
+  /** One phrase scan of the page's visible text (page-contenders.ts), and its median ÷ the floor's (absent in older results). */
+  phraseScan?: Summary;
+  ratioPhraseScanFloor?: number;
   /** The first call on each page (page-contenders.ts): classify's and Readability.parse's, and their ratio. */
   firstClassify: Summary;
   firstParse: Summary;
@@ -68,8 +71,8 @@ export function summariseCorpus(perPage: PageTimes[]): CorpusSummary | null {
   const floor = summarise(perPage.map((p) => p.floor));
   const firstClassify = summarise(perPage.map((p) => p.firstClassify));
   const firstParse = summarise(perPage.map((p) => p.firstParse));
-  const hasStatsPass = perPage.every((p) => p.statsPass !== undefined);
-  const statsPass = hasStatsPass ? summarise(perPage.map((p) => p.statsPass)) : null;
+  const statsPass = perPage.every((p) => p.statsPass !== undefined) ? summarise(perPage.map((p) => p.statsPass)) : null;
+  const phraseScan = perPage.every((p) => p.phraseScan !== undefined) ? summarise(perPage.map((p) => p.phraseScan)) : null;
   const hasSettled = perPage.every((p) => p.settledClassify !== undefined && p.settledParse !== undefined);
   const roundSettled = (p: PageTimes) => (p.settledClassify === undefined ? {} : { settledClassify: round(p.settledClassify, 3), settledParse: round(p.settledParse!, 3) });
   return {
@@ -82,11 +85,12 @@ export function summariseCorpus(perPage: PageTimes[]): CorpusSummary | null {
     ratioCloneAndParse: round(classify.median / cloneAndParse.median),
     ratioFloor: round(classify.median / floor.median, 1),
     ...(statsPass ? { statsPass, ratioStatsPassFloor: round(statsPass.median / floor.median, 1) } : {}),
+    ...(phraseScan ? { phraseScan, ratioPhraseScanFloor: round(phraseScan.median / floor.median, 1) } : {}),
     firstClassify,
     firstParse,
     ratioFirst: round(firstClassify.median / firstParse.median),
     ...(hasSettled ? { settled: settledSummary(perPage) } : {}),
-    perPage: perPage.map((p) => ({ ...p, classify: round(p.classify, 3), clone: round(p.clone, 3), parse: round(p.parse, 3), floor: round(p.floor, 3), ...(p.statsPass === undefined ? {} : { statsPass: round(p.statsPass, 3) }), firstClassify: round(p.firstClassify, 3), firstParse: round(p.firstParse, 3), ...roundSettled(p) })),
+    perPage: perPage.map((p) => ({ ...p, classify: round(p.classify, 3), clone: round(p.clone, 3), parse: round(p.parse, 3), floor: round(p.floor, 3), ...(p.statsPass === undefined ? {} : { statsPass: round(p.statsPass, 3) }), ...(p.phraseScan === undefined ? {} : { phraseScan: round(p.phraseScan, 3) }), firstClassify: round(p.firstClassify, 3), firstParse: round(p.firstParse, 3), ...roundSettled(p) })),
   };
 }
 
@@ -162,8 +166,8 @@ export function corpusRows(results: Results): string[][] {
 
 /**
  * The floor target's ladder, per environment: the floor, classify's stats pass alone (one walk that
- * keeps figures per element) and classify, as medians and as multiples of the floor. Null when the
- * run has no stats pass figures (results from before them).
+ * keeps figures per element), one phrase scan of the page's visible words, and classify, as medians
+ * and as multiples of the floor. Null when the run has no stats pass figures (results from before them).
  */
 export function floorRows(results: Results): string[][] | null {
   const environments = [['jsdom', results.corpus.jsdom], ['Chromium', results.corpus.chromium]] as const;
@@ -176,6 +180,7 @@ export function floorRows(results: Results): string[][] | null {
     });
   rows.push(['floor: a TreeWalker visits every node, reads text lengths', ...cells((s) => [s.floor.median, 1])]);
   rows.push(["classify's stats pass alone: one walk, figures kept per element", ...cells((s) => [s.statsPass!.median, s.ratioStatsPassFloor])]);
+  rows.push(["one phrase scan of the page's visible words, nothing else", ...cells((s) => [s.phraseScan?.median, s.ratioPhraseScanFloor])]);
   rows.push(['classify', ...cells((s) => [s.classify.median, s.ratioFloor])]);
   return rows;
 }

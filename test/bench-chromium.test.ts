@@ -19,7 +19,7 @@ describe('bench in Chromium', () => {
     const results = await benchChromium([seed], [seed], [], bundles, 1, 1, 60_000, (line) => lines.push(line));
     const [page] = results.corpus;
     expect(page?.id).toBe(seed.id);
-    for (const figure of ['classify', 'parse', 'clone', 'floor', 'statsPass', 'firstClassify', 'firstParse', 'settledClassify', 'settledParse'] as const) expect(page![figure]).toBeGreaterThanOrEqual(0);
+    for (const figure of ['classify', 'parse', 'clone', 'floor', 'statsPass', 'phraseScan', 'firstClassify', 'firstParse', 'settledClassify', 'settledParse'] as const) expect(page![figure]).toBeGreaterThanOrEqual(0);
     expect(page!.elements).toBeGreaterThan(20);
     // The seed's clean view hides its donation appeal paragraphs (and what else classify labels).
     expect(results.cleanView[0]!.hidden).toBeGreaterThanOrEqual(11);

@@ -61,7 +61,7 @@ describe('bench report', () => {
 
   it('summarises the settled calls only when every page has them, and sets them beside the first and the timed calls', () => {
     const page = (id: string, classify: number, settled?: [number, number]): PageTimes => ({
-      id, elements: 100, classify, clone: 1, parse: 10, floor: 0.5, statsPass: 2, firstClassify: 30, firstParse: 15,
+      id, elements: 100, classify, clone: 1, parse: 10, floor: 0.5, statsPass: 2, phraseScan: 1, firstClassify: 30, firstParse: 15,
       ...(settled ? { settledClassify: settled[0], settledParse: settled[1] } : {}),
     });
     const withSettled = summariseCorpus([page('a', 8, [6, 12]), page('b', 9, [7, 10]), page('c', 10, [5, 11])])!;
@@ -95,16 +95,18 @@ describe('bench report', () => {
 
 describe('bench floor ladder', () => {
   const page = (id: string, classify: number, floor: number, statsPass?: number) =>
-    ({ id, elements: 100, classify, clone: 1, parse: 10, floor, firstClassify: 30, firstParse: 15, ...(statsPass === undefined ? {} : { statsPass }) }) as PageTimes;
+    ({ id, elements: 100, classify, clone: 1, parse: 10, floor, firstClassify: 30, firstParse: 15, ...(statsPass === undefined ? {} : { statsPass, phraseScan: statsPass / 2 }) }) as PageTimes;
 
   it('sets the stats pass beside the floor and classify, each as a multiple of the floor', () => {
     const chromium = summariseCorpus([page('a', 8, 0.4, 1.6), page('b', 10, 0.5, 2), page('c', 12, 0.6, 3)])!;
     expect(chromium.statsPass).toEqual(expect.objectContaining({ median: 2 }));
     expect(chromium.ratioStatsPassFloor).toBe(4);
+    expect(chromium.ratioPhraseScanFloor).toBe(2);
     expect(floorRows({ ...storedResults(), corpus: { jsdom: null, chromium } })).toEqual([
       ['corpus pages, medians (ms per page)', 'jsdom ms', 'jsdom ÷ floor', 'Chromium ms', 'Chromium ÷ floor'],
       ['floor: a TreeWalker visits every node, reads text lengths', 'n/a', 'n/a', '0.50', '1.0×'],
       ["classify's stats pass alone: one walk, figures kept per element", 'n/a', 'n/a', '2.00', '4.0×'],
+      ["one phrase scan of the page's visible words, nothing else", 'n/a', 'n/a', '1.00', '2.0×'],
       ['classify', 'n/a', 'n/a', '10.00', '20.0×'],
     ]);
   });
