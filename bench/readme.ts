@@ -14,28 +14,25 @@ export const RESULTS = resolve(ROOT, 'bench/results.json');
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
-/** The table of Chromium's calls in a fresh page, when the run has settled figures. */
-function settledPart(results: Results): string[] {
-  const rows = callRows(results);
-  if (!rows) return [];
-  return [
-    "**Calls in a fresh page** (Chromium): the same page's calls side by side. The timed calls come while Chromium still tiers the code up; after more rounds each contender's time levels off, and the settled ratio says how much of the timed calls' ratio that warm-up explains:",
-    '',
-    markdownTable(rows),
-    '',
-  ];
+/** A table of its own with its introduction, or nothing when the run has no figures for it. */
+function tablePart(introduction: string, rows: string[][] | null): string[] {
+  return rows ? [introduction, '', markdownTable(rows), ''] : [];
 }
 
-/** The floor target's ladder (floor, stats pass alone, classify), when the run has stats pass figures. */
+/** The floor target's ladder (floor, stats pass alone, phrase scan alone, classify), when the run has stats pass figures. */
 function floorPart(results: Results): string[] {
-  const rows = floorRows(results);
-  if (!rows) return [];
-  return [
+  return tablePart(
     "**The floor, the walk and the words** (corpus medians): classify's stats pass is the one walk of the page it starts with, each node read once and figures kept per element for the rules; the phrase scan reads the page's visible text once for every language's phrase lists, as no block or rule asks. Each alone shows how much of the floor target's budget (4× the floor) that part of the work takes before a single block is scored:",
-    '',
-    markdownTable(rows),
-    '',
-  ];
+    floorRows(results),
+  );
+}
+
+/** The table of Chromium's calls in a fresh page, when the run has settled figures. */
+function settledPart(results: Results): string[] {
+  return tablePart(
+    "**Calls in a fresh page** (Chromium): the same page's calls side by side. The timed calls come while Chromium still tiers the code up; after more rounds each contender's time levels off, and the settled ratio says how much of the timed calls' ratio that warm-up explains:",
+    callRows(results),
+  );
 }
 
 export function performanceSection(results: Results): string {
