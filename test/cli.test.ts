@@ -24,7 +24,8 @@ describe('sift CLI', () => {
     expect(out).toMatch(/^donation_appeal\s+\S*appeal-run-opener/m);
     expect(out).toContain('Dear readers');
     expect(out).toMatch(/^paywall: none/m);
-    expect(out).toMatch(/hidden: .*donation_appeal/);
+    // The appeal is eleven sections, paragraph by paragraph, and one block to the reader: counted once, as the popup does.
+    expect(out).toMatch(/^hidden: (.* · )?1 donation_appeal( · .*)? \(\d+ sections\)$/m);
   });
 
   it('--json prints the full result as JSON without elements', async () => {
@@ -34,6 +35,9 @@ describe('sift CLI', () => {
     expect(json.article.byline).toBe('The Moscow Times');
     expect(json.sections.some((s: { label: string; path: string }) => s.label === 'donation_appeal' && s.path.startsWith('body'))).toBe(true);
     expect(json.sections[0].element).toBeUndefined();
+    expect(json.sections.filter((s: { label: string }) => s.label === 'donation_appeal').length).toBeGreaterThan(1);
+    expect(json.hiddenBlocks.donation_appeal).toBe(1);
+    expect(json.hiddenBlocks.article).toBeUndefined();
   });
 
   it('--text prints the clean article only', async () => {

@@ -20,9 +20,10 @@ export function formatTable(file: string, result: JsonClassification): string {
   if (article.absentReason) lines.push(`article: none (${article.absentReason})`);
   else lines.push(`article: “${article.title}” · ${article.byline || 'no byline'} · ${article.published || 'no date'} · ${article.wordCount} words · ${article.readingMinutes} min`);
   lines.push(`paywall: ${paywall.type}${paywall.evidence.length ? ` (${paywall.evidence.map((e) => e.ruleId).join(', ')})` : ''}`);
-  const counts = new Map<string, number>();
-  for (const section of result.sections) if (section.label !== 'article') counts.set(section.label, (counts.get(section.label) ?? 0) + 1);
-  lines.push(`hidden: ${[...counts].map(([label, n]) => `${n} ${label}`).join(' · ') || 'nothing'}`);
+  // Blocks as clean view hides them and the popup counts them; the table above lists their sections.
+  const hidden = Object.entries(result.hiddenBlocks).map(([label, n]) => `${n} ${label}`);
+  const sections = result.sections.filter((section) => section.label !== 'article').length;
+  lines.push(`hidden: ${hidden.length > 0 ? `${hidden.join(' · ')} (${sections} section${sections === 1 ? '' : 's'})` : 'nothing'}`);
   return `${lines.join('\n')}\n`;
 }
 

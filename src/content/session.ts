@@ -2,7 +2,7 @@ import { classifyText } from '../classifier/index.js';
 import { explain } from './explain.js';
 import type { Classification, Label, Section } from '../classifier/types.js';
 import { applyCleanView, type CleanView } from '../clean-view/apply.js';
-import { groupSections, type Block } from './groups.js';
+import { groupSections, type Block } from '../clean-view/groups.js';
 import { LateContentWatcher } from './late-content.js';
 import { createPlaceholder, PLACEHOLDER_TAG, type Translate } from './placeholder.js';
 import { readingLayout, type ReadingLayout } from './reading-layout.js';

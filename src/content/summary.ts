@@ -1,7 +1,7 @@
 import type { Classification, Label } from '../classifier/types.js';
 import type { PageSummary } from '../shared/messages.js';
-import type { Block } from './groups.js';
-import { groupSections } from './groups.js';
+import type { Block } from '../clean-view/groups.js';
+import { groupSections } from '../clean-view/groups.js';
 
 /** What the popup shows, as plain JSON: the verdict, the blocks (hidden or to hide) and the article's text. */
 export function pageSummary(url: string, on: boolean, classification: Classification, blocks: Block[] | null, hide: ReadonlySet<Label>): PageSummary {

@@ -1,6 +1,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { classify } from '../classifier/index.js';
-import type { ArticleInfo, ClassifyOptions, Label, PaywallVerdict } from '../classifier/types.js';
+import type { ArticleInfo, ClassifyOptions, Label, PaywallVerdict, Section } from '../classifier/types.js';
+import { groupSections } from '../clean-view/groups.js';
 
 export { classify } from '../classifier/index.js';
 export { applyCleanView, type CleanView, type CleanViewOptions } from '../clean-view/apply.js';
@@ -22,6 +23,19 @@ export interface JsonClassification {
   sections: JsonSection[];
   article: ArticleInfo;
   paywall: PaywallVerdict;
+  /**
+   * The blocks clean view hides, counted per label as the popup counts them: adjacent sibling
+   * sections of one kind are one block (clean-view/groups.ts), so an appeal split paragraph by
+   * paragraph is one donation appeal, not one per paragraph.
+   */
+  hiddenBlocks: Partial<Record<Label, number>>;
+}
+
+/** `sections` that are not the article, grouped as clean view hides them, counted per label in order of first appearance. */
+export function countHiddenBlocks(sections: Section[]): Partial<Record<Label, number>> {
+  const counts: Partial<Record<Label, number>> = {};
+  for (const block of groupSections(sections.filter((section) => section.label !== 'article'))) counts[block.label] = (counts[block.label] ?? 0) + 1;
+  return counts;
 }
 
 /** A readable path to an element: `body > main > article > p:nth-of-type(3)`. */
@@ -58,6 +72,7 @@ export async function classifyHtml(html: string, options: ClassifyOptions = {}):
       sections: result.sections.map(({ element, ...rest }) => ({ path: elementPath(element), ...rest })),
       article: result.article,
       paywall: result.paywall,
+      hiddenBlocks: countHiddenBlocks(result.sections),
     };
   } finally {
     dom.window.close();

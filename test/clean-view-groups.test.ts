@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clip, groupSections } from '../src/content/groups.js';
-import type { Label } from '../src/classifier/types.js';
+import { clip, groupSections } from '../src/clean-view/groups.js';
+import type { Label, Section } from '../src/classifier/types.js';
+import { countHiddenBlocks } from '../src/node/index.js';
 import { parse } from './helpers/dom.js';
 
 const doc = parse('<div><p id=a>a</p><p id=b>b</p><x-gap></x-gap><p id=c>c</p><p id=d>d</p><div><p id=e>e</p></div><p id=f>f</p></div>');
@@ -22,6 +23,16 @@ describe('groupSections', () => {
     expect(blocks).toHaveLength(1);
     expect(blocks[0]!.reasons).toEqual(['reason ad']);
     expect(blocks[0]!.text).toBe('b c');
+  });
+});
+
+describe('countHiddenBlocks', () => {
+  const full = (id: string, label: Label): Section => ({ ...section(id, label), confidence: 1, ruleIds: [], reasons: [] });
+
+  it('counts the blocks clean view hides per label: adjacent sections of one kind once, the article not at all', () => {
+    const sections = [full('a', 'donation_appeal'), full('b', 'donation_appeal'), full('c', 'article'), full('d', 'donation_appeal'), full('e', 'navigation')];
+    expect(countHiddenBlocks(sections)).toEqual({ donation_appeal: 2, navigation: 1 });
+    expect(countHiddenBlocks([full('a', 'article')])).toEqual({});
   });
 });
 
