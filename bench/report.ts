@@ -203,12 +203,12 @@ export function callRows(results: Results): string[][] | null {
 }
 
 export function scalingRows(results: Results): string[][] {
-  const rows = [['generated page', 'elements', 'jsdom classify ms', 'jsdom floor ms', 'peak heap MB', 'classify heap MB', 'Chromium classify ms']];
+  const rows = [['generated page', 'elements', 'jsdom classify ms', 'jsdom floor ms', 'peak heap MB', 'classify heap MB', 'Chromium classify ms', 'Chromium floor ms']];
   for (const row of results.scaling.jsdom) {
     const chrome = results.scaling.chromium.find((c) => c.name === row.name);
-    rows.push([row.name, String(row.elements), row.error ? row.error : fmt(row.classifyMs), fmt(row.floorMs, 2), fmt(row.peakHeapMb), fmt(row.classifyHeapMb), chrome?.error ?? fmt(chrome?.classifyMs)]);
+    rows.push([row.name, String(row.elements), row.error ? row.error : fmt(row.classifyMs), fmt(row.floorMs, 2), fmt(row.peakHeapMb), fmt(row.classifyHeapMb), chrome?.error ?? fmt(chrome?.classifyMs), chrome?.error ? '' : fmt(chrome?.floorMs, 2)]);
   }
-  rows.push(['time(100k) ÷ time(10k)', '', `${fmt(results.scaling.growthJsdom)}×`, '', '', '', `${fmt(results.scaling.growthChromium)}×`]);
+  rows.push(['time(100k) ÷ time(10k)', '', `${fmt(results.scaling.growthJsdom)}×`, '', '', '', `${fmt(results.scaling.growthChromium)}×`, '']);
   return rows;
 }
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { median, medianEach, quantile, timeRounds } from '../bench/measure.js';
 import { performanceSection, RESULTS, withPerformanceSection } from '../bench/readme.js';
-import { callRows, floorRows, growth, summariseCorpus, targets, verdict, type Results } from '../bench/report.js';
+import { callRows, floorRows, growth, scalingRows, summariseCorpus, targets, verdict, type Results } from '../bench/report.js';
 import type { PageTimes } from '../bench/corpus-jsdom.js';
 import { heapFromTrace } from '../bench/scaling.js';
 
@@ -90,6 +90,18 @@ describe('bench report', () => {
     ];
     expect(heapFromTrace(trace)).toEqual({ peak: 90.4, baseline: 38.5 });
     expect(heapFromTrace(trace.filter((line) => line !== 'MARK after'))).toBeNull();
+  });
+});
+
+describe('bench scaling table', () => {
+  it("sets each size's floor beside its classify time in both environments, and a failed Chromium run's error in place of its figures", () => {
+    const results = storedResults();
+    const jsdom = [{ name: '10k', elements: 10000, nesting: 0, classifyMs: 240, floorMs: 16, parseMs: null, peakHeapMb: 95, classifyHeapMb: 20, sections: 100 }];
+    const rows = scalingRows({ ...results, scaling: { jsdom, chromium: [{ name: '10k', elements: 10000, classifyMs: 88.2, floorMs: 3.7 }], growthJsdom: null, growthChromium: null } });
+    expect(rows[0]!.slice(-2)).toEqual(['Chromium classify ms', 'Chromium floor ms']);
+    expect(rows[1]).toEqual(['10k', '10000', '240.0', '16.00', '95.0', '20.0', '88.2', '3.70']);
+    const failed = scalingRows({ ...results, scaling: { jsdom, chromium: [{ name: '10k', elements: 10000, classifyMs: null, floorMs: null, error: 'stopped after 60 s' }], growthJsdom: null, growthChromium: null } });
+    expect(failed[1]!.slice(-2)).toEqual(['stopped after 60 s', '']);
   });
 });
 
