@@ -4,7 +4,7 @@ import type { Bundles } from './build-bundles.js';
 import type { CorpusPage } from './corpus.js';
 import type { PageTimes } from './corpus-jsdom.js';
 import { generatePage } from './generator.js';
-import { medianEach, round } from './measure.js';
+import { median, medianEach, round } from './measure.js';
 import type { ScalingCase } from './scaling.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,6 +35,11 @@ export interface ChromiumScalingRow {
 export interface ChromiumResults {
   version: string;
   corpus: PageTimes[];
+  /**
+   * Sift/Readability for each load taken apart (the k-th load of every page: median classify ÷
+   * median parse over the pages): how far one run's ratio moves from load to load.
+   */
+  loadRatios: number[];
   cleanView: CleanViewTimes[];
   scaling: ChromiumScalingRow[];
 }
@@ -91,11 +96,15 @@ export async function benchChromium(
     await context.route('**/*', (route) => route.abort());
     let page = await context.newPage();
     const corpus: PageTimes[] = [];
+    /** Each page's times, load by load. */
+    const byLoad: Array<Array<{ classify: number; parse: number }>> = Array.from({ length: loads }, () => []);
     for (const item of pages) {
       const measured = [];
       for (let pass = 0; pass < loads; pass++) {
         await load(page, item.html, bundles);
-        measured.push(await page.evaluate((n) => siftBench.timePage(n), repeats));
+        const times = await page.evaluate((n) => siftBench.timePage(n), repeats);
+        measured.push(times);
+        byLoad[pass]!.push(times);
       }
       const times = medianEach(measured);
       corpus.push({ id: item.id, ...times });
@@ -127,7 +136,8 @@ export async function benchChromium(
         page = await context.newPage();
       }
     }
-    return { version: browser.version(), corpus, cleanView, scaling };
+    const loadRatios = pages.length === 0 ? [] : byLoad.map((load) => round(median(load.map((p) => p.classify)) / median(load.map((p) => p.parse))));
+    return { version: browser.version(), corpus, loadRatios, cleanView, scaling };
   } finally {
     await browser?.close();
   }

@@ -56,7 +56,7 @@ const partial: Omit<Results, 'targets'> = {
   machine: { node: process.versions.node, cpus: cpus().length, chromium: chromium?.version ?? null, platform: platform(), loadAverage: [loadAtStart, round(loadavg()[0]!, 1)] },
   repeats,
   chromiumLoads,
-  ...(chromium ? { settleRounds: SETTLE_ROUNDS } : {}),
+  ...(chromium ? { settleRounds: SETTLE_ROUNDS, chromiumLoadRatios: chromium.loadRatios } : {}),
   corpus: { jsdom: summariseCorpus(jsdomPages), chromium: chromium ? summariseCorpus(chromium.corpus) : null },
   scaling: { jsdom: scalingJsdom, chromium: chromium?.scaling ?? [], growthJsdom: growth(scalingJsdom), growthChromium: growth(chromium?.scaling ?? []) },
   cleanView: chromium?.cleanView ?? [],

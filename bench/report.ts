@@ -50,6 +50,8 @@ export interface Results {
   chromiumLoads: number;
   /** Rounds after the timed ones in Chromium, the last `repeats` of them the settled figures (absent in older results). */
   settleRounds?: number;
+  /** Chromium's Sift/Readability for each load of the corpus pages taken apart (chromium.ts; absent in older results). */
+  chromiumLoadRatios?: number[];
   corpus: { jsdom: CorpusSummary | null; chromium: CorpusSummary | null };
   scaling: { jsdom: ScalingRow[]; chromium: ChromiumScalingRow[]; growthJsdom: number | null; growthChromium: number | null };
   cleanView: CleanViewTimes[];
@@ -198,6 +200,7 @@ export function callRows(results: Results): string[][] | null {
     ['Chromium, calls in a fresh page (medians over pages)', 'classify ms', 'Readability.parse ms', 'Sift/Readability'],
     ['first call', fmt(s.firstClassify.median), fmt(s.firstParse.median), ratio(s.ratioFirst)],
     [`timed calls (2-${results.repeats + 1}; the target's)`, fmt(s.classify.median), fmt(s.parse.median), ratio(s.ratioParse)],
+    ...(results.chromiumLoadRatios && results.chromiumLoadRatios.length > 1 ? [['the same, each load of the pages apart', '', '', results.chromiumLoadRatios.map(ratio).join(' · ')]] : []),
     [`settled (calls ${calls - results.repeats + 1}-${calls})`, fmt(s.settled.classify.median), fmt(s.settled.parse.median), ratio(s.settled.ratio)],
   ];
 }

@@ -74,6 +74,9 @@ describe('bench report', () => {
       ["timed calls (2-4; the target's)", '9.0', '10.0', '0.90×'],
       ['settled (calls 12-14)', '6.0', '11.0', '0.55×'],
     ]);
+    // With each load's ratio (more than one load), a row of them under the timed calls.
+    expect(callRows({ ...results, chromiumLoadRatios: [0.84, 0.9, 0.97] })![3]).toEqual(['the same, each load of the pages apart', '', '', '0.84× · 0.90× · 0.97×']);
+    expect(callRows({ ...results, chromiumLoadRatios: [0.9] })).toHaveLength(4);
     // Results from before the settled figures, or from a run without Chromium: no such table.
     expect(callRows({ ...results, settleRounds: undefined })).toBeNull();
     expect(callRows({ ...results, corpus: { jsdom: null, chromium: null } })).toBeNull();
