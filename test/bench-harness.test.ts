@@ -67,7 +67,7 @@ describe('bench report', () => {
     const withSettled = summariseCorpus([page('a', 8, [6, 12]), page('b', 9, [7, 10]), page('c', 10, [5, 11])])!;
     expect(withSettled.settled).toEqual({ classify: expect.objectContaining({ median: 6 }), parse: expect.objectContaining({ median: 11 }), ratio: 0.55 });
     expect(summariseCorpus([page('a', 8, [6, 12]), page('b', 9)])!.settled).toBeUndefined();
-    const results = { ...storedResults(), repeats: 3, settleRounds: 10, corpus: { jsdom: null, chromium: withSettled } };
+    const results = { ...storedResults(), repeats: 3, settleRounds: 10, chromiumLoadRatios: undefined, corpus: { jsdom: null, chromium: withSettled } };
     expect(callRows(results)).toEqual([
       ['Chromium, calls in a fresh page (medians over pages)', 'classify ms', 'Readability.parse ms', 'Sift/Readability'],
       ['first call', '30.0', '15.0', '2.00×'],
