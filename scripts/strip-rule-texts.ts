@@ -2,6 +2,7 @@ import { parseAst, type Plugin } from 'vite';
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { applyEdits, childNodes, isNode, type AstNode } from './ast-nodes.ts';
 import { RUN_RULES } from '../src/classifier/appeal-runs.ts';
 import { PAYWALL_EVIDENCE } from '../src/classifier/paywall-verdict.ts';
 import { RULES } from '../src/classifier/rules/index.ts';
@@ -15,16 +16,6 @@ const RULE_KEYS = ['id', 'label', 'weight', 'reason', 'test', 'fixture'];
  * plugin writes it.
  */
 const DROPPED_KEYS = ['fixture', 'reason'];
-interface AstNode {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
-function isNode(value: unknown): value is AstNode {
-  return typeof value === 'object' && value !== null && typeof (value as AstNode).type === 'string';
-}
 
 /** A string written out: a literal, or a template without substitutions. */
 function isStringLiteral(value: unknown): boolean {
@@ -74,15 +65,10 @@ export function stripRuleTexts(code: string): { code: string; removed: number; e
         return;
       }
     }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) for (const item of value) if (isNode(item)) visit(item);
-      if (isNode(value)) visit(value);
-    }
+    for (const child of childNodes(node)) visit(child);
   };
   visit(parseAst(code) as unknown as AstNode);
-  let out = code;
-  for (const { start, end, text } of cuts.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
-  return { code: out, removed: cuts.length - emptied, emptied };
+  return { code: applyEdits(code, cuts), removed: cuts.length - emptied, emptied };
 }
 
 /** Every rule's reason as an extension message (`reason_<id>`), the appeal-run rules' and the paywall evidence's too. */

@@ -1,7 +1,8 @@
 /**
  * The content script ships the classifier minified by terser with CONTENT_SCRIPT_TERSER_OPTIONS
  * (scripts/minify-content-script.ts), which shortens the property names in INTERNAL_PROPERTIES and
- * rewrites code (`pure_getters`, `unsafe_arrows`). Here the classifier, bundled and minified the
+ * rewrites code (`pure_getters`, `unsafe_arrows`), and then with its string arrays packed
+ * (scripts/pack-string-arrays.ts). Here the classifier, bundled and minified the
  * same way, runs against the source on the same documents: the seeds always, the corpus where
  * ../shared is present. A name read as a string somewhere, or a rewrite that changes what the code
  * does, shows as a different classification. The names terser may shorten must not be the DOM's
@@ -12,9 +13,8 @@ import { resolve } from 'node:path';
 import { runInThisContext } from 'node:vm';
 import { build } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { minify } from 'terser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SCRIPT_TERSER_OPTIONS, INTERNAL_PROPERTIES } from '../scripts/minify-content-script.js';
+import { INTERNAL_PROPERTIES, minifyContentScript } from '../scripts/minify-content-script.js';
 import { corpusDir } from '../scripts/corpus/score-lib.js';
 import { classifyText } from '../src/classifier/index.js';
 import type { Classification } from '../src/classifier/types.js';
@@ -32,8 +32,7 @@ async function minifiedClassifier(): Promise<{ classifyText: ClassifyText; code:
     target: 'es2022',
     write: false,
   });
-  const { code } = await minify(bundled.outputFiles[0]!.text, CONTENT_SCRIPT_TERSER_OPTIONS);
-  if (!code) throw new Error('terser returned nothing');
+  const code = await minifyContentScript(bundled.outputFiles[0]!.text);
   // In this realm, as the source runs: the bundle's own code, to compare it with its source.
   const exported = runInThisContext(`${code};SiftMinified`) as { classifyText: ClassifyText };
   return { classifyText: exported.classifyText, code };
@@ -62,6 +61,11 @@ describe('the classifier as the content script ships it (terser, internal proper
     for (const name of ['linkedMinorHeadings', 'proseCharsPerLinkedHeading', 'wallAfterArticle']) expect(minified.code).not.toContain(name);
     // …and keeps those of the classification that leaves the content script.
     for (const name of ['absentReason', 'readingMinutes', 'ruleIds', 'evidence', 'confidence']) expect(minified.code).toContain(name);
+  });
+
+  it('packs the phrase books into split strings, so the runs below compare the packed code', () => {
+    expect(minified.code).toContain('"donate|make a donation|');
+    expect(minified.code).not.toContain('"donate","make a donation"');
   });
 
   it.each(pages())('classifies $id exactly as the source does', ({ html }) => {
