@@ -3,7 +3,7 @@ import { articleBody, type HtmlWriter } from './article-output.js';
 import { findContainer } from './container.js';
 import { DOCUMENT_NODE, bodyOf, collapse, documentOf } from './dom.js';
 import { readJsonLd } from './jsonld.js';
-import { BYLINE_LINE, bylineFromLine, bylineNearTitle, dateInText, readMetadata } from './metadata.js';
+import { BYLINE_LINE, bylineFromLine, bylineNearTitle, comparable, dateInText, readMetadata, tidyByline, withoutSiteAffix } from './metadata.js';
 import { paywallVerdict } from './paywall-verdict.js';
 import { GUESS_CHARS, guessLanguage, phraseLanguages } from './phrases/languages.js';
 import { usePhraseLanguages } from './phrases/scan-all.js';
@@ -23,17 +23,13 @@ function emptyResult(reason: string): Classification {
   return { sections: [], article: emptyArticle(reason), paywall: { type: 'none', evidence: [] } };
 }
 
-function normalise(text: string): string {
-  return collapse(text).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
-}
-
 /** The element showing the headline: an h1 (or h2) whose text matches the title. */
 function findTitleElement(body: Element, container: Element | null, title: string): Element | null {
-  const wanted = normalise(title);
+  const wanted = comparable(title);
   const headings = Array.from(body.querySelectorAll('h1, h2')).slice(0, 60);
   let firstH1: Element | null = null;
   for (const heading of headings) {
-    const text = normalise(heading.textContent ?? '');
+    const text = comparable(heading.textContent ?? '');
     if (!text) continue;
     if (heading.tagName.toUpperCase() === 'H1' && !firstH1) firstH1 = heading;
     if (wanted && (text === wanted || (text.length > 15 && (wanted.includes(text) || text.includes(wanted))))) return heading;
@@ -60,6 +56,24 @@ function markByline(blocks: Block[]): Block | null {
     }
   }
   return null;
+}
+
+/**
+ * The date of the first short line between the headline and the article's first paragraph (a
+ * dateline, "Published: 11/18/2011 2:27 AM"), for a page whose metadata gives none. Not a teaser's
+ * (mostly link text: other stories carry their own dates), nor a picture's caption ("…, 24. April
+ * 2023"), nor one before the web had news sites (a quote's "August 14, 1935").
+ */
+function dateBeforeArticle(groups: Group[], after: number, before: number, order: (el: Element) => number): string {
+  // Groups come in document order, and their blocks too: the first date found is the first line's.
+  for (const group of groups) {
+    for (const { features } of group.label === 'related' ? [] : group.blocks) {
+      const at = order(features.element);
+      const date = at > after && at < before && features.words <= 30 && features.linkDensity < 0.5 && features.stats.media === 0 ? dateInText(features.text) : '';
+      if (date >= '1995') return date;
+    }
+  }
+  return '';
 }
 
 function rescore(block: Block): void {
@@ -151,7 +165,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   const guessed = guessLanguage(sliceText(table, container ?? body, GUESS_CHARS) ?? '');
   usePhraseLanguages(phraseLanguages(meta.lang, guessed));
   const titleElement = findTitleElement(body, container, meta.title);
-  if (!meta.title && titleElement) meta.title = collapse(titleElement.textContent ?? '');
+  meta.title = meta.title ? withoutSiteAffix(meta.title, titleElement?.textContent ?? '', meta.siteName) : collapse(titleElement?.textContent ?? '');
   const ctx: SegmentContext = { table, title: titleElement, byline: null };
 
   const inside = container ? segmentInside(container, ctx) : { blocks: [], wrappers: [], loose: [] };
@@ -198,6 +212,8 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   const base = options.url ?? (doc.baseURI && doc.baseURI.startsWith('http') ? doc.baseURI : undefined);
   const bodyOut = container ? articleBody(bodyBlocks, base, writeHtml, (el) => linesOf(table, el)) : { text: '', html: '', wordCount: 0, readingMinutes: 0 };
   const allBlocks = [...insideBlocks, ...outsideBlocks];
+  if (!meta.published) meta.published = dateBeforeArticle(groups, titleElement ? order(titleElement) : -1, first >= 0 ? order(insideBlocks[first]!.features.element) : Infinity, order);
+  meta.byline = tidyByline(meta.byline);
   const lastArticle = last >= 0 ? insideBlocks[last]!.features.element : null;
   const wallAfterArticle = allBlocks.some(
     (block) => block.verdict.label === 'paywall' && (!lastArticle || lastArticle.compareDocumentPosition(block.features.element) & 4),

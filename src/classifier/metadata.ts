@@ -50,19 +50,77 @@ export function decodeReferences(text: string): string {
 /** A byline line: "By Jane Doe | Created at …", "Von Max Muster", "Par …", "Por …". */
 export const BYLINE_LINE = /^(?:by|von|par|por|di|de|av|от|автор[:]?)\s+(.{2,80}?)(?:\s*(?:[|·•]|[,–—]\s|\s-\s|created|updated|published|posted|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|$))/iu;
 
-/** The first date in a line of text, as YYYY-MM-DD. */
+/** A month's name in English, whole or cut short ("Aug", "Aug.", "August"); some French ones ("mars", "octobre") read the same. */
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** "Aug 13, 2010", "August 13th 2011"; or day first: "26 Sep 2011", "29 octobre 2012". */
+const NAMED_DATE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})`, 'i');
+
+function monthNumber(name: string): number {
+  return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
+}
+
+/** YYYY-MM-DD, or '' for a day or month that no calendar has. */
+function isoDate(year: string, month: number, day: string): string {
+  const d = Number(day);
+  return month >= 1 && month <= 12 && d >= 1 && d <= 31 ? `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}` : '';
+}
+
+/**
+ * The first date in a line of text, as YYYY-MM-DD: ISO, day first with dots or
+ * slashes ("29/10/2012"; month first when the second number cannot be a month, "11/18/2011"),
+ * or with the month's name. Two-digit years are left alone: "10/9/10" could be any of three dates.
+ */
 export function dateInText(text: string): string {
-  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const dotted = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(text);
-  if (dotted) return `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`;
-  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-  const named = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/i.exec(text);
-  if (named) {
-    const month = months.indexOf(named[1]!.toLowerCase()) + 1;
-    return `${named[3]}-${String(month).padStart(2, '0')}-${named[2]!.padStart(2, '0')}`;
+  const iso = /(\d{4})-(\d\d)-(\d\d)/.exec(text);
+  if (iso) return isoDate(iso[1]!, Number(iso[2]), iso[3]!);
+  const numeric = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(text);
+  if (numeric) return Number(numeric[2]) > 12 ? isoDate(numeric[3]!, Number(numeric[1]), numeric[2]!) : isoDate(numeric[3]!, Number(numeric[2]), numeric[1]!);
+  const named = NAMED_DATE.exec(text);
+  if (!named) return '';
+  return named[1] ? isoDate(named[3]!, monthNumber(named[1]), named[2]!) : isoDate(named[6]!, monthNumber(named[5]!), named[4]!);
+}
+
+/** Text as headings are compared: lower case, letters, digits and single spaces only. */
+export function comparable(text: string): string {
+  return collapse(text).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
+}
+
+/**
+ * The title without the site's name (or the authors) that pages add to it: the part the page's
+ * headline reads as, else the title less a first or last part that is the site's name or its
+ * address ("BusinessWeek", "businessweek.com"), while two words or more remain.
+ */
+export function withoutSiteAffix(title: string, heading: string, siteName: string): string {
+  // Parts at even places, the separators between them at odd ones.
+  const parts = title.split(/(\s[|–—»·:-]\s)/u);
+  const wanted = comparable(heading);
+  const asHeading = parts.find((part, i) => i % 2 === 0 && wanted !== '' && comparable(part) === wanted);
+  if (asHeading) return asHeading;
+  const site = comparable(siteName).replace(/ /g, '');
+  const isSite = (part: string) => {
+    const name = comparable(part).replace(/ /g, '');
+    return name.length > 2 && site.length > 2 && (site.includes(name) || name.includes(site));
+  };
+  for (let i = 0; i < 2 && parts.length > 2; i++) {
+    if (isSite(parts[parts.length - 1]!)) parts.length -= 2;
+    else if (isSite(parts[0]!)) parts.splice(0, 2);
   }
-  return '';
+  const rest = parts.join('');
+  return rest.includes(' ') ? rest : title;
+}
+
+/**
+ * Where a name in a byline box ends: a number (a date or a time: "USA TODAY 8:42 a.m."), a month
+ * or a weekday ("Sam Byford on June 29", "Bryan Walsh Tuesday"), a handle, or the box's links
+ * ("More from this author", "Print", "E-mail", "Comments"). Names hold none of these.
+ */
+const BYLINE_TAIL = new RegExp(`(?:^|\\s)(?:on\\s)?(?:\\d|@|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\\b|${MONTH}\\s+\\d|more from|print|e-?mail|comments?\\b|updated|published|posted)`, 'i');
+
+/** A byline as a reader writes it: the names, without "By:" and whatever the box holds after them. */
+export function tidyByline(byline: string): string {
+  const text = collapse(byline).replace(/^by:?\s+/i, '');
+  const tail = BYLINE_TAIL.exec(text);
+  return (tail ? text.slice(0, tail.index) : text).replace(/[\s,|·•–—-]+$/, '');
 }
 
 export function bylineFromLine(line: string): string {
@@ -140,10 +198,12 @@ export function readMetadata(doc: Document, jsonLd: JsonObject[], url: string | 
     const el = findAuthorElement(elements);
     if (el) byline = bylineFromLine(visibleText(el)) || collapse(visibleText(el)).slice(0, 100);
   }
-  const published =
+  const declared =
     stringOf(ld.datePublished) ||
     meta(metas, ['article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued']) ||
     (doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '').trim();
+  // Kept as declared when it starts as ISO (time and zone included); "Tuesday, Aug. 17, 2010" as its date.
+  const published = /^\d{4}-\d\d/.test(declared) ? declared : dateInText(declared) || declared;
   const publisher = (ld.publisher ?? {}) as JsonObject;
   let siteName = meta(metas, ['og:site_name', 'application-name']) || stringOf(publisher.name);
   if (!siteName && url) {
