@@ -17,6 +17,20 @@ describe('layouts from unseen sites', () => {
     expect(result.article.text).toContain('Paragraph 5: the harbour board');
   });
 
+  it("keeps the standfirst in the headline's own box when the body sits deep in another branch", () => {
+    // The Telegraph's <div class="storyHead"><h1>…</h1><h2>…</h2></div> sat three levels above the
+    // body's branch: not "near" the article, the standfirst was hidden as page furniture.
+    const standfirst = "A 'world's hottest chilli' competition at a curry restaurant left two people in hospital.";
+    const body = `<div class="main"><div class="oneHalf"><div class="story">${PARAGRAPHS}</div><div class="tools"><a href="/print">Print</a></div></div><div class="share"><a href="/s">Share</a></div></div>`;
+    const page = (head: string) =>
+      classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="page"><div class="twoThirds">${head}${body}</div><div class="side"><p>${standfirst.replace('A', 'Another')}</p></div></div></body></html>`));
+    const result = page(`<div class="storyHead"><h1>Pier</h1><h2>${standfirst}</h2></div>`);
+    expect(result.article.text).toContain(standfirst);
+    // A box of its own beside the headline's is not the headline's: still furniture.
+    expect(page(`<div class="storyHead"><h1>Pier</h1></div><div class="promo"><h2>${standfirst}</h2></div>`).article.text).not.toContain(standfirst);
+    expect(result.article.text).not.toContain('Another');
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

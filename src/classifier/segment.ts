@@ -234,9 +234,10 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
         roots.push(child);
         if (ASIDE_TAGS.has(tagIn(ctx.table, child)) || NEGATIVE_HINT.test(hintsIn(ctx.table, child))) continue;
         // Close siblings may continue the body; farther ones only when they are built like the
-        // branch that holds it (a body split into same-class blocks around ads and widgets).
+        // branch that holds it (a body split into same-class blocks around ads and widgets), or
+        // when they are the headline's own box (its standfirst beside it, however far the body).
         const branchClass = path[i - 1]!.getAttribute('class');
-        if (i <= 2 || (i <= 5 && branchClass && child.getAttribute('class') === branchClass)) near.add(child);
+        if (i <= 2 || (i <= 5 && branchClass && child.getAttribute('class') === branchClass) || child === ctx.title?.parentElement) near.add(child);
       }
     }
   } else {
