@@ -39,7 +39,8 @@ function shadowRootOf(element: Element): ShadowRoot | null {
   return root.nodeType === 11 && (root as ShadowRoot).host ? (root as ShadowRoot) : null;
 }
 
-function randomToken(): string {
+/** Twelve hex digits: what names Sift's attributes and elements in one page, unguessable to it. */
+export function randomToken(): string {
   const bytes = new Uint8Array(6);
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

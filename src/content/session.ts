@@ -1,7 +1,7 @@
 import { classifyText } from '../classifier/index.js';
 import { explain } from './explain.js';
 import type { Classification, Label, Section } from '../classifier/types.js';
-import { applyCleanView, type CleanView } from '../clean-view/apply.js';
+import { applyCleanView, randomToken, type CleanView } from '../clean-view/apply.js';
 import { groupSections, type Block } from '../clean-view/groups.js';
 import { LateContentWatcher } from './late-content.js';
 import { createPlaceholder, PLACEHOLDER_TAG, type Translate } from './placeholder.js';
@@ -14,12 +14,6 @@ export interface SessionOptions {
   translate: Translate;
   /** Told whenever the number of hidden blocks changes after the start (late content). */
   onChange(count: number): void;
-}
-
-function randomToken(): string {
-  const bytes = new Uint8Array(6);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
