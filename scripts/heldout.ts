@@ -20,6 +20,8 @@ if (!dir || !existsSync(dir)) {
 const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 let total = 0;
 let kept = 0;
+/** Pages read, and how many of them gave the popup a byline and a date (titles are nearly always found). */
+const metadata = { pages: 0, byline: 0, published: 0 };
 for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
   const spec = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { url?: string; expected?: { cleaned_text?: string } };
   const htmlPath = join(dir, name.replace(/\.json$/, '.html'));
@@ -38,6 +40,10 @@ for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sor
   const hiders = result.sections.filter((s) => s.label !== 'article' && missing.some((p) => words(s.text).includes(p.slice(0, 40))));
   const why = [...new Set(hiders.map((s) => `${s.label} (${s.ruleIds.join(', ')})`))].join('; ');
   const absent = result.article.absentReason ? ` no article: ${result.article.absentReason}` : '';
+  metadata.pages++;
+  if (result.article.byline) metadata.byline++;
+  if (result.article.published) metadata.published++;
   console.log(`${name.replace(/\.json$/, '').padEnd(28)} paragraphs ${String(paragraphs.length).padStart(3)}  missing ${String(missing.length).padStart(3)}  words ${String(result.article.wordCount).padStart(5)}  paywall ${result.paywall.type.padEnd(12)}${why ? ` hidden as ${why}` : ''}${absent}`);
 }
 console.log(`\nexpected paragraphs found in the article text: ${kept} of ${total} (${total ? ((kept / total) * 100).toFixed(1) : '0'}%)`);
+console.log(`pages with a byline: ${metadata.byline} of ${metadata.pages}; with a date: ${metadata.published} of ${metadata.pages}`);
