@@ -112,6 +112,10 @@ describe('titles and bylines as a reader writes them', () => {
     expect(withoutSiteAffix('Brexit - what happens next', 'Brexit: what next', 'example.com')).toBe('Brexit - what happens next');
     expect(withoutSiteAffix('Review | Example', '', 'example.com')).toBe('Review | Example');
     expect(withoutSiteAffix('Budget passes', 'Budget passes', 'example.com')).toBe('Budget passes');
+    // A logo set as the page's first h1 is the site's name, not the headline.
+    expect(withoutSiteAffix('Council budget passes | The Daily Example', 'The Daily Example', 'The Daily Example')).toBe('Council budget passes');
+    const logo = classify(parse(`<!doctype html><html lang="en"><head><title>Council budget passes | The Daily Example</title><meta property="og:title" content="Council budget passes | The Daily Example"><meta property="og:site_name" content="The Daily Example"></head><body><header><h1><a href="/">The Daily Example</a></h1></header><div class="story">${PROSE}</div></body></html>`));
+    expect(logo.article.title).toBe('Council budget passes');
     expect(articleOf('<meta property="og:title" content="Budget passes | Example Daily"><meta property="og:site_name" content="Example Daily">').title).toBe('Budget passes');
   });
 

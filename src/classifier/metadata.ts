@@ -94,13 +94,14 @@ export function withoutSiteAffix(title: string, heading: string, siteName: strin
   // Parts at even places, the separators between them at odd ones.
   const parts = title.split(/(\s[|–—»·:-]\s)/u);
   const wanted = comparable(heading);
-  const asHeading = parts.find((part, i) => i % 2 === 0 && wanted !== '' && comparable(part) === wanted);
-  if (asHeading) return asHeading;
   const site = comparable(siteName).replace(/ /g, '');
   const isSite = (part: string) => {
     const name = comparable(part).replace(/ /g, '');
     return name.length > 2 && site.length > 2 && (site.includes(name) || name.includes(site));
   };
+  // Not the site's name, even where it is the page's first h1 (a logo set as a heading).
+  const asHeading = parts.find((part, i) => i % 2 === 0 && wanted !== '' && comparable(part) === wanted && !isSite(part));
+  if (asHeading) return asHeading;
   for (let i = 0; i < 2 && parts.length > 2; i++) {
     if (isSite(parts[parts.length - 1]!)) parts.length -= 2;
     else if (isSite(parts[0]!)) parts.splice(0, 2);
