@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleAsMarkdown, articleAsText, escapeMarkdown, paragraphs } from '../src/popup/article-format.js';
+import { articleAsMarkdown, articleAsText, escapeMarkdown, metaParts, paragraphs, readableDate } from '../src/popup/article-format.js';
 import type { ArticleSummary } from '../src/shared/messages.js';
 
 const article: ArticleSummary = {
@@ -31,5 +31,20 @@ describe('article formats', () => {
     );
     expect(escapeMarkdown('1. item')).toBe('1\\. item');
     expect(articleAsMarkdown({ ...article, title: '' }, 'javascript:alert(1)', '')).not.toContain('javascript:');
+  });
+
+  it("shows the date in the reader's language, the calendar day the page gave, and copies keep it as ISO", () => {
+    expect(metaParts(article, '1 min read', 'en-US')).toEqual(['Ada Marsh', 'Apr 12, 2024', '1 min read']);
+    expect(metaParts(article, '1 Min. Lesezeit', 'de')).toEqual(['Ada Marsh', '12.04.2024', '1 Min. Lesezeit']);
+    // Late on a day in a zone behind UTC is still that day.
+    expect(readableDate('2024-11-18T23:30:00-08:00', 'en-GB')).toBe('18 Nov 2024');
+    expect(metaParts(article, '1 min read')).toContain('2024-04-12');
+  });
+
+  it('leaves a date it cannot read as the page wrote it', () => {
+    expect(readableDate('2024-13-40', 'en-US')).toBe('2024-13-40');
+    expect(readableDate('Tuesday, Aug. 17, 2010', 'en-US')).toBe('Tuesday, Aug. 17, 2010');
+    expect(readableDate('2024-04-12', 'not a locale!')).toBe('2024-04-12');
+    expect(readableDate('', 'en-US')).toBe('');
   });
 });

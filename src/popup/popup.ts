@@ -94,7 +94,7 @@ function articleSection(summary: PageSummary): HTMLElement {
   copyMarkdown.addEventListener('click', () => void copy(articleAsMarkdown(article, summary.url, readingTime)));
   section.append(
     el('h3', { className: 'title', text: article.title || article.siteName }),
-    el('p', { className: 'meta muted', text: metaParts(article, readingTime).join(' · ') }),
+    el('p', { className: 'meta muted', text: metaParts(article, readingTime, uiLanguage()).join(' · ') }),
     el('div', { className: 'row' }, [copyText, copyMarkdown]),
     body,
   );
