@@ -8,8 +8,8 @@ import { PAYWALL_EVIDENCE } from '../src/classifier/paywall-verdict.ts';
 import { RULES } from '../src/classifier/rules/index.ts';
 import { evidenceMessageKey, reasonMessageKey } from '../src/shared/reason-messages.ts';
 
-/** The keys every rule object has (src/classifier/rules/types.ts)… */
-const RULE_KEYS = ['id', 'label', 'weight', 'reason', 'test', 'fixture'];
+/** The keys every rule object has as its file writes it (src/classifier/rules/types.ts: the label is the file's)… */
+const RULE_KEYS = ['id', 'weight', 'reason', 'test', 'fixture'];
 /**
  * …and the ones the shipped content script never reads: the fixture is test data, and the reason
  * is read back by rule id from the extension's messages (src/content/explain.ts), where this
@@ -40,7 +40,7 @@ function keyName(property: AstNode): string | null {
  * rules, the paywall evidence: 280 bytes more) keeps its id and gets an empty reason, for code
  * adds a detail to some of them. Works on the bundled output (the content script's IIFE is built
  * by @crxjs without the config's plugins), with a parser, so only an object holding all of id,
- * label, weight, reason, test and fixture, or exactly an id and a reason both written as strings,
+ * weight, reason, test and fixture, or exactly an id and a reason both written as strings,
  * loses anything: its other properties are written back as they were, in their order.
  */
 export function stripRuleTexts(code: string): { code: string; removed: number; emptied: number } {

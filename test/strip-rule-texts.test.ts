@@ -16,7 +16,7 @@ import { explain } from '../src/content/explain.js';
 import { parse, seedHtml } from './helpers/dom.js';
 
 const rule = (fixture: string, after = '') =>
-  `{id:\`donation-ask\`,label:\`donation_appeal\`,weight:.7,reason:\`Asks readers, “please”.\`,test:e=>e.count(\`donationAsk\`)>0,fixture:${fixture}${after}}`;
+  `{id:\`donation-ask\`,weight:.7,reason:\`Asks readers, “please”.\`,test:e=>e.count(\`donationAsk\`)>0,fixture:${fixture}${after}}`;
 
 describe('stripRuleTexts', () => {
   it('drops the fixture and the reason of every rule object and nothing else', () => {
@@ -30,17 +30,17 @@ describe('stripRuleTexts', () => {
     expect(out).toContain('o={fixture:1,id:2,reason:3}');
     const R = runInNewContext(`${out};R`) as Array<Record<string, unknown>>;
     expect(R.map((r) => Object.keys(r))).toEqual([
-      ['id', 'label', 'weight', 'test'],
-      ['id', 'label', 'weight', 'test'],
+      ['id', 'weight', 'test'],
+      ['id', 'weight', 'test'],
     ]);
     expect((R[0]!.test as (f: unknown) => boolean)({ count: () => 1 })).toBe(true);
   });
 
   it('handles the dropped keys in any place, next to each other, and non-ASCII text before them', () => {
-    const code = `var s=\`подписка 😀\`;var R=[{fixture:{html:\`<b>a</b>\`,where:\`page\`},reason:\`Ad.\`,id:\`a\`,label:\`ad\`,weight:1,test:()=>!0}];`;
+    const code = `var s=\`подписка 😀\`;var R=[{fixture:{html:\`<b>a</b>\`,where:\`page\`},reason:\`Ad.\`,id:\`a\`,weight:1,test:()=>!0}];`;
     const { code: out, removed } = stripRuleTexts(code);
     expect(removed).toBe(1);
-    expect(out).toBe('var s=`подписка 😀`;var R=[{id:`a`,label:`ad`,weight:1,test:()=>!0}];');
+    expect(out).toBe('var s=`подписка 😀`;var R=[{id:`a`,weight:1,test:()=>!0}];');
   });
 
   it('leaves code without rules as it was', () => {

@@ -1,14 +1,12 @@
-import type { Rule } from './types.js';
-import { tokenHint } from './types.js';
+import { rulesFor, tokenHint } from './types.js';
 
 const AD_HINT = tokenHint(
   'ad|ads|adv|advert[a-z]*|advertisement|advertising|ad-?(slot|container|wrapper|unit|box|block|label|banner|place[a-z]*|zone|space|top|bottom|inline|mid)[a-z0-9-]*|adslot[a-z0-9-]*|adunit[a-z0-9-]*|dfp[a-z0-9-]*|gpt-?ad[a-z0-9-]*|google-?ad[a-z-]*|banner-?ad|sponsor(ed)?[a-z-]*|promoted|partner-?content|commercial|anzeige[a-z-]*|werbung|publicite|publicidad|native-?ad[a-z-]*|app-?promo[a-z-]*|billboard|leaderboard|skyscraper|mpu|halfpage|rectangle',
 );
 
-export const adRules: Rule[] = [
+export const adRules = rulesFor('ad', [
   {
     id: 'ad-hint',
-    label: 'ad',
     weight: 1,
     reason: 'Named as an advertisement slot by the page.',
     test: (b) => AD_HINT.test(b.hints),
@@ -16,7 +14,6 @@ export const adRules: Rule[] = [
   },
   {
     id: 'ad-label',
-    label: 'ad',
     weight: 1.2,
     reason: 'Labelled as advertising or sponsored content.',
     test: (b) => b.words <= 4 && b.count('ad') > 0 && b.lower.replace(/[^\p{L} ]/gu, '').trim().split(' ').length <= 3,
@@ -24,7 +21,6 @@ export const adRules: Rule[] = [
   },
   {
     id: 'ad-app-promo',
-    label: 'ad',
     weight: 1,
     reason: 'Promotes the publisher\'s app.',
     test: (b) =>
@@ -36,4 +32,4 @@ export const adRules: Rule[] = [
         (b.words < 40 && b.text.includes('!') && b.count('secondPerson') > 0 && /\b(app|e-paper|epaper)\b/.test(b.lower))),
     fixture: { html: '<p>Get the app: download it now on the App Store and Google Play.</p>', where: 'article' },
   },
-];
+]);

@@ -1,16 +1,15 @@
 import { endsLikeSentence, type BlockFeatures } from '../features.js';
 import { hiddenByMarkup } from './other.js';
-import type { Rule } from './types.js';
+import { rulesFor } from './types.js';
 
 /** No appeal or offer in it: an ask beside the article is not the article's own text. */
 function asksNothing(b: BlockFeatures): boolean {
   return b.count('donationAsk') + b.count('subscriptionOffer') + b.count('paywallWall') + b.count('newsletter') + b.count('appealOpener') === 0;
 }
 
-export const articleRules: Rule[] = [
+export const articleRules = rulesFor('article', [
   {
     id: 'article-paragraph',
-    label: 'article',
     weight: 0.7,
     reason: 'A paragraph of the article body.',
     test: (b) => b.placement === 'inside',
@@ -18,7 +17,6 @@ export const articleRules: Rule[] = [
   },
   {
     id: 'article-prose',
-    label: 'article',
     weight: 0.5,
     reason: 'Long, linked-little prose, as article paragraphs are.',
     test: (b) => b.placement === 'inside' && b.words >= 30 && b.linkDensity < 0.3 && endsLikeSentence(b.text),
@@ -29,7 +27,6 @@ export const articleRules: Rule[] = [
   },
   {
     id: 'article-heading',
-    label: 'article',
     weight: 0.6,
     reason: 'A heading inside the article body.',
     test: (b) => b.placement === 'inside' && /^H[2-6]$/.test(b.tag) && !b.afterArticle,
@@ -37,7 +34,6 @@ export const articleRules: Rule[] = [
   },
   {
     id: 'article-media',
-    label: 'article',
     weight: 0.6,
     reason: 'A picture or figure of the article.',
     test: (b) => b.placement === 'inside' && (b.tag === 'FIGURE' || b.tag === 'PICTURE' || b.tag === 'IMG') && b.words < 60,
@@ -45,7 +41,6 @@ export const articleRules: Rule[] = [
   },
   {
     id: 'article-title',
-    label: 'article',
     weight: 5,
     reason: 'The article\'s headline.',
     test: (b) => b.role === 'title',
@@ -53,7 +48,6 @@ export const articleRules: Rule[] = [
   },
   {
     id: 'article-byline',
-    label: 'article',
     weight: 5,
     reason: 'The article\'s byline and date.',
     test: (b) => b.role === 'byline',
@@ -61,7 +55,6 @@ export const articleRules: Rule[] = [
   },
   {
     id: 'article-split-body',
-    label: 'article',
     weight: 1.2,
     reason: 'Prose beside the article container: the article body continues here.',
     test: (b) =>
@@ -77,7 +70,6 @@ export const articleRules: Rule[] = [
   },
   {
     id: 'article-standfirst',
-    label: 'article',
     weight: 1.2,
     reason: 'A sentence or two between the headline and the article body: its summary.',
     test: (b) =>
@@ -92,4 +84,4 @@ export const articleRules: Rule[] = [
       asksNothing(b),
     fixture: { html: '<p>The harbour board says the work will take a year and cost two million pounds.</p>', where: 'before' },
   },
-];
+]);

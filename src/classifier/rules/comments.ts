@@ -1,16 +1,14 @@
 import type { BlockFeatures } from '../features.js';
-import type { Rule } from './types.js';
-import { tokenHint } from './types.js';
+import { rulesFor, tokenHint } from './types.js';
 
 const COMMENTS_HINT = tokenHint('[a-z-]*comments?[a-z-]*|disqus[a-z-]*|discussion|replies|respond|coral[a-z-]*|talk-?back|reactions|kommentare?[a-z-]*|commentaires?|comentarios?|commenti');
 
 /** Named as the comment section by the page, not as a comment count or a link to the comments. */
 const namedAsComments = (b: BlockFeatures): boolean => COMMENTS_HINT.test(b.hints) && !/comment-?count|commentcount|comments?-?link|kommentar-?count/.test(b.hints);
 
-export const commentsRules: Rule[] = [
+export const commentsRules = rulesFor('comments', [
   {
     id: 'comments-hint',
-    label: 'comments',
     weight: 1,
     reason: 'Named as the comment section by the page.',
     test: namedAsComments,
@@ -18,7 +16,6 @@ export const commentsRules: Rule[] = [
   },
   {
     id: 'comments-policy',
-    label: 'comments',
     weight: 0.8,
     reason: 'Part of the comment section by its name, and it speaks of comments.',
     test: (b) => b.words < 120 && b.count('comments') >= 2 && namedAsComments(b),
@@ -26,7 +23,6 @@ export const commentsRules: Rule[] = [
   },
   {
     id: 'comments-form',
-    label: 'comments',
     weight: 1,
     reason: 'A form for writing a comment.',
     test: (b) => b.stats.textareas > 0 && b.count('comments') > 0,
@@ -34,10 +30,9 @@ export const commentsRules: Rule[] = [
   },
   {
     id: 'comments-notice',
-    label: 'comments',
     weight: 1,
     reason: 'About the comment section: its rules, or that it is closed.',
     test: (b) => b.words < 70 && b.count('comments') >= 2 && (b.placement === 'outside' || b.afterArticle),
     fixture: { html: '<p>Comments are closed. Please read our comment policy before you reply.</p>', where: 'page' },
   },
-];
+]);

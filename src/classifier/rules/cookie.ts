@@ -1,12 +1,10 @@
-import type { Rule } from './types.js';
-import { tokenHint } from './types.js';
+import { rulesFor, tokenHint } from './types.js';
 
 const COOKIE_HINT = tokenHint('[a-z-]*cookies?[a-z-]*|[a-z-]*consent[a-z-]*|gdpr[a-z-]*|cmp[a-z-]*|privacy-?(banner|notice|manager)|onetrust[a-z-]*|didomi[a-z-]*|usercentrics[a-z-]*|sp_message[a-z_-]*|truste[a-z-]*|cookiebot[a-z-]*|qc-cmp[a-z0-9-]*');
 
-export const cookieRules: Rule[] = [
+export const cookieRules = rulesFor('cookie_consent', [
   {
     id: 'cookie-hint',
-    label: 'cookie_consent',
     weight: 1.2,
     reason: 'Named as a cookie or consent notice by the page.',
     test: (b) => COOKIE_HINT.test(b.hints),
@@ -14,10 +12,9 @@ export const cookieRules: Rule[] = [
   },
   {
     id: 'cookie-text',
-    label: 'cookie_consent',
     weight: 1.2,
     reason: 'Asks the reader to accept cookies or tracking.',
     test: (b) => b.words < 150 && b.count('cookie') >= 2 && /cookie|informasjonskapsler|куки/.test(b.lower),
     fixture: { html: '<div><p>We use cookies to improve your experience. Accept all or manage preferences.</p></div>', where: 'page' },
   },
-];
+]);

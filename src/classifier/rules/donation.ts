@@ -1,7 +1,6 @@
 import type { BlockFeatures } from '../features.js';
 import { firstPhraseAt } from '../phrases/scan-all.js';
-import type { Rule } from './types.js';
-import { tokenHint } from './types.js';
+import { rulesFor, tokenHint } from './types.js';
 
 const DONATION_HINT = tokenHint('[a-z-]*donat[a-z-]*|[a-z-]*contribution[a-z-]*|contribute|[a-z-]*support-?us[a-z-]*|fundrais[a-z-]*|reader-?revenue[a-z-]*|[a-z-]*appeal[a-z-]*|membership-?(cta|promo|banner)|patreon[a-z-]*|steady[a-z-]*|[a-z-]*spende[a-z-]*|[a-z-]*spenden[a-z-]*|soutien[a-z-]*|[a-z-]*donacion[a-z-]*|crowdfunding');
 
@@ -16,10 +15,9 @@ export function appealVoice(b: BlockFeatures): number {
   return you > 0 && we > 0 ? Math.min(1, ((you + we) * 8) / b.words) : 0;
 }
 
-export const donationRules: Rule[] = [
+export const donationRules = rulesFor('donation_appeal', [
   {
     id: 'donation-hint',
-    label: 'donation_appeal',
     weight: 1,
     reason: 'Named as a donation or support box by the page.',
     test: (b) => DONATION_HINT.test(b.hints) && b.words < 400,
@@ -27,7 +25,6 @@ export const donationRules: Rule[] = [
   },
   {
     id: 'donation-ask',
-    label: 'donation_appeal',
     weight: 0.7,
     reason: 'Asks readers to donate, contribute or support the publication.',
     test: (b) => {
@@ -41,7 +38,6 @@ export const donationRules: Rule[] = [
   },
   {
     id: 'donation-support-words',
-    label: 'donation_appeal',
     weight: 0.3,
     reason: 'Speaks of readers\' support for the publication\'s journalism.',
     test: (b) => (b.count('donationSupport') >= 2 && b.words < 150 ? Math.min(2, b.count('donationSupport') / 2) : 0),
@@ -49,7 +45,6 @@ export const donationRules: Rule[] = [
   },
   {
     id: 'donation-money-ask',
-    label: 'donation_appeal',
     weight: 0.4,
     reason: 'Names an amount of money to give.',
     test: (b) => b.words < 120 && (b.count('donationAsk') > 0 || b.count('donationSupport') > 0) && MONEY.test(b.lower),
@@ -57,7 +52,6 @@ export const donationRules: Rule[] = [
   },
   {
     id: 'appeal-voice',
-    label: 'donation_appeal',
     weight: 0.4,
     reason: 'Speaks to the reader ("you") about the publication ("we") while asking for support.',
     test: (b) => (b.count('donationAsk') + b.count('donationSupport') > 0 && b.words < 150 ? appealVoice(b) : 0),
@@ -65,7 +59,6 @@ export const donationRules: Rule[] = [
   },
   {
     id: 'appeal-opener',
-    label: 'donation_appeal',
     weight: 0.6,
     reason: 'Opens a message from the publisher to its readers ("Dear readers", "A message from …").',
     // Inside the article only, as appeal-closer: outside, "Dear readers, please follow the rules" or a
@@ -75,13 +68,12 @@ export const donationRules: Rule[] = [
   },
   {
     id: 'appeal-closer',
-    label: 'donation_appeal',
     weight: 0.5,
     reason: 'A button or line of an appeal ("Remind me later", "Not now", payment methods).',
     test: (b) => b.placement === 'inside' && b.words <= 6 && b.count('appealCloser') > 0,
     fixture: { html: '<p>Please support us monthly; every contribution counts.</p><p>Remind me later.</p>', where: 'article' },
   },
-];
+]);
 
 /** True when the block's text begins with a phrase of `list` (after punctuation). */
 export function startsWithPhrase(b: BlockFeatures, list: 'appealOpener'): boolean {

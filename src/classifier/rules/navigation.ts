@@ -1,5 +1,4 @@
-import type { Rule } from './types.js';
-import { tokenHint } from './types.js';
+import { rulesFor, tokenHint } from './types.js';
 
 const NAV_HINT = tokenHint(
   'nav|navbar|navigation|[a-z-]*-nav|nav-[a-z-]*|[a-z]*menu[a-z]*|menu-[a-z-]*|breadcrumbs?|masthead|site-?header|global-?header|topbar|top-bar|skip-?link|skip-?to-?content|pagination|pager|sitemap|site-?footer|global-?footer|menubar|main-?menu|quick-?links|section-?links|tab-?bar|hamburger|subnav|site-?nav',
@@ -7,10 +6,9 @@ const NAV_HINT = tokenHint(
 /** "footer"/"header" name a page's own bands only outside the article; inside, a box's footer. */
 const BAND_HINT = tokenHint('footer|footer-[a-z-]*|[a-z-]*-footer|page-?header|page-?footer|header-?(bar|top|nav|links)|tabs|dropdown|drawer');
 
-export const navigationRules: Rule[] = [
+export const navigationRules = rulesFor('navigation', [
   {
     id: 'nav-element',
-    label: 'navigation',
     weight: 1,
     reason: 'A menu of site links (marked as navigation in the page).',
     // The hint string holds the role, lower-cased: without "nav" or "menu" in it there is no such
@@ -20,7 +18,6 @@ export const navigationRules: Rule[] = [
   },
   {
     id: 'nav-hint',
-    label: 'navigation',
     weight: 1,
     reason: 'Named as a menu, header, footer or breadcrumb trail by the page.',
     test: (b) => NAV_HINT.test(b.hints) || (b.placement === 'outside' && BAND_HINT.test(b.hints) && b.linkDensity >= 0.3),
@@ -28,7 +25,6 @@ export const navigationRules: Rule[] = [
   },
   {
     id: 'nav-page-footer',
-    label: 'navigation',
     weight: 1,
     reason: 'The page footer, outside the article.',
     test: (b) => b.placement === 'outside' && b.tag === 'FOOTER',
@@ -36,7 +32,6 @@ export const navigationRules: Rule[] = [
   },
   {
     id: 'nav-page-header',
-    label: 'navigation',
     weight: 1,
     reason: 'The page header, outside the article.',
     test: (b) => b.placement === 'outside' && b.tag === 'HEADER' && b.linkDensity > 0.3,
@@ -44,7 +39,6 @@ export const navigationRules: Rule[] = [
   },
   {
     id: 'nav-short-links',
-    label: 'navigation',
     weight: 1,
     reason: 'Mostly short links, like a menu.',
     test: (b) => {
@@ -54,4 +48,4 @@ export const navigationRules: Rule[] = [
     },
     fixture: { html: '<div><a href="/a">Politics</a> <a href="/b">Business</a> <a href="/c">Sport</a> <a href="/d">Culture</a></div>', where: 'page' },
   },
-];
+]);

@@ -1,12 +1,10 @@
-import type { Rule } from './types.js';
-import { tokenHint } from './types.js';
+import { rulesFor, tokenHint } from './types.js';
 
 const NEWSLETTER_HINT = tokenHint('[a-z-]*newsletter[a-z-]*|[a-z-]*signup[a-z-]*|sign-?up[a-z-]*|email-?(capture|signup|form|optin|promo)[a-z-]*|[a-z-]*optin[a-z-]*|opt-in|mailchimp[a-z-]*|mc4wp[a-z-]*|nl-?(box|signup|teaser|promo|form)|[a-z-]*nletter[a-z-]*|[a-z-]*nyhetsbrev[a-z-]*|[a-z-]*boletin[a-z-]*');
 
-export const newsletterRules: Rule[] = [
+export const newsletterRules = rulesFor('newsletter', [
   {
     id: 'newsletter-hint',
-    label: 'newsletter',
     weight: 1.2,
     reason: 'Named as a newsletter sign-up by the page.',
     test: (b) => NEWSLETTER_HINT.test(b.hints) && b.words < 300,
@@ -14,7 +12,6 @@ export const newsletterRules: Rule[] = [
   },
   {
     id: 'newsletter-form',
-    label: 'newsletter',
     weight: 1.2,
     reason: 'A form asking for the reader\'s e-mail address.',
     test: (b) => b.words < 150 && b.stats.emailInputs > 0,
@@ -22,7 +19,6 @@ export const newsletterRules: Rule[] = [
   },
   {
     id: 'newsletter-text',
-    label: 'newsletter',
     weight: 0.6,
     reason: 'Invites the reader to sign up for a newsletter.',
     test: (b) => {
@@ -33,4 +29,4 @@ export const newsletterRules: Rule[] = [
     },
     fixture: { html: '<p>Sign up for our newsletter to get the day\'s top stories in your inbox.</p>', where: 'article' },
   },
-];
+]);

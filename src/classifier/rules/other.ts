@@ -1,7 +1,6 @@
 import { hiddenByAttributeOrStyle } from '../dom.js';
 import { endsLikeSentence } from '../features.js';
-import type { Rule } from './types.js';
-import { tokenHint } from './types.js';
+import { rulesFor, tokenHint } from './types.js';
 
 const OTHER_HINT = tokenHint(
   'author-?(bio|box|info|card|profile)[a-z-]*|about-?the-?author|login[a-z-]*|log-?in|signin|sign-?in|push-?[a-z-]*|notification[a-z-]*|toolbar|print[a-z-]*|tags|tag-?list|keywords|breaking[a-z-]*|ticker|modal|popup|popover[a-z-]*|overlay|sr-only|visually-?hidden|screen-?reader[a-z-]*|skip|hidden-?print|sidebar[a-z-]*|rail|aside|audio-?player|listen[a-z-]*|bookmark[a-z-]*|user-?(menu|nav|account)|account[a-z-]*|copyright|legal|disclaimer|correction|byline-?social',
@@ -12,10 +11,9 @@ export function hiddenByMarkup(el: Element): boolean {
   return hiddenByAttributeOrStyle(el) || /(^|\s)(hidden|is-hidden|d-none|hide)(\s|$)/.test(el.getAttribute('class') ?? '');
 }
 
-export const otherRules: Rule[] = [
+export const otherRules = rulesFor('other', [
   {
     id: 'other-hint',
-    label: 'other',
     weight: 1,
     reason: 'Page furniture: a log-in box, author box, toolbar or pop-up, by its name in the page.',
     test: (b) => OTHER_HINT.test(b.hints) && b.words < 80,
@@ -23,7 +21,6 @@ export const otherRules: Rule[] = [
   },
   {
     id: 'aside-in-article',
-    label: 'other',
     weight: 1,
     reason: 'An aside in the article with no picture: a story card, a pull quote or a side box.',
     test: (b) => b.placement === 'inside' && b.tag === 'ASIDE' && b.words < 80 && b.stats.media === 0,
@@ -31,7 +28,6 @@ export const otherRules: Rule[] = [
   },
   {
     id: 'other-account-prompt',
-    label: 'other',
     weight: 0.8,
     reason: 'A log-in, account or notification prompt.',
     test: (b) => b.words <= 25 && b.count('other') > 0 && !endsLikeSentence(b.text),
@@ -39,7 +35,6 @@ export const otherRules: Rule[] = [
   },
   {
     id: 'short-label-line',
-    label: 'other',
     weight: 1,
     reason: 'A one- or two-word label before the article starts, not a sentence of it.',
     test: (b) => b.placement === 'inside' && b.beforeArticle && b.role === 'none' && b.words > 0 && b.words <= 2 && !/^H[1-6]$/.test(b.tag) && !endsLikeSentence(b.text),
@@ -47,7 +42,6 @@ export const otherRules: Rule[] = [
   },
   {
     id: 'short-line-after-article',
-    label: 'other',
     weight: 1,
     reason: 'A short line after the article has ended, not a sentence.',
     test: (b) => b.placement === 'inside' && b.afterArticle && b.words <= 8 && !endsLikeSentence(b.text) && !/^H[1-6]$/.test(b.tag) && b.tag !== 'FIGURE',
@@ -55,7 +49,6 @@ export const otherRules: Rule[] = [
   },
   {
     id: 'hidden-by-page',
-    label: 'other',
     // Stronger than any article rule: what the page hides is not what the reader reads.
     weight: 2,
     reason: 'Hidden by the page itself (a prompt or a copy shown only in some cases), not article text.',
@@ -64,11 +57,10 @@ export const otherRules: Rule[] = [
   },
   {
     id: 'page-furniture',
-    label: 'other',
     // A fallback label for what is outside the article; too weak to outvote any real rule.
     weight: 0.1,
     reason: 'Outside the article and not part of it.',
     test: (b) => b.placement === 'outside' && b.role === 'none',
     fixture: { html: '<div><p>Example News is published by Example Media Ltd.</p></div>', where: 'page' },
   },
-];
+]);

@@ -1,6 +1,5 @@
 import type { BlockFeatures } from '../features.js';
-import type { Rule } from './types.js';
-import { tokenHint } from './types.js';
+import { rulesFor, tokenHint } from './types.js';
 
 export const PAYWALL_HINT = tokenHint('[a-z-]*paywall[a-z-]*|[a-z_-]*paywall|regwall|reg-?wall|tp-?(modal|container|backdrop|iframe-wrapper)|tinypass[a-z-]*|poool[a-z-]*|p3-paywall|zephr[a-z-]*|pelcro[a-z-]*|laterpay[a-z-]*|leaky_paywall[a-z_]*|[a-z-]*meter(ed)?-?(wall|prompt|banner)[a-z-]*|premium-?(wall|barrier|gate)|article-?(locked|gate|lock)|content-?(gate|locked)|barrier|plus-?wall|[a-z-]*bezahlschranke[a-z-]*');
 
@@ -12,10 +11,9 @@ function addressesReader(b: BlockFeatures): boolean {
   return b.words < 120 && (b.words < 40 || b.count('secondPerson') > 0);
 }
 
-export const paywallRules: Rule[] = [
+export const paywallRules = rulesFor('paywall', [
   {
     id: 'paywall-hint',
-    label: 'paywall',
     weight: 1.2,
     reason: 'Named as a paywall by the page.',
     test: (b) => PAYWALL_HINT.test(b.hints) && b.words < 500,
@@ -23,7 +21,6 @@ export const paywallRules: Rule[] = [
   },
   {
     id: 'paywall-wall-text',
-    label: 'paywall',
     // The wall names itself; the offers around it are the wall's, not an upsell of their own.
     weight: 2.5,
     reason: 'Says the rest of the article is for subscribers only.',
@@ -32,7 +29,6 @@ export const paywallRules: Rule[] = [
   },
   {
     id: 'paywall-meter-text',
-    label: 'paywall',
     weight: 2.5,
     reason: 'Counts the free articles the reader has left.',
     test: (b) => addressesReader(b) && b.count('paywallMeter') > 0 && (b.count('subscriptionOffer') > 0 || b.count('subscriptionWord') > 0 || /\d/.test(b.lower)),
@@ -40,10 +36,9 @@ export const paywallRules: Rule[] = [
   },
   {
     id: 'paywall-registration-text',
-    label: 'paywall',
     weight: 2.5,
     reason: 'Asks the reader to register to keep reading.',
     test: (b) => addressesReader(b) && b.count('paywallRegistration') > 0,
     fixture: { html: '<p>Create a free account to continue reading this article.</p>', where: 'article' },
   },
-];
+]);

@@ -1,14 +1,12 @@
-import type { Rule } from './types.js';
-import { tokenHint } from './types.js';
+import { rulesFor, tokenHint } from './types.js';
 
 const RELATED_HINT = tokenHint(
   '[a-z-]*related[a-z-]*|[a-z-]*recommend[a-z-]*|more-?stories|more-?articles|more-?from[a-z-]*|more-?news|read-?next|up-?next|next-?article|most-?(read|popular|viewed|shared)|mostread|popular[a-z-]*|trending[a-z-]*|also-?read|read-?also|further-?reading|more-?on-?this[a-z-]*|latest[a-z-]*|headlines|story-?list|article-?list|teaser-?list|teasers|card-?list|post-?list|river|feed|outbrain[a-z-]*|taboola[a-z-]*|recirc[a-z-]*|see-?also|suggest[a-z-]*|weitere[a-z-]*|mehr-?zum-?thema',
 );
 
-export const relatedRules: Rule[] = [
+export const relatedRules = rulesFor('related', [
   {
     id: 'related-hint',
-    label: 'related',
     weight: 1,
     reason: 'Named as related or recommended stories by the page.',
     test: (b) => RELATED_HINT.test(b.hints),
@@ -16,7 +14,6 @@ export const relatedRules: Rule[] = [
   },
   {
     id: 'related-headline-links',
-    label: 'related',
     weight: 1,
     reason: 'A list of links to other articles.',
     test: (b) => {
@@ -31,7 +28,6 @@ export const relatedRules: Rule[] = [
   },
   {
     id: 'related-teaser-cards',
-    label: 'related',
     weight: 1,
     reason: 'Teaser cards: linked headlines of other articles with short blurbs.',
     test: (b) => {
@@ -46,7 +42,6 @@ export const relatedRules: Rule[] = [
   },
   {
     id: 'related-heading',
-    label: 'related',
     weight: 1,
     reason: 'Teasers for other articles ("Read also", "More on this").',
     test: (b) => {
@@ -58,7 +53,6 @@ export const relatedRules: Rule[] = [
   },
   {
     id: 'related-aside-links',
-    label: 'related',
     weight: 1,
     reason: 'A box set aside from the article text, linking elsewhere.',
     test: (b) => b.tag === 'ASIDE' && b.linkDensity >= 0.3 && b.words < 80,
@@ -66,10 +60,9 @@ export const relatedRules: Rule[] = [
   },
   {
     id: 'related-read-more-link',
-    label: 'related',
     weight: 1.2,
     reason: 'Only a link to read the article somewhere else.',
     test: (b) => b.words <= 6 && b.count('readMoreLink') > 0 && b.lower.replace(/[\d\s]+$/, '').length <= 40,
     fixture: { html: '<p><a href="https://example.com/story">Read Entire Article</a></p>', where: 'article' },
   },
-];
+]);

@@ -1,12 +1,10 @@
-import type { Rule } from './types.js';
-import { tokenHint } from './types.js';
+import { rulesFor, tokenHint } from './types.js';
 
 const SOCIAL_HINT = tokenHint('[a-z-]*share[a-z-]*|sharing|[a-z-]*social[a-z-]*|follow-?us|addthis[a-z-]*|shariff[a-z-]*|sharethis[a-z-]*|a2a[a-z_-]*|teilen');
 
-export const socialRules: Rule[] = [
+export const socialRules = rulesFor('social_share', [
   {
     id: 'social-hint',
-    label: 'social_share',
     weight: 1,
     reason: 'Named as share or follow buttons by the page.',
     test: (b) => SOCIAL_HINT.test(b.hints) && b.words < 40,
@@ -14,11 +12,10 @@ export const socialRules: Rule[] = [
   },
   {
     id: 'social-buttons',
-    label: 'social_share',
     // Share links are short links too: outvote the menu rule that also fires on them.
     weight: 1.2,
     reason: 'Buttons to share the article or follow the publisher.',
     test: (b) => b.words <= 20 && b.count('social') >= 2,
     fixture: { html: '<div><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a> <a href="#">Email</a></div>', where: 'article' },
   },
-];
+]);

@@ -1,5 +1,4 @@
-import type { Rule } from './types.js';
-import { tokenHint } from './types.js';
+import { rulesFor, tokenHint } from './types.js';
 import { MONEY } from './donation.js';
 import type { BlockFeatures } from '../features.js';
 
@@ -10,10 +9,9 @@ function aboutNewsletter(b: BlockFeatures): boolean {
 
 const SUBSCRIPTION_HINT = tokenHint('[a-z-]*subscri(be|ption|ber)[a-z-]*|abo|abo-[a-z-]*|[a-z-]*-abo|[a-z-]*upsell[a-z-]*|[a-z-]*offer[a-z-]*|premium-?(promo|teaser|box|banner|cta)|plus-?(teaser|promo|box)|[a-z-]*paywall-?promo[a-z-]*|membership|member-?cta|piano-?(offer|inline|template)[a-z-]*|tp-?(inline|offer)[a-z-]*|[a-z-]*abonnement[a-z-]*|[a-z-]*suscripcion[a-z-]*');
 
-export const subscriptionRules: Rule[] = [
+export const subscriptionRules = rulesFor('subscription_upsell', [
   {
     id: 'subscription-hint',
-    label: 'subscription_upsell',
     weight: 1,
     reason: 'Named as a subscription offer by the page.',
     test: (b) => SUBSCRIPTION_HINT.test(b.hints) && !/newsletter/.test(b.hints) && b.words < 400,
@@ -21,7 +19,6 @@ export const subscriptionRules: Rule[] = [
   },
   {
     id: 'subscription-offer',
-    label: 'subscription_upsell',
     weight: 0.6,
     reason: 'Offers a paid subscription or a trial.',
     test: (b) => {
@@ -34,7 +31,6 @@ export const subscriptionRules: Rule[] = [
   },
   {
     id: 'subscription-price',
-    label: 'subscription_upsell',
     weight: 0.5,
     reason: 'Names a subscription price.',
     test: (b) => b.words < 120 && b.count('subscriptionOffer') + b.count('subscriptionWord') > 0 && !aboutNewsletter(b) && MONEY.test(b.lower),
@@ -42,10 +38,9 @@ export const subscriptionRules: Rule[] = [
   },
   {
     id: 'subscriber-only-extra',
-    label: 'subscription_upsell',
     weight: 0.5,
     reason: 'Mentions features for subscribers only.',
     test: (b) => b.words < 50 && b.count('subscriptionWord') > 0 && (b.count('secondPerson') > 0 || b.count('subscriptionOffer') > 0) && !aboutNewsletter(b),
     fixture: { html: '<p>Comments are available to subscribers. Subscribe to join the conversation.</p>', where: 'article' },
   },
-];
+]);
