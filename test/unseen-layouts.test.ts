@@ -31,6 +31,23 @@ describe('layouts from unseen sites', () => {
     expect(result.article.text).not.toContain('Another');
   });
 
+  it('reads a short article that shares a content region with a list of headlines', () => {
+    // CNBC's <div class="content"> held "Recent posts" (six linked headlines) and a four-paragraph
+    // story: the region won by its class name, was judged a list of headlines, and the page
+    // reported no article.
+    const headlines = Array.from({ length: 6 }, (_, i) => `<li><h3><a href="/story-${i}">Stocks are likely to take another run at the lows, part ${i}</a></h3></li>`).join('');
+    const story = Array.from({ length: 4 }, (_, i) => `<p>Some traders found the statement a bit gloomier than expected because it named the strains in global markets as a risk to the outlook for jobs and prices in point ${i + 1} of the text.</p>`).join('');
+    const page = (article: string) =>
+      classify(parse(`<!doctype html><html lang="en"><head><title>Twist</title></head><body><div class="content"><div class="recent"><ul>${headlines}</ul></div><div class="layout"><h1>Twist</h1><div class="copy">${article}</div></div></div></body></html>`));
+    const result = page(story);
+    expect(result.article.absentReason).toBe('');
+    expect(result.article.text).toContain('in point 4 of the text.');
+    expect(result.article.text).not.toContain('part 5');
+    // A front page's blurbs, one under each headline, stay a list of headlines.
+    const front = classify(parse(`<!doctype html><html lang="en"><head><title>Front</title></head><body><div class="content">${Array.from({ length: 6 }, (_, i) => `<div class="card"><h3><a href="/story-${i}">Headline ${i}</a></h3><p>Some traders found the statement gloomier than expected, card ${i}, and said so.</p></div>`).join('')}</div></body></html>`));
+    expect(front.article.absentReason).toMatch(/list of headlines/);
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

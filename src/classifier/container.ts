@@ -145,6 +145,14 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
     return { element: null, paragraphChars: text.chars, paragraphs: text.count, absentReason: 'This page has no article: too little connected prose (a front page, a list or a form).' };
   }
   if (isTeaserList(element, table, text.chars)) {
+    // A page's content region can win by its class name alone, holding the article beside a list
+    // of headlines that adds no prose. A block inside that holds nearly all the region's prose and
+    // is no list of headlines is the article; a front page's prose is spread over its cards.
+    for (const [inner, innerText] of paragraphText) {
+      if (innerText.chars >= text.chars * 0.8 && innerText.count >= CONTAINER.minArticleParagraphs && innerText.chars >= CONTAINER.minArticleChars && element.contains(inner) && !isTeaserList(inner, table, innerText.chars)) {
+        return { element: inner, paragraphChars: innerText.chars, paragraphs: innerText.count, absentReason: '' };
+      }
+    }
     return { element: null, paragraphChars: text.chars, paragraphs: text.count, absentReason: 'This page has no article: it is a list of headlines linking to other pages (a front or section page).' };
   }
   return { element, paragraphChars: text.chars, paragraphs: text.count, absentReason: '' };
