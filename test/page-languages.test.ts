@@ -86,6 +86,6 @@ describe('the scan over a page’s languages', () => {
 
   it('goes back to every language after a page is classified', () => {
     classify(parse(rulePage('', 'page')));
-    expect(findPhrases('donationAsk', 'jetzt spenden')).toEqual(['jetzt spenden']);
+    expect(findPhrases('donationAsk', 'jetzt unterstützen')).toEqual(['jetzt unterstützen']);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PHRASE_BOOKS, PHRASE_LISTS, countPhrases, phraseRegExp } from '../src/classifier/phrases/index.js';
+import { PHRASE_BOOKS, PHRASE_LISTS, countPhrases, phraseRegExp, phraseSource, type PhraseListName } from '../src/classifier/phrases/index.js';
 import { SCANNED_LISTS, countAllPhrases, findPhrases, firstPhraseAt, listIndex } from '../src/classifier/phrases/scan-all.js';
 import { visibleText } from '../src/classifier/dom.js';
 import { ROOT, parse, seedHtml } from './helpers/dom.js';
@@ -76,29 +76,30 @@ describe('one-pass phrase scan', () => {
     expect(Array.from(countAllPhrases('voir l\'article, je m’abonne'))).toEqual(perList('voir l\'article, je m’abonne'));
   });
 
-  it('has no phrase its list counts the same without ("donate today" beside "donate"), and keeps those it would not', () => {
-    // A list matches longest first and resumes after the match, as its regex does. Without "donate
-    // today", "donate" matches there and " today" starts no phrase of the list: the same count. Without
-    // "share on facebook", "share" and then "facebook" would count twice. Lists whose matched phrases
-    // are shown or compared (paywall evidence, distinct offers, the appeal opener) keep every phrase.
-    const reported = new Set(['subscriptionOffer', 'subscriptionWord', 'paywallWall', 'paywallMeter', 'paywallRegistration', 'appealOpener']);
-    const firstWord = (phrase: string) => /^[\p{L}\p{N}'’-]*\*?/u.exec(phrase)![0];
+  it('has no phrase its list counts the same without ("we use cookies" beside "cookies"), and keeps those it would not', () => {
+    // A list matches longest first and resumes after the match, as its regex does. Without "we use
+    // cookies", "cookies" matches inside it: the same count. Without "share on facebook", "share"
+    // and then "facebook" would count twice. A phrase is checked against its own language's list
+    // and English's, which every page's scan includes. Lists whose matched phrases are shown,
+    // compared or placed (paywall evidence, distinct offers, the appeal opener that must open its
+    // line) keep every phrase. 87 phrases went this way, about 490 bytes of the content script.
+    const reported = new Set(['subscriptionOffer', 'subscriptionWord', 'paywallWall', 'paywallMeter', 'paywallRegistration', 'appealOpener', 'stopWords']);
     const redundant: string[] = [];
     for (const [lang, book] of Object.entries(PHRASE_BOOKS)) {
-      for (const [list, phrases] of Object.entries(book) as Array<[string, string[]]>) {
+      for (const [list, phrases] of Object.entries(book) as Array<[PhraseListName, string[]]>) {
         if (reported.has(list)) continue;
-        const starts = Object.values(PHRASE_BOOKS).flatMap((other) => (other[list as keyof typeof other] as string[]).map(firstWord)).filter(Boolean);
+        const pool = new Set([...phrases, ...(lang === 'en' ? [] : (PHRASE_BOOKS.en![list] ?? []))]);
         for (const phrase of phrases) {
-          const shorter = phrases.find((p) => p !== phrase && (p.endsWith('*') ? phrase.startsWith(p.slice(0, -1)) : phrase.startsWith(`${p} `)));
-          if (!shorter) continue;
-          const rest = shorter.endsWith('*') ? phrase.slice(shorter.length - 1).replace(/^\p{L}*/u, '') : phrase.slice(shorter.length);
-          const wordStarts = [...rest.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}#]/gu)].map((m) => rest.slice(m.index));
-          if (!wordStarts.some((at) => at.startsWith('#') || starts.some((w) => at.startsWith(w.endsWith('*') ? w.slice(0, -1) : w)))) redundant.push(`${lang} ${list}: "${phrase}" beside "${shorter}"`);
+          if (/[*#]/.test(phrase)) continue;
+          const others = [...pool].filter((other) => other !== phrase).sort((a, b) => b.length - a.length);
+          const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${others.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+          if ((phrase.match(re) ?? []).length === 1) redundant.push(`${lang} ${list}: "${phrase}"`);
         }
       }
     }
     expect(redundant).toEqual([]);
-    expect(countPhrases('donationAsk', 'please donate today')).toBe(1);
+    expect(countPhrases('donationAsk', 'please make a donation today')).toBe(1);
+    expect(countPhrases('cookie', 'we use cookies')).toBe(1);
     expect(countPhrases('social', 'share on facebook')).toBe(1);
   });
 

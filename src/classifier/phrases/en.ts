@@ -2,18 +2,18 @@ import type { PhraseBook } from './types.js';
 
 export const en: PhraseBook = {
   donationAsk: [
-    'donate', 'make a donation', 'make a contribution', 'make a gift', 'give now',
-    'support us', 'support us monthly', 'support our journalism', 'support our work', 'support independent journalism',
+    'donate', 'make a donation', 'make a gift', 'give now',
+    'support us', 'support our journalism', 'support our work', 'support independent journalism',
     'support the guardian', 'support today', 'ready to support', 'become a supporter', 'become a member', 'become a patron',
     'every contribution', 'contribute now', 'contribute today', 'a contribution', 'funded by readers', 'reader-funded',
     'reader funded', 'chip in', 'tax-deductible', 'monthly gift', 'one-time gift', 'recurring donation', 'your donation',
-    'your contribution', 'please support', 'please consider supporting', 'consider supporting', 'consider a donation',
+    'your contribution', 'please support', 'consider supporting', 'consider a donation',
     'we rely on your support', 'rely on readers', 'rely on our readers', 'we need your help', 'we need your support',
     'with your help', 'help us keep', 'help fund', 'fund our journalism', 'keep our journalism free', 'patreon',
     'by supporting', 'starting from just',
   ],
   donationSupport: [
-    'your support', 'independent journalism', 'support', 'supporting', 'contribution', 'contributions', 'donation',
+    'independent journalism', 'support', 'supporting', 'contribution', 'contributions', 'donation',
     'donations', 'readers like you', 'free for everyone', 'available for everyone', 'paywall-free', 'no paywall',
     'nonprofit newsroom', 'non-profit newsroom', 'thank you for standing with us', 'our journalism', 'our reporting', 'our staff',
     'our work', 'silence', 'makes a world of difference',
@@ -21,8 +21,8 @@ export const en: PhraseBook = {
   appealOpener: ['a message from', 'dear readers', 'dear reader', 'dear friend', 'a note to readers', 'before you go', 'before you move on'],
   appealCloser: [
     'remind me later', 'remind me in may', 'not ready to support', 'not now', 'maybe later', 'no thanks', 'no, thanks',
-    'payment methods', 'paiment methods', 'accepted payment methods', 'i already support', 'already a supporter',
-    'continue', 'support now', 'give once', 'give monthly', 'monthly', 'annual', 'one-time', 'other amount',
+    'payment methods', 'paiment methods', 'i already support', 'already a supporter',
+    'continue', 'support now', 'give once', 'monthly', 'annual', 'one-time', 'other amount',
   ],
   subscriptionOffer: [
     'subscribe now', 'subscribe today', 'subscribe for', 'subscribe to', 'start your free trial', 'free trial',
@@ -49,14 +49,14 @@ export const en: PhraseBook = {
     'log in or register to continue', 'register to read', 'free account to continue', 'registration required',
   ],
   newsletter: [
-    'newsletter', 'newsletters', 'sign up', 'signup', 'subscribe to our newsletter', 'in your inbox', 'to your inbox',
-    'straight to your inbox', 'delivered to your inbox', 'email address', 'your email', 'enter your email', 'e-mail address',
+    'newsletter', 'newsletters', 'sign up', 'signup', 'in your inbox', 'to your inbox',
+    'email address', 'your email', 'e-mail address',
     'daily briefing', 'morning briefing', 'weekly roundup', 'unsubscribe at any time', 'you can unsubscribe',
     'by signing up', 'by subscribing, you agree', 'privacy policy', 'thanks for signing up', 'get the latest',
   ],
   related: [
-    'read more', 'read also', 'also read', 'see also', 'related', 'related articles', 'more from',
-    'more on this', 'more stories', 'recommended', 'recommended for you', 'most read', 'most popular',
+    'read more', 'read also', 'also read', 'see also', 'related', 'more from',
+    'more on this', 'more stories', 'recommended', 'most read',
     'trending', "don't miss", 'you may also like', 'you might also like', 'further reading', 'latest news', 'top stories',
     'up next', 'what to read next', 'recent in', 'more in', 'popular', 'editor\'s picks',
   ],
@@ -65,12 +65,11 @@ export const en: PhraseBook = {
     'read the full story', 'continue reading', 'read more', 'read original article', 'view original article', 'source article',
   ],
   comments: [
-    'comments', 'comment', 'leave a comment', 'post a comment', 'add a comment', 'join the conversation', 'join the discussion',
-    'reply', 'replies', 'commenting', 'community guidelines', 'show comments', 'view comments',
-    'reader comments', 'to leave a comment',
-  ],
+    'comments', 'comment', 'join the conversation', 'join the discussion',
+    'reply', 'replies', 'commenting', 'community guidelines',
+      ],
   cookie: [
-    'we use cookies', 'use of cookies', 'uses cookies', 'cookies', 'cookie policy', 'cookie settings', 'cookie preferences', 'accept cookies',
+    'cookies', 'cookie policy', 'cookie settings', 'cookie preferences',
     'accept all', 'reject all', 'manage preferences', 'consent', 'your privacy', 'personal data', 'partners',
   ],
   ad: ['advertisement', 'advertising', 'sponsored', 'paid content', 'paid post', 'partner content', 'promoted', 'ad', 'ads', 'presented by', 'download the app', 'get the app'],
@@ -79,11 +78,11 @@ export const en: PhraseBook = {
     'share on linkedin', 'share on whatsapp', 'follow us', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'copy link', 'print',
   ],
   other: [
-    'log in', 'login', 'sign in', 'my account', 'create an account', 'register', 'notifications', 'turn on notifications',
-    'all rights reserved', 'copyright', 'terms of use', 'terms of service', 'contact us', 'about us', 'tip', 'send us a tip',
+    'log in', 'login', 'sign in', 'my account', 'create an account', 'register', 'notifications',
+    'all rights reserved', 'copyright', 'terms of use', 'terms of service', 'contact us', 'about us', 'tip',
     'listen to this article', 'reading time', 'min read', 'gift this article', 'save', 'bookmark',
   ],
-  firstPersonPlural: ['we', 'our', 'us', 'ours', "we're", "we've", 'ourselves'],
-  secondPerson: ['you', 'your', "you're", "you've", 'yours', 'yourself'],
+  firstPersonPlural: ['we', 'our', 'us', 'ours', 'ourselves'],
+  secondPerson: ['you', 'your', 'yours', 'yourself'],
   stopWords: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'as', 'by', 'it', 'said', 'has', 'have', 'from'],
 };

@@ -6,7 +6,7 @@
 export const PHRASE_LISTS = [
   /** Explicit requests for voluntary money. */
   'donationAsk',
-  /** Softer funding language: "your support", "independent journalism". */
+  /** Softer funding language: "support", "independent journalism". */
   'donationSupport',
   /** Lines that open an appeal: "A message from …", "Dear readers". */
   'appealOpener',
