@@ -48,6 +48,20 @@ describe('layouts from unseen sites', () => {
     expect(front.article.absentReason).toMatch(/list of headlines/);
   });
 
+  it("keeps the headline's deck, written without a full stop, in a <header> or a box of headings, and leaves a dateline out", () => {
+    // The Verge: <header><h1>…</h1><h2 class="subheadline">…</h2></header>; El País:
+    // <div class="hgroup"><h1>…</h1><div><h2>…</h2><h2>…</h2></div></div>. Both decks were hidden as
+    // page furniture, El País's also as a log-in prompt ("entrar" is Spanish for "to enter").
+    const page = (head: string) =>
+      classify(parse(`<!doctype html><html lang="es"><head><title>Listas</title></head><body><div class="site"><div class="wrap"><div class="col"><div class="item">${head}<div class="tools"><a href="/print">Imprimir</a></div><div class="cuerpo"><div class="texto">${PARAGRAPHS}</div></div></div></div></div></div></body></html>`));
+    const verge = page('<header><ul><li><a href="/science">Science</a></li></ul><h1>Listas</h1><h2 class="subheadline">Our goal was never to upset anyone</h2></header>');
+    expect(verge.article.text).toContain('Our goal was never to upset anyone');
+    const elPais = page('<div class="hgroup"><h1>Listas</h1><div id="subtitulo"><h2>Los recortes elevan la demora para operarse un 125%</h2><h2>Los pacientes que aguardan más de 180 días para entrar en quirófano crecen</h2></div></div>');
+    expect(elPais.article.text).toContain('para entrar en quirófano crecen');
+    const dateline = page('<div class="head"><h1>Listas</h1><h5><time datetime="2012-10-27">27 octubre 2012 a las 18:27</time></h5></div>');
+    expect(dateline.article.text).not.toContain('27 octubre 2012');
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

@@ -223,6 +223,8 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
   const wrappers: Wrapper[] = [];
   const near = new Set<Element>();
   const roots: Element[] = [];
+  // The headline's own box, even a <header>: its deck and standfirst are the article's.
+  const titleBox = ctx.title?.parentElement;
   if (container) {
     const path: Element[] = [];
     for (let el: Element | null = container; el && el !== body.parentElement; el = composedParentElement(el)) path.push(el);
@@ -232,12 +234,12 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
       for (const child of composedChildren(ancestor)) {
         if (onPath.has(child)) continue;
         roots.push(child);
-        if (ASIDE_TAGS.has(tagIn(ctx.table, child)) || NEGATIVE_HINT.test(hintsIn(ctx.table, child))) continue;
+        if (child !== titleBox && (ASIDE_TAGS.has(tagIn(ctx.table, child)) || NEGATIVE_HINT.test(hintsIn(ctx.table, child)))) continue;
         // Close siblings may continue the body; farther ones only when they are built like the
         // branch that holds it (a body split into same-class blocks around ads and widgets), or
         // when they are the headline's own box (its standfirst beside it, however far the body).
         const branchClass = path[i - 1]!.getAttribute('class');
-        if (i <= 2 || (i <= 5 && branchClass && child.getAttribute('class') === branchClass) || child === ctx.title?.parentElement) near.add(child);
+        if (i <= 2 || (i <= 5 && branchClass && child.getAttribute('class') === branchClass) || child === titleBox) near.add(child);
       }
     }
   } else {
@@ -279,7 +281,7 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     // A sidebar's or an aside's prose is never the article's continuation.
     // Nor are the paragraphs of a box that asks for money or a subscription.
     const asks = block ? block.features.count('donationAsk') + block.features.count('subscriptionOffer') + block.features.count('paywallWall') : 0;
-    const nearChildren = isNear && depth < 4 && asks === 0 && !ASIDE_TAGS.has(tagIn(ctx.table, el)) && !NEGATIVE_HINT.test(hintsIn(ctx.table, el));
+    const nearChildren = isNear && depth < 4 && asks === 0 && (el === titleBox || (!ASIDE_TAGS.has(tagIn(ctx.table, el)) && !NEGATIVE_HINT.test(hintsIn(ctx.table, el))));
     const wrapper: Wrapper = { element: el, start: blocks.length, end: blocks.length };
     wrappers.push(wrapper);
     stack.push({ end: wrapper });

@@ -84,4 +84,23 @@ export const articleRules = rulesFor('article', [
       asksNothing(b),
     fixture: { html: '<p>The harbour board says the work will take a year and cost two million pounds.</p>', where: 'before' },
   },
+  {
+    id: 'article-subtitle',
+    weight: 1.2,
+    // Decks are written as headlines, with no full stop: the standfirst's test would miss them.
+    reason: 'The line right after the headline, beside the article: its subtitle.',
+    test: (b) =>
+      b.placement === 'outside' &&
+      b.nearContainer &&
+      b.beforeArticle &&
+      b.role === 'none' &&
+      b.element.previousElementSibling?.tagName === 'H1' &&
+      // A heading, or a box of them; not a dateline or a label.
+      /H[23]/.test(b.tag + b.element.firstElementChild?.tagName) &&
+      b.words >= 3 &&
+      b.words < 60 &&
+      b.linkDensity < 0.2 &&
+      asksNothing(b),
+    fixture: { html: '<div><h1>The ferry terminal</h1><h2>Fishermen fear losing the only sheltered mooring in the bay</h2></div>', where: 'before' },
+  },
 ]);
