@@ -62,6 +62,22 @@ describe('layouts from unseen sites', () => {
     expect(dateline.article.text).not.toContain('27 octubre 2012');
   });
 
+  it('hides a "PHOTOS:" link line in the body and the author\'s contact lines after it, and keeps a closing sentence about an e-mail', () => {
+    // Time: <p><strong>PHOTOS: </strong><a>Earthquake Shakes the Northeastern U.S.</a></p> mid-body;
+    // ESPN: "Jemele Hill can be reached at …@gmail.com."; USA Today: "Follow Jefferson Graham on Twitter."
+    const closing = 'The company did not respond to an email seeking comment on Monday.';
+    // Paragraphs of 30 words and more: the article's prose, after which its end lines come.
+    const prose = PARAGRAPHS.replace(/<\/p>/g, ' The work is due to start in the spring and to last two summers.</p>');
+    const page = (end: string) =>
+      classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1>${prose}<p><strong>PHOTOS: </strong><a href="/gallery/1">Storm Damage Along the North Pier</a></p>${prose}${end}</article></body></html>`));
+    const result = page(`<p>${closing}</p><p><em>Jane Doe can be reached at jane.doe@example.com.</em></p><p>Follow <a href="https://twitter.com/jdoe">Jane Doe</a> on Twitter.</p>`);
+    expect(result.article.text).not.toContain('Storm Damage Along');
+    expect(result.sections.find((s) => s.text.startsWith('PHOTOS'))?.label).toBe('related');
+    expect(result.article.text).not.toContain('can be reached at');
+    expect(result.article.text).not.toContain('on Twitter');
+    expect(result.article.text).toContain(closing);
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

@@ -48,6 +48,14 @@ export const otherRules = rulesFor('other', [
     fixture: { html: '<p>Tags: politics, budget</p>', where: 'article' },
   },
   {
+    id: 'other-author-contact',
+    weight: 1.2,
+    reason: 'A line after the article on how to reach or follow its author.',
+    // An e-mail address, or "Follow … on Twitter": not a closing sentence that mentions an e-mail.
+    test: (b) => b.placement === 'inside' && b.afterArticle && b.words <= 40 && (/\S@[\w-]+\.\w/.test(b.lower) || (/^\W*(follow|suivez|folgen|sigue|segui|siga|følg)\b/.test(b.lower) && b.count('social') > 0)),
+    fixture: { html: '<p><em>Jane Doe can be reached at jane.doe@example.com.</em></p>', where: 'article' },
+  },
+  {
     id: 'hidden-by-page',
     // Stronger than any article rule: what the page hides is not what the reader reads.
     weight: 2,

@@ -47,7 +47,7 @@ export const relatedRules = rulesFor('related', [
     test: (b) => {
       if (b.words > 60 || b.linkDensity < 0.25) return false;
       const head = b.lower.slice(0, 40);
-      return b.count('related') > 0 && /^\W*(read|see|also|more|related|lire|à lire|voir|mehr|lesen|lies|auch|lee|leer|leia|veja|leggi|читайте|смотрите|по теме|les|recommended|most|recent|latest|top|don|you|weitere|das könnte|te puede|ti potrebbe)/.test(head);
+      return b.count('related') > 0 && /^\W*(read|see|also|more|related|photo|video|watch|gallery|lire|à lire|voir|mehr|lesen|lies|auch|lee|leer|leia|veja|leggi|читайте|смотрите|по теме|les|recommended|most|recent|latest|top|don|you|weitere|das könnte|te puede|ti potrebbe)/.test(head);
     },
     fixture: { html: '<p>Read also: <a href="/other">Parliament votes on the new budget</a></p>', where: 'article' },
   },
