@@ -89,6 +89,18 @@ describe('dates', () => {
     expect(page('<meta name="date" content="Tuesday, Aug. 17, 2010">', '')).toBe('2010-08-17');
   });
 
+  it("takes a dateline just above the headline, and one beside the author's picture, but not the masthead's date", () => {
+    // BusinessWeek, ESPN: <div><span>Case Study</span><span class="date">August 12, 2010, 5:00PM EST</span></div><h1>…
+    const above = (top: string, beforeTitle: string) =>
+      classify(parse(`<!doctype html><html lang="en"><head><title>Page</title></head><body>${top}<article>${beforeTitle}<h1>Budget passes</h1>${PROSE}</article></body></html>`)).article.published;
+    expect(above('', '<div class="strap"><span>Case Study</span> <span class="date">August 12, 2010, 5:00PM EST</span></div>')).toBe('2010-08-12');
+    // An author line with its picture (a blog's "Mattias Geniar, April 19, 2020"), not a caption.
+    expect(page('', '<p><img src="me.jpg" alt=""> Jane Doe, April 19, 2020</p>')).toBe('2020-04-19');
+    // The date a masthead prints above its menu is today's, not the article's.
+    const menu = Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('');
+    expect(above(`<header><p>Tuesday, November 26, 2024</p><nav><ul>${menu}</ul></nav></header>`, '')).toBe('');
+  });
+
   it("leaves out a picture caption's date, another story's and one from before news sites", () => {
     expect(page('', '<figure><img src="a.jpg" alt=""><figcaption>Troops near Bakhmut, 24 April 2023.</figcaption></figure>')).toBe('');
     expect(page('', '<p><a href="/other">Council sets the budget timetable</a> 24.04.2023</p>')).toBe('');

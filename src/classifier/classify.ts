@@ -60,16 +60,18 @@ function markByline(blocks: Block[]): Block | null {
 
 /**
  * The date of the first short line between the headline and the article's first paragraph (a
- * dateline, "Published: 11/18/2011 2:27 AM"), for a page whose metadata gives none. Not a teaser's
- * (mostly link text: other stories carry their own dates), nor a picture's caption ("…, 24. April
- * 2023"), nor one before the web had news sites (a quote's "August 14, 1935").
+ * dateline, "Published: 11/18/2011 2:27 AM"), for a page whose metadata gives none. The window
+ * opens 15 elements above the headline: a kicker line over it often holds the date, and a masthead's
+ * date (today's) sits above a whole menu. Not a teaser's (mostly link text: other stories carry
+ * their own dates), nor a picture's caption ("…, 24. April 2023"; a short line beside a small
+ * picture, the author's, is read), nor one before the web had news sites ("August 14, 1935").
  */
 function dateBeforeArticle(groups: Group[], after: number, before: number, order: (el: Element) => number): string {
   // Groups come in document order, and their blocks too: the first date found is the first line's.
   for (const group of groups) {
     for (const { features } of group.label === 'related' ? [] : group.blocks) {
       const at = order(features.element);
-      const date = at > after && at < before && features.words <= 30 && features.linkDensity < 0.5 && features.stats.media === 0 ? dateInText(features.text) : '';
+      const date = at > after && at < before && features.words <= 30 && features.linkDensity < 0.5 && (features.stats.media === 0 || (features.words < 12 && features.tag !== 'FIGURE')) ? dateInText(features.text) : '';
       if (date >= '1995') return date;
     }
   }
@@ -212,7 +214,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   const base = options.url ?? (doc.baseURI && doc.baseURI.startsWith('http') ? doc.baseURI : undefined);
   const bodyOut = container ? articleBody(bodyBlocks, base, writeHtml, (el) => linesOf(table, el)) : { text: '', html: '', wordCount: 0, readingMinutes: 0 };
   const allBlocks = [...insideBlocks, ...outsideBlocks];
-  if (!meta.published) meta.published = dateBeforeArticle(groups, titleElement ? order(titleElement) : -1, first >= 0 ? order(insideBlocks[first]!.features.element) : Infinity, order);
+  if (!meta.published) meta.published = dateBeforeArticle(groups, titleElement ? order(titleElement) - 15 : -1, first >= 0 ? order(insideBlocks[first]!.features.element) : Infinity, order);
   meta.byline = tidyByline(meta.byline);
   const lastArticle = last >= 0 ? insideBlocks[last]!.features.element : null;
   const wallAfterArticle = allBlocks.some(
