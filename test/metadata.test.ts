@@ -28,6 +28,16 @@ describe('article metadata', () => {
     expect(article.byline).toBe('Sarah Lazare');
   });
 
+  it("takes no author meta that is the site itself, and reads the page's reporter instead", () => {
+    // El País: <meta name="author" content="Ediciones El País"> beside <a rel="author">María R. Sahuquillo</a>.
+    const page = (head: string) =>
+      classify(parse(`<!doctype html><html lang="es"><head><title>Page</title>${head}</head><body><article><h1>Budget passes</h1><p><a rel="author" href="/autor/maria">María R. Sahuquillo</a></p>${PROSE}</article></body></html>`)).article.byline;
+    expect(page('<meta property="og:site_name" content="EL PAÍS"><meta name="author" content="Ediciones El País">')).toBe('María R. Sahuquillo');
+    expect(page('<meta property="og:site_name" content="Le Figaro"><meta name="author" content="lefigaro.fr">')).toBe('María R. Sahuquillo');
+    // A person's name is kept, whatever the site is called.
+    expect(page('<meta property="og:site_name" content="Le Figaro"><meta name="author" content="Bertille Bayart">')).toBe('Bertille Bayart');
+  });
+
   it('finds the author element when the metadata names nobody: by rel, by itemprop, by class', () => {
     const page = (author: string) => classify(parse(`<!doctype html><html lang="en"><head><title>Page</title></head><body><div><span>Tuesday</span></div><article><h1>Budget passes</h1>${PROSE}</article><footer>${author}</footer></body></html>`)).article.byline;
     expect(page('<a rel="Author" href="/people/jane">Jane Doe</a>')).toBe('Jane Doe');

@@ -29,8 +29,14 @@ function meta(table: MetaTable, names: string[], usable = (content: string) => c
   return names.map((name) => table.get(name.toLowerCase()) ?? '').find(usable) ?? '';
 }
 
-/** A byline that links to the site's author pages names nobody ("article:author" often is one). */
-const namesSomebody = (content: string) => content !== '' && !/^https?:/.test(content);
+/**
+ * A byline that links to the site's author pages ("article:author" often is one), or that is the
+ * site itself ("lefigaro.fr", "Ediciones El País" where the page shows its reporters), names nobody.
+ */
+function namesSomebody(content: string, site: string): boolean {
+  const squeezed = (text: string) => comparable(text).replace(/ /g, '');
+  return content !== '' && !/^https?:/.test(content) && !(site.length > 2 && squeezed(content).includes(squeezed(site)));
+}
 
 /**
  * Character references left in metadata: sites escape their JSON-LD headline or meta content
@@ -193,8 +199,17 @@ export function readMetadata(doc: Document, jsonLd: JsonObject[], url: string | 
     meta(metas, ['og:title', 'twitter:title']) ||
     collapse(doc.querySelector('h1')?.textContent ?? '') ||
     titleFromDocumentTitle(doc.title ?? '');
-  let byline = stringOf(ld.author) || meta(metas, ['author', 'article:author', 'parsely-author', 'sailthru.author'], namesSomebody);
-  if (!namesSomebody(byline)) byline = '';
+  const publisher = (ld.publisher ?? {}) as JsonObject;
+  let siteName = meta(metas, ['og:site_name', 'application-name']) || stringOf(publisher.name);
+  if (!siteName && url) {
+    try {
+      siteName = new URL(url).hostname.replace(/^www\./, '');
+    } catch {
+      siteName = '';
+    }
+  }
+  let byline = stringOf(ld.author) || meta(metas, ['author', 'article:author', 'parsely-author', 'sailthru.author'], (content) => namesSomebody(content, siteName));
+  if (!namesSomebody(byline, siteName)) byline = '';
   if (!byline) {
     const el = findAuthorElement(elements);
     if (el) byline = bylineFromLine(visibleText(el)) || collapse(visibleText(el)).slice(0, 100);
@@ -205,15 +220,6 @@ export function readMetadata(doc: Document, jsonLd: JsonObject[], url: string | 
     (doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '').trim();
   // Kept as declared when it starts as ISO (time and zone included); "Tuesday, Aug. 17, 2010" as its date.
   const published = /^\d{4}-\d\d/.test(declared) ? declared : dateInText(declared) || declared;
-  const publisher = (ld.publisher ?? {}) as JsonObject;
-  let siteName = meta(metas, ['og:site_name', 'application-name']) || stringOf(publisher.name);
-  if (!siteName && url) {
-    try {
-      siteName = new URL(url).hostname.replace(/^www\./, '');
-    } catch {
-      siteName = '';
-    }
-  }
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? '';
   const lang = (htmlLang || stringOf(ld.inLanguage) || meta(metas, ['og:locale'])).toLowerCase().split(/[-_]/)[0] ?? '';
   return { title: decodeReferences(title), byline: decodeReferences(byline), published, siteName: decodeReferences(siteName), lang };
