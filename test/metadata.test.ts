@@ -79,6 +79,17 @@ describe('dates', () => {
       ['Rose Orlik 26 Sep 2011 Comments: 9', '2011-09-26'],
       ['le 29 octobre 2012', '2012-10-29'],
       ['5 December 2023', '2023-12-05'],
+      // The month's name in the other languages Sift reads.
+      ['Veröffentlicht am 3. Mai 2024', '2024-05-03'],
+      ['12. März 2023, 08:00 Uhr', '2023-03-12'],
+      ['1er juin 2024', '2024-06-01'],
+      ['publié le 12 août 2020', '2020-08-12'],
+      ['5 juillet 2021', '2021-07-05'],
+      ['Madrid, 29 de octubre de 2012', '2012-10-29'],
+      ['3 de dezembro de 2021', '2021-12-03'],
+      ['7 ottobre 2019', '2019-10-07'],
+      ['14. desember 2022', '2022-12-14'],
+      ['29 октября 2012 г.', '2012-10-29'],
     ];
     for (const [text, date] of cases) expect(dateInText(text), text).toBe(date);
   });
@@ -113,6 +124,12 @@ describe('dates', () => {
 
   it("leaves out a picture caption's date, another story's and one from before news sites", () => {
     expect(page('', '<figure><img src="a.jpg" alt=""><figcaption>Troops near Bakhmut, 24 April 2023.</figcaption></figure>')).toBe('');
+    // DW: <div class="picBox"><a><img …></a><p>Ukrainische Kriegstechnik bei Bachmut, 24. April 2023</p></div>
+    // between the headline and the body's own box.
+    const prose = PROSE.replace(/<\/p>/g, ' The work starts in the spring.</p>');
+    const dw = classify(parse(`<!doctype html><html lang="de"><head><title>Page</title></head><body><div class="wrap"><h1>Budget passes</h1><div class="picBox"><a href="#"><img src="a.jpg" alt=""></a><p>Kriegstechnik bei Bachmut, 24. April 2023</p></div><div class="group"><div class="longText">${prose}</div></div></div></body></html>`)).article;
+    expect(dw.text).toContain('Paragraph 4 of the report');
+    expect(dw.published).toBe('');
     expect(page('', '<p><a href="/other">Council sets the budget timetable</a> 24.04.2023</p>')).toBe('');
     expect(page('', '<p>Signed on August 14, 1935.</p>')).toBe('');
     expect(page('', '<p>Filed at 12:00 in the town hall.</p>')).toBe('');

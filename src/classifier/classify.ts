@@ -63,15 +63,16 @@ function markByline(blocks: Block[]): Block | null {
  * dateline, "Published: 11/18/2011 2:27 AM"), for a page whose metadata gives none. The window
  * opens 15 elements above the headline: a kicker line over it often holds the date, and a masthead's
  * date (today's) sits above a whole menu. Not a teaser's (mostly link text: other stories carry
- * their own dates), nor a picture's caption ("…, 24. April 2023"; a short line beside a small
- * picture, the author's, is read), nor one before the web had news sites ("August 14, 1935").
+ * their own dates), nor a picture's caption ("…, 24. April 2023"; a short line beside a picture
+ * is read unless its box is named as one, "picBox", "wp-caption": the author's avatar line), nor
+ * one before the web had news sites ("August 14, 1935").
  */
 function dateBeforeArticle(groups: Group[], after: number, before: number, order: (el: Element) => number): string {
   // Groups come in document order, and their blocks too: the first date found is the first line's.
   for (const group of groups) {
     for (const { features } of group.label === 'related' ? [] : group.blocks) {
       const at = order(features.element);
-      const date = at > after && at < before && features.words <= 30 && features.linkDensity < 0.5 && (features.stats.media === 0 || (features.words < 12 && features.tag !== 'FIGURE')) ? dateInText(features.text) : '';
+      const date = at > after && at < before && features.words <= 30 && features.linkDensity < 0.5 && (features.stats.media === 0 || (features.words < 12 && !/pic|photo|image|caption|figure/i.test(features.tag + features.hints))) ? dateInText(features.text) : '';
       if (date >= '1995') return date;
     }
   }

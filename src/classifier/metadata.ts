@@ -56,13 +56,19 @@ export function decodeReferences(text: string): string {
 /** A byline line: "By Jane Doe | Created at …", "Von Max Muster", "Par …", "Por …". */
 export const BYLINE_LINE = /^(?:by|von|par|por|di|de|av|от|автор[:]?)\s+(.{2,80}?)(?:\s*(?:[|·•]|[,–—]\s|\s-\s|created|updated|published|posted|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|$))/iu;
 
-/** A month's name in English, whole or cut short ("Aug", "Aug.", "August"); some French ones ("mars", "octobre") read the same. */
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-/** "Aug 13, 2010", "August 13th 2011"; or day first: "26 Sep 2011", "29 octobre 2012". */
-const NAMED_DATE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})`, 'i');
+/**
+ * Each month's names by how they start, in the languages Sift has phrases for: "Aug", "août",
+ * "agosto", "Oktober", "ott", "октября". "juin" and "juil" keep four letters: "jui" is both.
+ */
+const MONTHS = 'jan ene gen янв|feb fév fev фев|mar mär мар|apr avr abr апр|may mai mag мая|jun juin giu июн|jul juil lug июл|aug aoû ago авг|sep set сен|oct okt ott out окт|nov ноя|dec déc dez dic des дек'.split('|');
+/** A month's name, whole or cut short ("Aug", "Aug.", "August", "März"). */
+const MONTH = `(${MONTHS.join('|').replace(/ /g, '|')})\\p{L}*\\.?`;
+/** "Aug 13, 2010", "August 13th 2011"; or day first: "26 Sep 2011", "3. Mai 2024", "1er juin 2024", "29 de octubre de 2012". */
+const NAMED_DATE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?(\\d{4})`, 'iu');
 
 function monthNumber(name: string): number {
-  return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
+  const start = name.toLowerCase();
+  return MONTHS.findIndex((names) => names.split(' ').includes(start)) + 1;
 }
 
 /** YYYY-MM-DD, or '' for a day or month that no calendar has. */
@@ -121,7 +127,7 @@ export function withoutSiteAffix(title: string, heading: string, siteName: strin
  * or a weekday ("Sam Byford on June 29", "Bryan Walsh Tuesday"), a handle, or the box's links
  * ("More from this author", "Print", "E-mail", "Comments"). Names hold none of these.
  */
-const BYLINE_TAIL = new RegExp(`(?:^|\\s)(?:on\\s)?(?:\\d|@|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\\b|${MONTH}\\s+\\d|more from|print|e-?mail|comments?\\b|updated|published|posted)`, 'i');
+const BYLINE_TAIL = new RegExp(`(?:^|\\s)(?:on\\s)?(?:\\d|@|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\\b|${MONTH}\\s+\\d|more from|print|e-?mail|comments?\\b|updated|published|posted)`, 'iu');
 
 /** A byline as a reader writes it: the names, without "By:" and whatever the box holds after them. */
 export function tidyByline(byline: string): string {
