@@ -22,7 +22,7 @@ export interface Rule {
 /** A rule as its file writes it: each file holds one label's rules and names the label once. */
 export type LabelledRule = Omit<Rule, 'label'>;
 
-/** The rules of one label's file, each given that label (written once a file, not once a rule: 55 labels were 90 bytes of the content script's gzip). */
+/** The rules of one label's file, each given that label (written once a file, not once a rule: the 55 labels were 86 bytes of the content script's gzip). */
 export function rulesFor(label: Label, rules: LabelledRule[]): Rule[] {
   return rules.map((rule) => ({ ...rule, label }));
 }
