@@ -34,7 +34,6 @@ function meta(table: MetaTable, names: string[], usable = (content: string) => c
  * site itself ("lefigaro.fr", "Ediciones El País" where the page shows its reporters), names nobody.
  */
 function namesSomebody(content: string, site: string): boolean {
-  const squeezed = (text: string) => comparable(text).replace(/ /g, '');
   return content !== '' && !/^https?:/.test(content) && !(site.length > 2 && squeezed(content).includes(squeezed(site)));
 }
 
@@ -97,6 +96,11 @@ export function comparable(text: string): string {
   return collapse(text).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
 }
 
+/** Text as site names are compared: `comparable` without its spaces ("Le Figaro" and "lefigaro.fr" both hold "lefigaro"). */
+function squeezed(text: string): string {
+  return comparable(text).replace(/ /g, '');
+}
+
 /**
  * The title without the site's name (or the authors) that pages add to it: the part the page's
  * headline reads as, else the title less a first or last part that is the site's name or its
@@ -106,9 +110,9 @@ export function withoutSiteAffix(title: string, heading: string, siteName: strin
   // Parts at even places, the separators between them at odd ones.
   const parts = title.split(/(\s[|–—»·:-]\s)/u);
   const wanted = comparable(heading);
-  const site = comparable(siteName).replace(/ /g, '');
+  const site = squeezed(siteName);
   const isSite = (part: string) => {
-    const name = comparable(part).replace(/ /g, '');
+    const name = squeezed(part);
     return name.length > 2 && site.length > 2 && (site.includes(name) || name.includes(site));
   };
   // Not the site's name, even where it is the page's first h1 (a logo set as a heading).
