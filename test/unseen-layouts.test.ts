@@ -78,6 +78,21 @@ describe('layouts from unseen sites', () => {
     expect(result.article.text).toContain(closing);
   });
 
+  it('keeps a lead paragraph boxed between the headline and a body that sits deep in another branch, and leaves a gallery there out', () => {
+    // Gazeta.ru: <div id="article_title"><h2>…</h2></div>, then <div id="full_screen"> holding
+    // <div id="article_header"> (the picture, share buttons, and the lead in <p><span class="intro">)
+    // beside the branch four levels down that holds the body. The lead was hidden as page furniture.
+    const lead = 'The most common and most dangerous mistake is to think that a borrower whose bank went bust owes it nothing more.';
+    const page = (between: string) =>
+      classify(parse(`<!doctype html><html lang="en"><head><title>Loans</title></head><body><article><div class="block"><div><h2>Loans</h2></div></div><div id="full"><div class="block">${between}</div><div id="small"><div class="block"><div class="context"><div class="text">${PARAGRAPHS}</div></div></div><div class="side"><p>${lead.replace('The most', 'Another')}</p></div></div></div></article></body></html>`));
+    const result = page(`<figure><img src="https://example.com/a.jpg" alt=""><span>Shutterstock</span></figure><ul class="share"><li><a href="/fb">f</a></li></ul><div class="context"><p><span class="intro">${lead}</span></p></div>`);
+    expect(result.article.text).toContain(lead);
+    expect(result.article.text).not.toContain('Another');
+    // A gallery there, a dozen captions long, is no lead: its captions stay out.
+    const captions = Array.from({ length: 12 }, (_, i) => `<div class="slide"><img src="https://example.com/${i}.jpg" alt=""><p>${i + 1} of 12: voting in the election begins in some states in September, but debates come first, the organisers said.</p></div>`).join('');
+    expect(page(captions).article.text).not.toContain('of 12');
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

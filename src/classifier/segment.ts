@@ -229,6 +229,11 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     const path: Element[] = [];
     for (let el: Element | null = container; el && el !== body.parentElement; el = composedParentElement(el)) path.push(el);
     const onPath = new Set(path);
+    // Where the headline sits in document order; with none, the container's place (nothing is
+    // between). A headline the stats pass did not reach (inside a <noscript> jsdom parsed) reads
+    // as -1: every small box before the body is then near, which the rules' own tests still guard.
+    const titleIndex = statsOf(ctx.table, ctx.title ?? container).index;
+    const bodyIndex = statsOf(ctx.table, container).index;
     for (let i = 1; i < path.length; i++) {
       const ancestor = path[i]!;
       for (const child of composedChildren(ancestor)) {
@@ -237,9 +242,12 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
         if (child !== titleBox && (ASIDE_TAGS.has(tagIn(ctx.table, child)) || NEGATIVE_HINT.test(hintsIn(ctx.table, child)))) continue;
         // Close siblings may continue the body; farther ones only when they are built like the
         // branch that holds it (a body split into same-class blocks around ads and widgets), or
-        // when they are the headline's own box (its standfirst beside it, however far the body).
+        // when they are the headline's own box (its standfirst beside it, however far the body), or
+        // are a small box between the headline and the body (a lead picture and its standfirst; not
+        // a gallery's dozen captions, which hold more text than 800 characters).
         const branchClass = path[i - 1]!.getAttribute('class');
-        if (i <= 2 || (i <= 5 && branchClass && child.getAttribute('class') === branchClass) || child === titleBox) near.add(child);
+        const { index, textLength } = statsOf(ctx.table, child);
+        if (i <= 2 || (i <= 5 && branchClass && child.getAttribute('class') === branchClass) || child === titleBox || (index > titleIndex && index < bodyIndex && textLength < 800)) near.add(child);
       }
     }
   } else {
