@@ -278,7 +278,8 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
           // Outside blocks before the container are before the article (its title, summary, byline).
           f.beforeArticle = statsOf(ctx.table, el).index < containerIndex;
         });
-    const mixed = block === null || (block.verdict.label !== 'article' && block.verdict.score < DECISIVE && block.verdict.label !== 'other') || (block.verdict.label === 'other' && block.verdict.score < DECISIVE);
+    // Mixed: no label won decisively (furniture, or a weak label); such a region is split.
+    const mixed = block === null || (block.verdict.label !== 'article' && block.verdict.score < DECISIVE);
     const children = composedChildren(el, tagIn(ctx.table, el));
     // A paragraph, or a block with text of its own, splits into pieces that leave that text out.
     const splittable = children.length > 0 && depth < MAX_OUTSIDE_SPLIT_DEPTH && (holdsTitle || (statsOf(ctx.table, el).textLength > 120 && !keptWhole(el, ctx.table)));
