@@ -93,6 +93,17 @@ describe('layouts from unseen sites', () => {
     expect(page(captions).article.text).not.toContain('of 12');
   });
 
+  it('hides the buttons a newsletter platform sets between paragraphs, and keeps a short linked sentence', () => {
+    // Substack: <p class="button-wrapper"><a class="button primary" href="/subscribe?"><span>Subscribe
+    // now</span></a></p> and the same for "Share", mid-body. Both were read as article paragraphs.
+    const source = '<p>Read the <a href="/report">audit office report</a>.</p>';
+    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1>${PARAGRAPHS}<p class="button-wrapper"><a class="button primary" href="/subscribe?"><span>Subscribe now</span></a></p>${PARAGRAPHS}<p class="button-wrapper"><a class="button primary" href="/p/pier?action=share"><span>Share</span></a></p>${PARAGRAPHS}${source}</article></body></html>`));
+    expect(result.sections.find((s) => s.text === 'Subscribe now')?.label).toBe('subscription_upsell');
+    expect(result.sections.find((s) => s.text === 'Share')?.label).toBe('social_share');
+    expect(result.article.text).not.toMatch(/Subscribe now|\bShare\b/);
+    expect(result.article.text).toContain('Read the audit office report.');
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

@@ -70,6 +70,14 @@ export function makeFeatures(
   };
 }
 
+/**
+ * A line that is one short link and nothing else: a button set in the body ("Subscribe now",
+ * "Share"), which no reader reads as the article's text. One phrase on such a line says what it is.
+ */
+export function buttonLine(b: BlockFeatures): boolean {
+  return b.words < 5 && b.linkDensity > 0.9;
+}
+
 /** Ends like a sentence: a full stop, question or exclamation mark (Chinese and Japanese ones too), or a closing quote after one. */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?…:;。！？]["»”’)」』]?$/.test(text);

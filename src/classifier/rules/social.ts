@@ -1,3 +1,4 @@
+import { buttonLine } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const SOCIAL_HINT = tokenHint('[a-z-]*share[a-z-]*|sharing|[a-z-]*social[a-z-]*|follow-?us|addthis[a-z-]*|shariff[a-z-]*|sharethis[a-z-]*|a2a[a-z_-]*|teilen');
@@ -15,7 +16,7 @@ export const socialRules = rulesFor('social_share', [
     // Share links are short links too: outvote the menu rule that also fires on them.
     weight: 1.2,
     reason: 'Buttons to share the article or follow the publisher.',
-    test: (b) => b.words <= 20 && b.count('social') >= 2,
+    test: (b) => b.words <= 20 && b.count('social') >= (buttonLine(b) ? 1 : 2),
     fixture: { html: '<div><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a> <a href="#">Email</a></div>', where: 'article' },
   },
 ]);

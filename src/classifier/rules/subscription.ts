@@ -1,6 +1,6 @@
 import { rulesFor, tokenHint } from './types.js';
 import { MONEY } from './donation.js';
-import type { BlockFeatures } from '../features.js';
+import { buttonLine, type BlockFeatures } from '../features.js';
 
 /** "Subscribe" to a newsletter is a newsletter sign-up, not a subscription offer. */
 function aboutNewsletter(b: BlockFeatures): boolean {
@@ -25,7 +25,7 @@ export const subscriptionRules = rulesFor('subscription_upsell', [
       // The counts first: they are in hand, the newsletter pattern reads the whole text.
       const offers = b.count('subscriptionOffer');
       if (offers === 0 || b.words > 200 || aboutNewsletter(b)) return 0;
-      return Math.min(2, offers * (b.words < 40 ? 1 : 0.7));
+      return Math.min(2, offers * (buttonLine(b) ? 2 : b.words < 40 ? 1 : 0.7));
     },
     fixture: { html: '<p>Subscribe now: unlimited digital access for $1 a week. Cancel anytime.</p>', where: 'article' },
   },
