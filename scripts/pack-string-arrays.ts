@@ -38,6 +38,20 @@ export function packStringArrays(code: string): string {
   return applyEdits(code, edits);
 }
 
+/**
+ * Lower-case Cyrillic letters (а–я, ѐ, ё: U+0430–U+0451) and the ASCII characters that stand for
+ * them in a packed string, `]` to `~` (U+005D–U+007E, none of them a quote or a backslash), each
+ * 979 code points below its letter. The Russian phrase book is some 1,200 letters, two bytes each
+ * in UTF-8; written as ASCII and read back by one replace when the script starts, it is about 400
+ * bytes less gzip. A string is written so only when it holds none of those ASCII characters
+ * (no Latin letter: "e-mail" keeps its list as it is) and no other Cyrillic letter (no capital).
+ */
+const CYRILLIC = /[\u0430-\u0451]/;
+const STAND_INS = /[\]-~]/;
+const OTHER_CYRILLIC = /[\u0400-\u042f\u0452-\u04ff]/;
+const CYRILLIC_OFFSET = 0x430 - 0x5d;
+const DECODE = `.replace(/[\\]-~]/g,c=>String.fromCharCode(c.charCodeAt()+${CYRILLIC_OFFSET}))`;
+
 /** `"a|b|c".split("|")` for an array literal of plain strings, or null. */
 function splitLiteral(node: AstNode): string | null {
   const elements = node.elements as Array<AstNode | null>;
@@ -47,6 +61,13 @@ function splitLiteral(node: AstNode): string | null {
     if (!element || element.type !== 'Literal' || typeof element.value !== 'string') return null;
     strings.push(element.value);
   }
-  const separator = SEPARATORS.find((candidate) => strings.every((string) => !string.includes(candidate)));
-  return separator === undefined ? null : `${JSON.stringify(strings.join(separator))}.split(${JSON.stringify(separator)})`;
+  const joined = strings.join('');
+  const encode = CYRILLIC.test(joined) && !STAND_INS.test(joined) && !OTHER_CYRILLIC.test(joined);
+  // An encoded string's separator must not be a stand-in either (`|`, `~` and `^` are).
+  const separator = SEPARATORS.find((candidate) => !(encode && STAND_INS.test(candidate)) && strings.every((string) => !string.includes(candidate)));
+  if (separator === undefined) return null;
+  const packed = strings.join(separator);
+  if (!encode) return `${JSON.stringify(packed)}.split(${JSON.stringify(separator)})`;
+  const ascii = packed.replace(new RegExp(CYRILLIC.source, 'g'), (letter) => String.fromCharCode(letter.charCodeAt(0) - CYRILLIC_OFFSET));
+  return `${JSON.stringify(ascii)}${DECODE}.split(${JSON.stringify(separator)})`;
 }

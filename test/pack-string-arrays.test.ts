@@ -40,6 +40,37 @@ describe('packing string arrays', () => {
     }
   });
 
+  it('writes lower-case Russian as ASCII read back at run time, and leaves lists with a Latin letter or a capital as they are', () => {
+    const code = 'out=["поддержать нас","пожертвова*","ёлка","помогите нам, пожалуйста"]';
+    const packed = packStringArrays(code);
+    expect(packed).not.toMatch(/[\u0400-\u04ff]/);
+    expect(packed).toContain('.replace(');
+    expect(run(packed)).toEqual(run(code));
+    for (const plain of ['out=["рассылк*","ваш e-mail","на почту"]', 'out=["Москва","поддержать","нас"]', 'out=["рассылк|и","поддержать","нас~"]']) {
+      expect(packStringArrays(plain)).not.toContain('.replace(');
+      expect(run(packStringArrays(plain))).toEqual(run(plain));
+    }
+  });
+
+  it('keeps any array of Cyrillic and ASCII strings as it was, encoded or not', () => {
+    const lowerCase = [...'абвгдежзийклмнопрстуфхцчшщъыьэюяѐё .,;#*-"\\09'];
+    const mixed = [...lowerCase, ...'АЯЂӿ]^_`{|}~az'];
+    const arrays = (characters: string[]) => fc.array(fc.array(fc.constantFrom(...characters)).map((letters) => letters.join('')), { minLength: 3, maxLength: 12 });
+    fc.assert(
+      fc.property(arrays(lowerCase), (strings) => {
+        const packed = packStringArrays(`out=${JSON.stringify(strings)}`);
+        // Encoded whenever a letter is there to encode and a separator is free.
+        if (/[а-ё]/.test(strings.join('')) && packed.includes('.split(')) expect(packed).toContain('.replace(');
+        expect(run(packed)).toEqual(strings);
+      }),
+    );
+    fc.assert(
+      fc.property(arrays(mixed), (strings) => {
+        expect(run(packStringArrays(`out=${JSON.stringify(strings)}`))).toEqual(strings);
+      }),
+    );
+  });
+
   it('keeps any array of strings as it was, empty strings and quotes included', () => {
     fc.assert(
       fc.property(fc.array(fc.string(), { minLength: 0, maxLength: 12 }), (strings) => {
