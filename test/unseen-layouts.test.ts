@@ -104,6 +104,18 @@ describe('layouts from unseen sites', () => {
     expect(result.article.text).toContain('Read the audit office report.');
   });
 
+  it("hides a blogging platform's callout card that asks readers to pay, and its button", () => {
+    // Ghost: <aside class="kg-card kg-callout-card"> with an emoji and the appeal's text, and a
+    // <div class="kg-card kg-button-card"><a class="kg-btn">Become a member</a></div>, mid-body. The
+    // appeal's words ("a paying member", "keeps our journalism free") were in no phrase list.
+    const appeal = 'The Harbour Ledger is funded by its readers. If you value reporting like this, please become a paying member: it costs £5 a month and keeps our journalism free for everyone.';
+    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><section class="gh-content">${PARAGRAPHS}<aside class="kg-card kg-callout-card"><div class="kg-callout-emoji">💡</div><div class="kg-callout-text">${appeal}</div></aside>${PARAGRAPHS}<div class="kg-card kg-button-card"><a href="#/portal/signup" class="kg-btn">Become a member</a></div>${PARAGRAPHS}</section></article></body></html>`));
+    expect(result.sections.find((s) => s.text.includes('paying member'))?.label).toBe('donation_appeal');
+    expect(result.sections.find((s) => s.text === 'Become a member')?.label).toBe('donation_appeal');
+    expect(result.article.text).not.toMatch(/paying member|Become a member/);
+    expect(result.article.text.match(/Paragraph 5: the harbour board/g)).toHaveLength(3);
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

@@ -1,4 +1,4 @@
-import type { BlockFeatures } from '../features.js';
+import { buttonLine, type BlockFeatures } from '../features.js';
 import { firstPhraseAt } from '../phrases/scan-all.js';
 import { rulesFor, tokenHint } from './types.js';
 
@@ -32,7 +32,8 @@ export const donationRules = rulesFor('donation_appeal', [
       if (asks === 0) return 0;
       // Long narrative paragraphs that merely mention donations need more than one ask.
       const density = asks / Math.max(1, b.words / 40);
-      return Math.min(2.2, asks * Math.min(1, density + 0.2));
+      // A "Donate" or "Become a member" button set in the body asks as plainly as a box.
+      return Math.min(2.2, asks * Math.min(1, density + 0.2) * (buttonLine(b) ? 2 : 1));
     },
     fixture: { html: '<p>If you value our reporting, please support us monthly from just $2. Donate now.</p>', where: 'article' },
   },
