@@ -116,6 +116,24 @@ describe('layouts from unseen sites', () => {
     expect(result.article.text.match(/Paragraph 5: the harbour board/g)).toHaveLength(3);
   });
 
+  it('hides the whole of an appeal pasted after the article when a paragraph of it speaks of the publication by name', () => {
+    // "Liebe Leserinnen und Leser, / seit zehn Jahren berichtet der Küstenbote über … / Wir haben
+    // keinen Verlag … / [Jetzt spenden] [Später erinnern]": the second line says neither "we" nor
+    // "you", so the run from the greeting to the button broke there and three of its paragraphs
+    // stayed in the article.
+    const page = (site: string) =>
+      classify(
+        parse(`<!doctype html><html lang="de"><head><title>Hafen</title><meta property="og:site_name" content="${site}"></head><body><article><h1>Hafen</h1><div class="text">${PARAGRAPHS}<p>Der Küstenbote hatte schon im vergangenen Jahr über die Gebühren berichtet, die sich seither verdoppelt haben, wie die Fischer sagen.</p><p>Liebe Leserinnen und Leser,</p><p>seit zehn Jahren berichtet der Küstenbote über das, was anderswo untergeht: Häfen, Kaimauern, Ratssitzungen, zu denen niemand mehr geht.</p><p>Wir haben keinen Verlag und keine Werbung. Unsere Recherchen bezahlen Sie. In diesem Jahr fehlen uns noch 40.000 Euro.</p><p><a href="/spenden">Jetzt spenden</a> <a href="#">Später erinnern</a></p></div></article></body></html>`),
+      );
+    const result = page('Küstenbote');
+    expect(result.article.text).not.toMatch(/Liebe Leserinnen|seit zehn Jahren|keinen Verlag|Jetzt spenden/);
+    expect(result.sections.find((s) => s.text.startsWith('seit zehn Jahren'))?.label).toBe('donation_appeal');
+    // The article's own mention of the paper, before the greeting, stays.
+    expect(result.article.text).toContain('Der Küstenbote hatte schon im vergangenen Jahr');
+    // Without the name in the page's metadata the line is not known as the publisher's.
+    expect(page('Hafenblatt').article.text).toContain('seit zehn Jahren');
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

@@ -39,9 +39,10 @@ function isOpener(block: Block): boolean {
   return fired(block, 'appeal-opener');
 }
 
-function speaksAsPublisher(block: Block): boolean {
+/** As "we" or to "you", or of the publication by its name ("Since 2015 the Harbour Ledger has…"). */
+function speaksAsPublisher(block: Block, site: string): boolean {
   const f = block.features;
-  return f.count('firstPersonPlural') > 0 || f.count('secondPerson') > 0 || f.count('donationSupport') > 0;
+  return f.count('firstPersonPlural') > 0 || f.count('secondPerson') > 0 || f.count('donationSupport') > 0 || (site.length > 2 && f.lower.includes(site));
 }
 
 function isButtonLike(block: Block): boolean {
@@ -54,7 +55,9 @@ function relabel(block: Block, label: Label, rule: { id: string; reason: string 
   block.overrides.push(rule);
 }
 
-export function extendAppealRuns(blocks: Block[]): void {
+/** `siteName` is the publication's name, as the page's metadata gives it. */
+export function extendAppealRuns(blocks: Block[], siteName = ''): void {
+  const site = siteName.toLowerCase();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const label = block.verdict.label;
@@ -66,7 +69,7 @@ export function extendAppealRuns(blocks: Block[]): void {
       const next = blocks[j]!;
       if (APPEAL_LABELS.has(next.verdict.label)) {
         const gap = blocks.slice(i + 1, j);
-        if (gap.every((g) => (isFree(g) || isOpener(g)) && (speaksAsPublisher(g) || isOpener(g)))) {
+        if (gap.every((g) => (isFree(g) || isOpener(g)) && (speaksAsPublisher(g, site) || isOpener(g)))) {
           for (const g of gap) relabel(g, next.verdict.label, RUN_RULES.between);
           if (opener) relabel(block, next.verdict.label, RUN_RULES.opener);
         }

@@ -195,7 +195,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
     block.features.afterArticle = last >= 0 && i > last;
     if (block.features.beforeArticle || block.features.afterArticle) rescore(block);
   });
-  extendAppealRuns(insideBlocks);
+  extendAppealRuns(insideBlocks, meta.siteName);
 
   const outside = segmentOutside(body, container, ctx);
   const outsideBlocks = outside.blocks;
