@@ -134,6 +134,25 @@ describe('layouts from unseen sites', () => {
     expect(page('Hafenblatt').article.text).toContain('seit zehn Jahren');
   });
 
+  it('keeps a body written in short paragraphs whose wrapper also holds an appeal box', () => {
+    // <article><h1>…</h1><div class="testo"><p>…</p>…<div class="box">appeal</div>…</div></article>:
+    // no paragraph reached 180 characters, so the wrapper, read whole, was the appeal (three asks
+    // in it) and the whole body was hidden as a donation appeal.
+    const short = [
+      "Quando l'ultima famiglia di pescatori ha lasciato il suo ormeggio a marzo, nessuno del comune è venuto a salutarla.",
+      'In dieci anni il porto ha perso due terzi dei suoi pescatori, e il comune dà la colpa alle quote.',
+      'Al comune assicurano che le tasse non venivano riviste da decenni e che non coprono il costo delle banchine.',
+      "I pescatori porteranno la questione in consiglio comunale in autunno, dice il loro portavoce, per salvare il porto.",
+      'Intanto al molo nord si lavora alle nuove banchine, e il cantiere dovrebbe chiudere entro la prossima estate.',
+    ].map((text) => `<p>${text}</p>`);
+    const box = '<div class="box"><p>Il Faro è un giornale indipendente, senza pubblicità. Se ti piace il nostro lavoro, sostienici con una donazione, anche piccola: bastano 2 euro al mese.</p><p><a href="/sostieni">Sostieni Il Faro</a></p></div>';
+    const result = classify(parse(`<!doctype html><html lang="it"><head><title>Porto</title></head><body><main><article><h1>Il porto perde i pescatori</h1><div class="testo">${short.slice(0, 2).join('')}${box}${short.slice(2).join('')}</div></article></main></body></html>`));
+    expect(result.article.absentReason).toBe('');
+    expect(result.article.text).toContain('dice il loro portavoce');
+    expect(result.article.text).not.toContain('sostienici');
+    expect(result.sections.find((s) => s.text.startsWith('Il Faro è un giornale'))?.label).toBe('donation_appeal');
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

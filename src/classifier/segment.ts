@@ -176,6 +176,7 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
   pushChildren(containerChildren(container, ctx.table));
+  const bodyParagraphs = statsOf(ctx.table, container).paragraphs;
   let openWrappers = 0;
   while (stack.length > 0) {
     const item = stack.pop()!;
@@ -197,10 +198,14 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
     // Past a few dozen nested wrappers a chain is one block: scoring every level would read the
     // same deep subtree again at each level (quadratic on 3,000-deep pages).
     const leaf = isLeaf(el, ctx.table) || el === ctx.title || openWrappers >= MAX_INSIDE_WRAPPER_DEPTH || block.verdict.fired.some((entry) => entry.rule.id === 'hidden-by-page');
+    // A region labelled by its words is taken whole, unless it holds most of the body's
+    // paragraphs: a body written in short paragraphs, with an appeal among them, reads as the
+    // appeal when taken whole.
+    const { proseParagraphs, paragraphs } = statsOf(ctx.table, el);
     const decisiveRegion =
       verdict.label !== 'article' &&
       verdict.score >= DECISIVE &&
-      (WHOLE_REGION_LABELS.has(verdict.label) || statsOf(ctx.table, el).proseParagraphs < 2);
+      (WHOLE_REGION_LABELS.has(verdict.label) || (proseParagraphs < 2 && paragraphs * 2 <= bodyParagraphs));
     if (leaf || decisiveRegion) {
       blocks.push(block);
       continue;
