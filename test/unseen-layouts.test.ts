@@ -153,6 +153,17 @@ describe('layouts from unseen sites', () => {
     expect(result.sections.find((s) => s.text.startsWith('Il Faro è un giornale'))?.label).toBe('donation_appeal');
   });
 
+  it('hides an end-of-article appeal that asks "a small favour" and names a sum "from as little as"', () => {
+    // The Guardian's epic, as other sites copy it, in a box of three paragraphs with no name the
+    // rules know; two of them are long enough to count as prose, so the box is judged paragraph
+    // by paragraph. Only "support us" was in a phrase list, and the appeal stayed in the article.
+    const epic = `<div class="epic"><p>… we have a small favour to ask. Millions are turning to the Harbour Times for open, independent, quality news every day, and readers in 180 countries around the world now support us financially.</p><p>We believe everyone deserves access to information that's grounded in science and truth. That's why we made a different choice: to keep our reporting open for all readers, regardless of where they live or what they can afford to pay.</p><p>Support the Harbour Times from as little as $1 – it only takes a minute. Thank you.</p></div>`;
+    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title><meta property="og:site_name" content="The Harbour Times"></head><body><article><h1>Pier</h1><div class="body">${PARAGRAPHS}${epic}</div></article></body></html>`));
+    expect(result.article.text).not.toMatch(/small favour|different choice|from as little as/);
+    expect(result.sections.find((s) => s.text.includes('small favour'))?.label).toBe('donation_appeal');
+    expect(result.article.text).toContain('Paragraph 5: the harbour board');
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

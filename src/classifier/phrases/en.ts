@@ -5,7 +5,7 @@ export const en: PhraseBook = {
     'donate', 'make a donation', 'make a gift', 'give now',
     'support us', 'support our journalism', 'support our work', 'support independent journalism',
     'support the guardian', 'support today', 'ready to support', 'become a supporter', 'become a member', 'become a patron',
-    'every contribution', 'contribute now', 'contribute today', 'a contribution', 'funded by readers', 'reader-funded', 'reader-supported', 'paying member',
+    'every contribution', 'contribute now', 'contribute today', 'a contribution', 'funded by readers', 'reader-funded', 'reader-supported', 'paying member', 'small favour to ask', 'small favor to ask', 'from as little as',
     'reader funded', 'chip in', 'tax-deductible', 'monthly gift', 'one-time gift', 'recurring donation', 'your donation',
     'your contribution', 'please support', 'consider supporting', 'consider a donation',
     'we rely on your support', 'rely on readers', 'rely on our readers', 'we need your help', 'we need your support',
