@@ -230,6 +230,7 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
   const roots: Element[] = [];
   // The headline's own box, even a <header>: its deck and standfirst are the article's.
   const titleBox = ctx.title?.parentElement;
+  const containerIndex = container ? statsOf(ctx.table, container).index : -1;
   if (container) {
     const path: Element[] = [];
     for (let el: Element | null = container; el && el !== body.parentElement; el = composedParentElement(el)) path.push(el);
@@ -238,7 +239,6 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     // between). A headline the stats pass did not reach (inside a <noscript> jsdom parsed) reads
     // as -1: every small box before the body is then near, which the rules' own tests still guard.
     const titleIndex = statsOf(ctx.table, ctx.title ?? container).index;
-    const bodyIndex = statsOf(ctx.table, container).index;
     for (let i = 1; i < path.length; i++) {
       const ancestor = path[i]!;
       for (const child of composedChildren(ancestor)) {
@@ -252,7 +252,7 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
         // a gallery's dozen captions, which hold more text than 800 characters).
         const branchClass = path[i - 1]!.getAttribute('class');
         const { index, textLength } = statsOf(ctx.table, child);
-        if (i <= 2 || (i <= 5 && branchClass && child.getAttribute('class') === branchClass) || child === titleBox || (index > titleIndex && index < bodyIndex && textLength < 800)) near.add(child);
+        if (i <= 2 || (i <= 5 && branchClass && child.getAttribute('class') === branchClass) || child === titleBox || (index > titleIndex && index < containerIndex && textLength < 800)) near.add(child);
       }
     }
   } else {
@@ -263,7 +263,6 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
   for (const kept of [ctx.title, ctx.byline]) {
     for (let el = kept ? composedParentElement(kept) : null; el && !protectedAncestors.has(el); el = composedParentElement(el)) protectedAncestors.add(el);
   }
-  const containerIndex = container ? statsOf(ctx.table, container).index : -1;
   const stack: Array<{ el: Element; depth: number; near: boolean } | { end: Wrapper }> = [];
   for (let i = roots.length - 1; i >= 0; i--) stack.push({ el: roots[i]!, depth: 0, near: near.has(roots[i]!) });
   while (stack.length > 0) {
