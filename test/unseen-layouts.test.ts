@@ -164,6 +164,49 @@ describe('layouts from unseen sites', () => {
     expect(result.article.text).toContain('Paragraph 5: the harbour board');
   });
 
+  it("hides an editor's appeal whose greeting opens a long paragraph, with the note's heading above it", () => {
+    // "A note from our editor: / Dear readers, local news is disappearing … / That only works if
+    // readers chip in … $5 a month … / [Support local journalism]": only the ask was an appeal. The
+    // greeting starts a paragraph of its own prose, so the run did not reach back over it, and the
+    // heading and the greeting stayed in the article.
+    const appeal = `<p>A note from our editor:</p><p>Dear readers, local news is disappearing across the country, and the Chronicle is one of the last independent newsrooms covering our region. We never put our stories behind a paywall.</p><p>That only works if readers who can afford it chip in. If every reader gave just $5 a month, we could hire two more reporters this year.</p><p><a href="/support">Support local journalism</a></p>`;
+    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="body">${PARAGRAPHS}${appeal}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article></body></html>`));
+    expect(result.article.text).not.toMatch(/A note from our editor|Dear readers|chip in|Support local journalism/);
+    expect(result.sections.find((s) => s.text.startsWith('Dear readers'))?.label).toBe('donation_appeal');
+    expect(result.article.text).toContain('Later paragraph 1: the harbour board');
+    // A paragraph that opens "Dear readers," with no appeal after it is the article's.
+    const letter = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="body">${PARAGRAPHS}<p>Dear readers, many of you wrote to us about the pier last week, and the harbour board has now answered the questions you sent in.</p>${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article></body></html>`));
+    expect(letter.article.text).toContain('Dear readers, many of you wrote');
+  });
+
+  it("hides a newsletter's lead-in line over its sign-up form", () => {
+    // "Looking for news you can trust? Subscribe to the … Daily to have our top stories delivered
+    // directly to your inbox." then a form: the form was hidden, the line that asks stayed (its
+    // newsletter and subscription evidence split, neither beat a paragraph's).
+    const box = '<p><strong>Looking for news you can trust?</strong> Subscribe to the Valley Daily to have our top stories delivered directly to your inbox.</p><form><input type="email" placeholder="Your email"><button>Sign up</button></form>';
+    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="body">${PARAGRAPHS}${box}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article></body></html>`));
+    expect(result.article.text).not.toContain('Looking for news you can trust');
+    expect(result.sections.find((s) => s.text.startsWith('Looking for news'))?.label).toBe('newsletter');
+    expect(result.article.text).toContain('Later paragraph 1: the harbour board');
+  });
+
+  it('hides a membership appeal after the article that asks "for as little as" for a "sustaining member"', () => {
+    // A nonprofit's closing paragraph: "… You can become a sustaining member for as little as $3 or
+    // $5 a month. That's all it takes to support the journalism you rely on." Only the button under
+    // it was hidden.
+    const appeal = "<p>The Outpost is an independent nonprofit news outlet. We don't have ads, so we depend on our members to help us hold the powerful to account. Joining is simple and doesn't need to cost a lot: You can become a sustaining member for as little as $3 or $5 a month. That's all it takes to support the journalism you rely on.</p><p><a href=\"/join\">Become a member</a></p>";
+    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="body">${PARAGRAPHS}${appeal}</div></article></body></html>`));
+    expect(result.article.text).not.toMatch(/sustaining member|Become a member/);
+    expect(result.sections.find((s) => s.text.startsWith('The Outpost is'))?.label).toBe('donation_appeal');
+    expect(result.article.text).toContain('Paragraph 5: the harbour board');
+  });
+
+  it('hides a public broadcaster\'s "Sponsor Message" label between paragraphs', () => {
+    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="body">${PARAGRAPHS}<div><p>Sponsor Message</p></div>${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article></body></html>`));
+    expect(result.article.text).not.toContain('Sponsor Message');
+    expect(result.sections.find((s) => s.text === 'Sponsor Message')?.label).toBe('ad');
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

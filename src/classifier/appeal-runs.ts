@@ -1,4 +1,5 @@
 import { endsLikeSentence } from './features.js';
+import { startsWithPhrase } from './rules/donation.js';
 import type { Block } from './segment.js';
 import type { Label } from './types.js';
 
@@ -50,6 +51,13 @@ function isButtonLike(block: Block): boolean {
   return fired(block, 'appeal-closer') || (f.words <= 5 && !endsLikeSentence(f.text)) || (f.words <= 8 && /[?!]$/.test(f.text) && f.count('secondPerson') + f.count('donationSupport') > 0);
 }
 
+/** The weight the rules of `label` gave `block`. */
+function scoreFor(block: Block, label: Label): number {
+  let score = 0;
+  for (const { rule, strength } of block.verdict.fired) if (rule.label === label) score += rule.weight * strength;
+  return score;
+}
+
 function relabel(block: Block, label: Label, rule: { id: string; reason: string }): void {
   block.verdict = { ...block.verdict, label };
   block.overrides.push(rule);
@@ -79,14 +87,17 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
     }
     if (block.verdict.label === 'article') continue;
     const current = block.verdict.label;
-    // Openers directly before: a short heading-like line ("A Message from X:") or an opener phrase.
+    // Openers directly before: a short heading-like line ("A Message from X:"), a paragraph that
+    // opens with an opener phrase ("Dear readers, local news is disappearing…"), or a lead-in
+    // the appeal's own rules already spoke for ("Looking for news you can trust? Subscribe…"
+    // over a sign-up form), short of winning it alone.
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const prev = blocks[j]!;
       const f = prev.features;
       const heading = prev.verdict.label === 'article' && prev.features.role === 'none' && /^H[1-6]$/.test(f.tag);
       if (!isFree(prev) && !heading && prev.verdict.label !== current) break;
       if (prev.verdict.label === current) continue;
-      if (isOpener(prev) || (f.words <= 12 && /:$/.test(f.text))) relabel(prev, current, RUN_RULES.opener);
+      if (isOpener(prev) || startsWithPhrase(f, 'appealOpener') || (f.words <= 12 && /:$/.test(f.text)) || (f.words <= 40 && scoreFor(prev, current) >= 0.5)) relabel(prev, current, RUN_RULES.opener);
       else break;
     }
     // Buttons and short lines after the appeal.

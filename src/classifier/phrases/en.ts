@@ -5,7 +5,7 @@ export const en: PhraseBook = {
     'donate', 'make a donation', 'make a gift', 'give now',
     'support us', 'support our journalism', 'support our work', 'support independent journalism',
     'support the guardian', 'support today', 'ready to support', 'become a supporter', 'become a member', 'become a patron',
-    'every contribution', 'contribute now', 'contribute today', 'a contribution', 'funded by readers', 'reader-funded', 'reader-supported', 'paying member', 'small favour to ask', 'small favor to ask', 'from as little as',
+    'every contribution', 'contribute now', 'contribute today', 'a contribution', 'funded by readers', 'reader-funded', 'reader-supported', 'paying member', 'small favour to ask', 'small favor to ask', 'from as little as', 'for as little as', 'sustaining member', 'support the journalism',
     'reader funded', 'chip in', 'tax-deductible', 'monthly gift', 'one-time gift', 'recurring donation', 'your donation',
     'your contribution', 'please support', 'consider supporting', 'consider a donation',
     'we rely on your support', 'rely on readers', 'rely on our readers', 'we need your help', 'we need your support',
@@ -72,7 +72,7 @@ export const en: PhraseBook = {
     'cookies', 'cookie policy', 'cookie settings', 'cookie preferences',
     'accept all', 'reject all', 'manage preferences', 'consent', 'your privacy', 'personal data', 'partners',
   ],
-  ad: ['advertisement', 'advertising', 'sponsored', 'paid content', 'paid post', 'partner content', 'promoted', 'ad', 'ads', 'presented by', 'download the app', 'get the app'],
+  ad: ['advertisement', 'advertising', 'sponsored', 'paid content', 'paid post', 'partner content', 'promoted', 'ad', 'ads', 'presented by', 'download the app', 'get the app', 'sponsor message'],
   social: [
     'share', 'share on facebook', 'share on twitter', 'share via email',
     'share on linkedin', 'share on whatsapp', 'follow us', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'copy link', 'print',
