@@ -32,4 +32,29 @@ describe('paywall evidence', () => {
     expect(verdict.type).toBe('metered');
     expect(verdict.evidence[0]?.reason).toContain('you have read 3');
   });
+
+  it.each([
+    ['en', 'Subscribe to keep reading.', 'City officials said on Tuesday that the new water treatment plant would open two months late, after inspectors found cracks in one of its settling basins.'],
+    ['en', 'This story is available exclusively to subscribers.', 'City officials said on Tuesday that the new water treatment plant would open two months late, after inspectors found cracks in one of its settling basins.'],
+    ['es', 'Este artículo es solo para suscriptores.', 'El ayuntamiento aprobó el martes demoler el viejo puente sobre el canal y sustituirlo antes de 2027 por una nueva estructura que costará doce millones.'],
+    ['no', 'For å lese hele saken må du være abonnent.', 'Bystyret vedtok tirsdag å rive den gamle brua over kanalen og erstatte den med en ny innen 2027, til en pris på rundt tolv millioner euro.'],
+    ['ru', 'Этот материал доступен только подписчикам.', 'Городской совет во вторник решил снести аварийный мост через канал и к 2027 году построить новый, который обойдётся в двенадцать миллионов евро.'],
+  ])('reads a hard wall worded as sites outside the corpus word it (%s: "%s")', (lang, wall, paragraph) => {
+    // A truncated article and one line under it, in no box the rules know by name.
+    const body = [1, 2, 3].map((n) => `<p>${n}. ${paragraph}</p>`).join('');
+    const result = classify(parse(`<!doctype html><html lang="${lang}"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="text">${body}</div><div><p>${wall}</p><p><a href="/subscribe">→</a></p></div></article></body></html>`));
+    expect(result.paywall.type).toBe('hard');
+    expect(result.paywall.evidence.map((e) => e.ruleId)).toContain('paywall-wall-text');
+    expect(result.article.text).not.toContain(wall);
+    expect(result.article.text).toContain(`3. ${paragraph}`);
+  });
+
+  it('leaves an article sentence about reading on alone', () => {
+    const verdict = verdictOf('');
+    expect(verdict.type).toBe('none');
+    const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1>${ARTICLE}<p>Readers who want to keep reading the old editions can visit the library.</p></article></body></html>`);
+    const result = classify(doc);
+    expect(result.paywall.type).toBe('none');
+    expect(result.article.text).toContain('Readers who want to keep reading');
+  });
 });

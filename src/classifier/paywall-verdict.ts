@@ -28,24 +28,24 @@ export const PAYWALL_EVIDENCE = {
 
 /** Vendors whose scripts, globals or markup show a paywall or membership system. */
 /** `markup` is tested on each element's lower-case class and id (and meta property names). */
-export const PAYWALL_VENDORS: ReadonlyArray<{ name: string; script: RegExp; markup?: RegExp; kind: 'meter' | 'wall' | 'membership' }> = [
-  { name: 'Piano/Tinypass', script: /tinypass|piano\.io|cxense|\btp\.(?:push|experience)|tp\s*=\s*window\.tp/i, markup: /(^|\s)tp-(modal|container-inner|backdrop)(\s|$)|piano-/, kind: 'meter' },
-  { name: 'Poool', script: /poool/i, markup: /p3-paywall|poool/, kind: 'wall' },
-  { name: 'Zephr', script: /zephr/i, markup: /zephr/, kind: 'meter' },
-  { name: 'Pelcro', script: /pelcro/i, markup: /pelcro/, kind: 'wall' },
-  { name: 'LaterPay', script: /laterpay/i, markup: /laterpay/, kind: 'wall' },
-  { name: 'Steady', script: /steadyhq|steady\.(?:page|hq)/i, kind: 'membership' },
-  { name: 'Memberful', script: /memberful/i, kind: 'membership' },
-  { name: 'Leaky Paywall', script: /leaky[_-]?paywall/i, markup: /leaky_paywall_message_wrap/, kind: 'meter' },
-  { name: 'BlueConic', script: /blueconic/i, kind: 'meter' },
-  { name: 'Sophi', script: /sophi\.io|sophi-/i, kind: 'meter' },
-  { name: 'Plenigo', script: /plenigo/i, markup: /plenigo/, kind: 'wall' },
-  { name: 'Cleeng', script: /cleeng/i, kind: 'wall' },
-  { name: 'Paywall.js (Wallkit)', script: /wallkit/i, kind: 'wall' },
-  { name: 'Wunderkind/Bounce Exchange', script: /bounceexchange|bouncex/i, kind: 'meter' },
-  { name: 'Arc XP subscriptions', script: /arcxp.*(?:subs|paywall)|ArcP\b|arc-?p\.js/i, kind: 'meter' },
-  { name: 'Evolok', script: /evolok/i, kind: 'meter' },
-  { name: 'Admiral', script: /getadmiral|admiral/i, kind: 'membership' },
+export const PAYWALL_VENDORS: ReadonlyArray<{ name: string; script: RegExp; markup?: RegExp }> = [
+  { name: 'Piano/Tinypass', script: /tinypass|piano\.io|cxense|\btp\.(?:push|experience)|tp\s*=\s*window\.tp/i, markup: /(^|\s)tp-(modal|container-inner|backdrop)(\s|$)|piano-/ },
+  { name: 'Poool', script: /poool/i, markup: /p3-paywall|poool/ },
+  { name: 'Zephr', script: /zephr/i, markup: /zephr/ },
+  { name: 'Pelcro', script: /pelcro/i, markup: /pelcro/ },
+  { name: 'LaterPay', script: /laterpay/i, markup: /laterpay/ },
+  { name: 'Steady', script: /steadyhq|steady\.(?:page|hq)/i },
+  { name: 'Memberful', script: /memberful/i },
+  { name: 'Leaky Paywall', script: /leaky[_-]?paywall/i, markup: /leaky_paywall_message_wrap/ },
+  { name: 'BlueConic', script: /blueconic/i },
+  { name: 'Sophi', script: /sophi\.io|sophi-/i },
+  { name: 'Plenigo', script: /plenigo/i, markup: /plenigo/ },
+  { name: 'Cleeng', script: /cleeng/i },
+  { name: 'Paywall.js (Wallkit)', script: /wallkit/i },
+  { name: 'Wunderkind/Bounce Exchange', script: /bounceexchange|bouncex/i },
+  { name: 'Arc XP subscriptions', script: /arcxp.*(?:subs|paywall)|ArcP\b|arc-?p\.js/i },
+  { name: 'Evolok', script: /evolok/i },
+  { name: 'Admiral', script: /getadmiral|admiral/i },
 ];
 
 /** Matches where some vendor's `script` pattern matches (all of them are case-insensitive). */
@@ -185,13 +185,11 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
   const scripts = scriptSources(doc);
   // Most pages load no vendor: one regex of them all says so in one pass over the scripts.
   const anyVendorScript = ANY_VENDOR_SCRIPT.test(scripts);
-  const vendors: Array<(typeof PAYWALL_VENDORS)[number]> = [];
   for (const vendor of PAYWALL_VENDORS) {
     let found = anyVendorScript && vendor.script.test(scripts);
     const markupRe = vendor.markup;
     if (!found && markupRe) found = markup.names.some((names) => markupRe.test(names));
     if (found) {
-      vendors.push(vendor);
       evidence.push({ id: PAYWALL_EVIDENCE.vendor.id, reason: `${PAYWALL_EVIDENCE.vendor.reason} (${vendor.name}).` });
     }
   }

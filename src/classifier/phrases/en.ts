@@ -38,6 +38,7 @@ export const en: PhraseBook = {
     'this article is for subscribers', 'this content is for subscribers', 'exclusive to subscribers', 'this article is reserved',
     'subscribers only', 'subscriber-only content', 'you have reached the end of your free',
     'to read the full article', 'to read this article', 'unlock this article', 'unlock full access', 'read the full story with',
+    'subscribe to keep reading', 'exclusively to subscribers', 'exclusively for subscribers', 'only subscribers can',
   ],
   paywallMeter: [
     'free articles', 'free article', 'articles remaining', 'article limit', 'you have read #', "you've read #", 'you have read all', "you've read all", 'you have read your', "you've read your",

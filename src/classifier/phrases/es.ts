@@ -11,7 +11,7 @@ export const es: PhraseBook = {
   appealCloser: ['más tarde', 'ahora no', 'no, gracias', 'continuar', 'métodos de pago', 'mensual', 'anual'],
   subscriptionOffer: ['suscríbete', 'suscribite', 'exclusiva para suscripciones', 'exclusiva para suscriptores', 'suscribirse', 'suscribirme', 'hazte suscriptor', 'prueba gratis', '€/mes', 'al mes', 'por mes', 'acceso ilimitado', 'oferta', 'premium', 'ya eres suscriptor', 'suscripción'],
   subscriptionWord: ['suscriptor', 'suscriptores', 'suscriptora', 'suscripción', 'exclusivo para suscriptores'],
-  paywallWall: ['para seguir leyendo', 'para continuar leyendo', 'sigue leyendo con', 'exclusivo para suscriptores', 'este artículo es exclusivo', 'para leer este artículo'],
+  paywallWall: ['para seguir leyendo', 'para continuar leyendo', 'sigue leyendo con', 'exclusivo para suscriptores', 'solo para suscriptores', 'este artículo es exclusivo', 'para leer este artículo'],
   paywallMeter: ['artículos gratuitos', 'artículos gratis', 'has leído', 'te quedan', 'límite de artículos'],
   paywallRegistration: ['regístrate gratis', 'regístrate para seguir', 'crea tu cuenta', 'registro gratuito'],
   newsletter: ['newsletter', 'boletín', 'boletines', 'en tu correo', 'en tu bandeja', 'correo electrónico', 'apúntate'],

@@ -8,7 +8,7 @@ export const no: PhraseBook = {
   appealCloser: ['minn meg på det senere', 'ikke nå', 'nei takk', 'fortsett'],
   subscriptionOffer: ['abonner', 'kjøp abonnement', 'bli abonnent', 'prøv gratis', 'per måned', 'kr/mnd', 'full tilgang', 'allerede abonnent'],
   subscriptionWord: ['abonnent', 'abonnenter', 'abonnement'],
-  paywallWall: ['for abonnenter', 'kun for abonnenter', 'les videre med', 'for å lese videre'],
+  paywallWall: ['for abonnenter', 'kun for abonnenter', 'les videre med', 'for å lese videre', 'lese hele saken'],
   paywallMeter: ['gratis artikler'],
   paywallRegistration: ['registrer deg gratis', 'opprett bruker'],
   newsletter: ['nyhetsbrev', 'meld deg på', 'e-postadresse', 'i innboksen'],
