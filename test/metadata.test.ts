@@ -47,6 +47,25 @@ describe('article metadata', () => {
     expect(page('<svg class="author" width="1" height="1"><text>Jane Doe</text></svg>')).toBe('Jane Doe');
   });
 
+  it("takes the byline from a link to the author's page under the headline when the metadata names nobody", () => {
+    // Gazeta.ru: <a href="/gazeta/authors/polina_zyabreva.shtml">Полина Зябрева</a> beside the date;
+    // The Local: <a href="/author/afp-the-local-8">AFP/The Local</a>. No "By", no class, no rel.
+    const classified = (head: string, href: string) =>
+      classify(parse(`<!doctype html><html lang="ru"><head><title>Page</title>${head}</head><body><header><h1>Budget passes</h1><div class="info"><a href="${href}">Полина Зябрева</a> <span>15.08.2015, 14:10</span></div></header><article>${PROSE}</article></body></html>`));
+    const page = (head: string, href: string) => classified(head, href).article;
+    const article = page('', '/gazeta/authors/polina_zyabreva.shtml');
+    expect(article.byline).toBe('Полина Зябрева');
+    expect(article.published).toBe('2015-08-15');
+    expect(page('', '/author/afp-the-local-8').byline).toBe('Полина Зябрева');
+    // A link elsewhere is no byline; with an author in the metadata the link is not looked for.
+    expect(page('', '/news/2015/08/15/').byline).toBe('');
+    const withAuthor = classified('<meta name="author" content="Jane Doe">', '/authors/polina');
+    expect(withAuthor.article.byline).toBe('Jane Doe');
+    // …and the line of name and date stays one block (kept visible, the link alone would split it).
+    expect(withAuthor.sections.some((s) => s.text === 'Полина Зябрева')).toBe(false);
+    expect(classified('', '/authors/polina').sections.some((s) => s.text === 'Полина Зябрева' && s.label === 'article')).toBe(true);
+  });
+
   it('finds the byline line under the headline however much white space its markup holds', () => {
     const indent = `\n${' '.repeat(120)}`;
     const doc = parse(`<!doctype html><html lang="en"><head><title>Page</title></head><body><header><h1>Budget passes</h1><div class="meta">${indent.repeat(3)}By Jane Doe${indent.repeat(3)}</div></header><article>${PROSE}</article></body></html>`);

@@ -180,7 +180,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
     if (!meta.published) meta.published = dateInText(bylineBlock.features.text);
   }
   // The byline line near the headline, outside the body: kept visible beside the title.
-  const near = titleElement && !bylineBlock ? bylineNearTitle(titleElement) : null;
+  const near = titleElement && !bylineBlock ? bylineNearTitle(titleElement, !meta.byline) : null;
   if (near && !(container && container.contains(near.element))) {
     if (!meta.byline) meta.byline = near.byline;
     if (!meta.published) meta.published = dateInText(collapse(near.element.textContent ?? ''));

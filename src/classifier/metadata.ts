@@ -147,9 +147,10 @@ export function bylineFromLine(line: string): string {
 
 /**
  * The byline line near the headline when the article body does not hold it: the first short
- * block after the title that reads "By …"/"Par …" or is named as the author.
+ * block after the title that reads "By …"/"Par …" or is named as the author. With `byLink` (the
+ * page's metadata names no author), a link to the author's page counts too.
  */
-export function bylineNearTitle(title: Element): { byline: string; element: Element } | null {
+export function bylineNearTitle(title: Element, byLink: boolean): { byline: string; element: Element } | null {
   let seen = 0;
   for (let el: Element | null = nextElement(title); el && seen < 40; el = nextElement(el), seen++) {
     const raw = el.textContent ?? '';
@@ -160,7 +161,10 @@ export function bylineNearTitle(title: Element): { byline: string; element: Elem
     if (!text || text.length > 200) continue;
     const fromLine = bylineFromLine(text);
     if (fromLine) return { byline: fromLine, element: el };
-    if (/(^|[^a-z])(byline|author|auteur|autor|firma)([^a-z]|$)/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''}`) && text.split(' ').length <= 6) return { byline: text, element: el };
+    // Named as the byline or author, or (`byLink`) a link to the author's page ("/author/jane-doe",
+    // "/authors/…"). Only where the metadata has no author: such a link often sits in a line of date
+    // and counts, which keeping the link visible splits into pieces.
+    if (/(^|[^a-z])(byline|authors?|auteur|autor|firma)([^a-z]|$)/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''} ${byLink ? el.getAttribute('href') : ''}`) && text.split(' ').length <= 6) return { byline: text, element: el };
   }
   return null;
 }
