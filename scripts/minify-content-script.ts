@@ -9,10 +9,11 @@ import { packStringArrays } from './pack-string-arrays.ts';
  * writes it with a dot or in an object literal, never as a string (`'x' in o`, `o['x']`), never on a
  * DOM object, and never in a message: the sections, article and paywall verdict that leave the
  * content script keep their names. Terser keeps every name on its list of browser properties
- * unless told (`builtins`); five of ours are on it (`features`, `hints`, `lower`, `count`, `weight`:
- * a font's weight, a form's features) though the DOM objects the classifier reads have none of
- * them, so they are listed and `builtins` lets the regex reach them (116 bytes). `textLength` stays
- * out: an SVG text element has it. test/minified-classifier.test.ts runs the classifier minified
+ * unless told (`builtins`); ten of ours are on it (`features`, `hints`, `lower`, `count`, `weight`,
+ * `stats`, `table`, `tag`, `media`, `elements`: a font's weight, a form's elements, a style sheet's
+ * media) though the code never reads them on a DOM object, so they are listed and `builtins` lets
+ * the regex reach them (about 160 bytes). `textLength` and `links` stay out: an SVG text element
+ * and the document have them. test/minified-classifier.test.ts runs the classifier minified
  * this way against the source on the seeds and the corpus, and checks the names against the DOM's.
  * About 400 bytes of gzip in all, which the 30 KB limit had run out of.
  */
@@ -22,7 +23,9 @@ export const INTERNAL_PROPERTIES = [
   'pageText', 'paragraphs', 'phraseCounts', 'proseParagraphs', 'textBefore', 'textEnd', 'textStart', 'textareas', 'wholeTexts',
   // features.ts, score.ts, segment.ts: a block's features and verdict
   'afterArticle', 'beforeArticle', 'fired', 'linkDensity', 'nearContainer', 'overrides', 'placement', 'strength', 'verdict', 'words',
-  'features', 'hints', 'lower', 'count', 'rule', 'weight',
+  'features', 'hints', 'lower', 'count', 'rule', 'weight', 'stats', 'table', 'tag', 'media',
+  // stats.ts and clean-view/groups.ts: a count of descendants, a hidden block's elements
+  'elements',
   // container.ts: a candidate's paragraph text
   'chars',
   // phrases/scan-all.ts: the flat trie
