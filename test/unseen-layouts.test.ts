@@ -207,6 +207,22 @@ describe('layouts from unseen sites', () => {
     expect(result.sections.find((s) => s.text === 'Sponsor Message')?.label).toBe('ad');
   });
 
+  it.each([
+    ['en', 'Comments (2)', 'Leave a comment'],
+    ['de', 'Kommentare (2)', 'Schreiben Sie einen Kommentar'],
+    ['fr', 'Commentaires (2)', 'Laisser un commentaire'],
+    ['ru', 'Комментарии (2)', 'Оставьте комментарий'],
+  ])('reads a comment section as one section of comments when only its heading and its form say so (%s)', (lang, heading, prompt) => {
+    // <section><h2>Kommentare (2)</h2><div>Karl …</div><div>Mia …</div><form>…<textarea></form></section>:
+    // split around its form, the section was a form named comments and three pieces of "other".
+    const comments = `<section><h2>${heading}</h2><div><p><b>Karl</b> 12.03.2025</p><p>Das hätte man früher wissen können.</p></div><div><p><b>Mia</b> 12.03.2025</p><p>Endlich passiert etwas.</p></div><form><h3>${prompt}</h3><textarea></textarea><button>OK</button></form></section>`;
+    const result = classify(parse(`<!doctype html><html lang="${lang}"><head><title>Pier</title></head><body><main><article><h1>Pier</h1>${PARAGRAPHS}</article>${comments}</main></body></html>`));
+    const section = result.sections.find((s) => s.text.startsWith(heading));
+    expect(section?.label).toBe('comments');
+    expect(section?.text).toContain('Endlich passiert etwas.');
+    expect(result.sections.filter((s) => s.label !== 'article')).toHaveLength(1);
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

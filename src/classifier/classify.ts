@@ -102,6 +102,8 @@ function regionLabel(blocks: Block[], furniture: boolean): Label | null {
   let label = blocks[0]!.verdict.label;
   if (blocks.every((block) => block.verdict.label === label)) return label === 'article' ? null : label;
   if (!furniture) return null;
+  // A comment section: it opens with its heading, and its comments read as page furniture.
+  if (label === 'comments' && blocks.every(({ verdict }) => verdict.label === label || FURNITURE_LABELS.has(verdict.label))) return label;
   let longest = 0;
   for (const { verdict, features } of blocks) {
     if (!FURNITURE_LABELS.has(verdict.label)) return null;

@@ -29,6 +29,13 @@ export const commentsRules = rulesFor('comments', [
     fixture: { html: '<form><h3>Leave a comment</h3><textarea name="comment"></textarea><button>Post</button></form>', where: 'page' },
   },
   {
+    id: 'comments-heading',
+    weight: 1,
+    reason: 'A heading that names the comment section ("Comments (2)", "Kommentare").',
+    test: (b) => /^H[1-6]$/.test(b.tag) && b.words <= 4 && b.count('comments') > 0 && (b.placement === 'outside' || b.afterArticle),
+    fixture: { html: '<h2>Comments (12)</h2>', where: 'page' },
+  },
+  {
     id: 'comments-notice',
     weight: 1,
     reason: 'About the comment section: its rules, or that it is closed.',
