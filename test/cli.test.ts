@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync, copyFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, run } from '../src/cli/main.js';
+import { DEFAULT_SEED, run, savedPageAddress } from '../src/cli/main.js';
 import { ROOT } from './helpers/dom.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sift-cli-'));
@@ -80,6 +80,34 @@ describe('sift CLI', () => {
     expect(out).toContain('a-good.html');
     expect(out).toContain('c-good.html');
     expect(out).toMatch(/article: none/);
+  });
+
+  it('reads a saved page at the address it was saved from: its links resolve as on the site, its host names it', async () => {
+    const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report on the city budget, which the council debated for six hours on Tuesday before it passed.</p>`).join('');
+    const page = (head: string) =>
+      `<!DOCTYPE html>${head}<html lang="en"><head><title>Budget</title></head><body><article><h1>Budget passes</h1>${paragraphs}<p>The full text of the budget is <a href="/city/budget.pdf">on the council's site</a>, with every amendment that passed.</p></article></body></html>`;
+    const saved = join(dir, 'saved.html');
+    writeFileSync(saved, page('\n<!-- saved from url=(0041)https://news.example/city/budget-passes -->\n'));
+    const { code, out } = await cli(saved, '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result.article.html).toContain('href="https://news.example/city/budget.pdf"');
+    expect(result.article.siteName).toBe('news.example');
+    // Without the mark the link points at the disk, and the article's HTML keeps only http(s) links.
+    writeFileSync(saved, page(''));
+    const local = JSON.parse((await cli(saved, '--json')).out);
+    expect(local.article.html).not.toContain('budget.pdf');
+    expect(local.article.text).toContain("on the council's site");
+  });
+
+  it('finds the address a page was saved from in the mark, the canonical link or og:url, and only an http(s) one', () => {
+    expect(savedPageAddress('<!-- saved from url=(0030)https://a.example/x?y=1&amp;z -->')).toBe('https://a.example/x?y=1&z');
+    expect(savedPageAddress('<head><link rel="canonical" href="https://a.example/story?id=4&amp;p=2"></head>')).toBe('https://a.example/story?id=4&p=2');
+    expect(savedPageAddress("<head><link href='https://a.example/b' rel='canonical' /></head>")).toBe('https://a.example/b');
+    expect(savedPageAddress('<head><meta property="og:url" content="https://a.example/c"></head>')).toBe('https://a.example/c');
+    expect(savedPageAddress('<head><link rel="canonical" href="/relative"><link rel="canonicalx" href="https://x.example/"></head>')).toBeUndefined();
+    expect(savedPageAddress('<head><meta property="og:url" content="javascript:alert(1)"></head>')).toBeUndefined();
+    expect(savedPageAddress('<p>no address</p>')).toBeUndefined();
   });
 
   it('rejects an unknown option', async () => {

@@ -15,6 +15,34 @@ export const DEFAULT_SEED = resolve(here, '../../seeds/moscow-times-aggregator/s
 
 type Mode = 'table' | 'json' | 'text';
 
+/** The first http(s) address `pattern`'s first group finds in `html`, with `&amp;` read as `&`. */
+function addressIn(html: string, pattern: RegExp): string | undefined {
+  const found = pattern.exec(html)?.[1]?.replace(/&amp;/g, '&');
+  if (!found) return undefined;
+  try {
+    return new URL(found).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The address a saved page came from: the mark a browser leaves when it saves a page
+ * (`<!-- saved from url=(0042)https://… -->`), else the page's canonical link, else its og:url.
+ * Classified at that address, the article's links resolve as on the site (at a file:// address
+ * they are relative to the disk, and the article's HTML keeps only http(s) links), and a page whose
+ * metadata names no site is named by its host.
+ */
+export function savedPageAddress(html: string): string | undefined {
+  const head = html.slice(0, 200_000);
+  const tag = (name: string, attribute: string, value: string) => new RegExp(`<${name}\\b[^>]*\\b${attribute}=["']?${value}(?=["'\\s/>])[^>]*>`, 'i').exec(head)?.[0] ?? '';
+  return (
+    addressIn(head, /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i) ??
+    addressIn(tag('link', 'rel', 'canonical'), /\bhref=["']?(https?:\/\/[^"'\s>]+)/i) ??
+    addressIn(tag('meta', 'property', 'og:url'), /\bcontent=["']?(https?:\/\/[^"'\s>]+)/i)
+  );
+}
+
 function looksLikeHtml(content: string): boolean {
   return /<\s*(!doctype\s+html|html|head|body|div|p|article|main)[\s>]/i.test(content.slice(0, 5000));
 }
@@ -71,7 +99,7 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
         failures++;
         continue;
       }
-      const result = await classifyHtml(content, { url: `file://${resolve(file)}` });
+      const result = await classifyHtml(content, { url: savedPageAddress(content) ?? `file://${resolve(file)}` });
       if (mode === 'json') results.push({ ...result, url: file });
       else if (mode === 'text') out(formatText(result));
       else out(formatTable(file, result));
