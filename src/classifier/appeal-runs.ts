@@ -94,8 +94,7 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const prev = blocks[j]!;
       const f = prev.features;
-      const heading = prev.verdict.label === 'article' && prev.features.role === 'none' && /^H[1-6]$/.test(f.tag);
-      if (!isFree(prev) && !heading && prev.verdict.label !== current) break;
+      if (!isFree(prev) && !isArticleHeading(prev) && prev.verdict.label !== current) break;
       if (prev.verdict.label === current) continue;
       if (isOpener(prev) || startsWithPhrase(f, 'appealOpener') || (f.words <= 12 && /:$/.test(f.text)) || (f.words <= 40 && scoreFor(prev, current) >= 0.5)) relabel(prev, current, RUN_RULES.opener);
       else break;
