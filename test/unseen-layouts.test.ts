@@ -223,6 +223,13 @@ describe('layouts from unseen sites', () => {
     expect(result.sections.filter((s) => s.label !== 'article')).toHaveLength(1);
   });
 
+  it('hides a Russian ad break in any case of "реклама" ("Продолжение после рекламы")', () => {
+    const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>${i + 1}. Городской совет во вторник решил снести аварийный мост через канал и к 2027 году построить новый, который обойдётся в двенадцать миллионов евро.</p>`).join('');
+    const result = classify(parse(`<!doctype html><html lang="ru"><head><title>Мост</title></head><body><article><h1>Мост</h1><div class="text">${paragraphs}<div><p>Продолжение после рекламы</p></div>${paragraphs}</div></article></body></html>`));
+    expect(result.article.text).not.toContain('Продолжение после рекламы');
+    expect(result.sections.find((s) => s.text === 'Продолжение после рекламы')?.label).toBe('ad');
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);
