@@ -1,4 +1,4 @@
-import { endsLikeSentence } from './features.js';
+import { endsLikeSentence, isHeadingTag } from './features.js';
 import { startsWithPhrase } from './rules/donation.js';
 import type { Block } from './segment.js';
 import type { Label } from './types.js';
@@ -25,11 +25,11 @@ const POSITIONAL = new Set(['short-line-after-article', 'short-label-line']);
 function isFree(block: Block): boolean {
   const { label, fired: rules } = block.verdict;
   const positional = label === 'other' && rules.every((entry) => entry.rule.label !== 'other' || POSITIONAL.has(entry.rule.id));
-  return (label === 'article' || positional) && block.features.role === 'none' && !/^H[1-6]$/.test(block.features.tag) && block.features.tag !== 'FIGURE';
+  return (label === 'article' || positional) && block.features.role === 'none' && !isHeadingTag(block.features.tag) && block.features.tag !== 'FIGURE';
 }
 
 function isArticleHeading(block: Block): boolean {
-  return block.verdict.label === 'article' && block.features.role === 'none' && /^H[1-6]$/.test(block.features.tag);
+  return block.verdict.label === 'article' && block.features.role === 'none' && isHeadingTag(block.features.tag);
 }
 
 function fired(block: Block, id: string): boolean {

@@ -78,6 +78,11 @@ export function buttonLine(b: BlockFeatures): boolean {
   return b.words < 5 && b.linkDensity > 0.9;
 }
 
+/** A heading tag, h1 to h6 (upper case, as the stats pass reads tags). */
+export function isHeadingTag(tag: string): boolean {
+  return /^H[1-6]$/.test(tag);
+}
+
 /** Ends like a sentence: a full stop, question or exclamation mark (Chinese and Japanese ones too), or a closing quote after one. */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?…:;。！？]["»”’)」』]?$/.test(text);

@@ -164,7 +164,7 @@ export function bylineNearTitle(title: Element, byLink: boolean): { byline: stri
     // Named as the byline or author, or (`byLink`) a link to the author's page ("/author/jane-doe",
     // "/authors/…"). Only where the metadata has no author: such a link often sits in a line of date
     // and counts, which keeping the link visible splits into pieces.
-    if (/(^|[^a-z])(byline|authors?|auteur|autor|firma)([^a-z]|$)/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''} ${byLink ? el.getAttribute('href') : ''}`) && text.split(' ').length <= 6) return { byline: text, element: el };
+    if (/(^|[^a-z])(byline|authors?|auteur|autor|firma)([^a-z]|$)/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''} ${byLink ? el.getAttribute('href') ?? '' : ''}`) && text.split(' ').length <= 6) return { byline: text, element: el };
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import type { BlockFeatures } from '../features.js';
+import { isHeadingTag, type BlockFeatures } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const COMMENTS_HINT = tokenHint('[a-z-]*comments?[a-z-]*|disqus[a-z-]*|discussion|replies|respond|coral[a-z-]*|talk-?back|reactions|kommentare?[a-z-]*|commentaires?|comentarios?|commenti');
@@ -32,7 +32,7 @@ export const commentsRules = rulesFor('comments', [
     id: 'comments-heading',
     weight: 1,
     reason: 'A heading that names the comment section ("Comments (2)", "Kommentare").',
-    test: (b) => /^H[1-6]$/.test(b.tag) && b.words <= 4 && b.count('comments') > 0 && (b.placement === 'outside' || b.afterArticle),
+    test: (b) => isHeadingTag(b.tag) && b.words <= 4 && b.count('comments') > 0 && (b.placement === 'outside' || b.afterArticle),
     fixture: { html: '<h2>Comments (12)</h2>', where: 'page' },
   },
   {

@@ -1,5 +1,5 @@
 import { hiddenByAttributeOrStyle } from '../dom.js';
-import { endsLikeSentence } from '../features.js';
+import { endsLikeSentence, isHeadingTag } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const OTHER_HINT = tokenHint(
@@ -37,14 +37,14 @@ export const otherRules = rulesFor('other', [
     id: 'short-label-line',
     weight: 1,
     reason: 'A one- or two-word label before the article starts, not a sentence of it.',
-    test: (b) => b.placement === 'inside' && b.beforeArticle && b.role === 'none' && b.words > 0 && b.words <= 2 && !/^H[1-6]$/.test(b.tag) && !endsLikeSentence(b.text),
+    test: (b) => b.placement === 'inside' && b.beforeArticle && b.role === 'none' && b.words > 0 && b.words <= 2 && !isHeadingTag(b.tag) && !endsLikeSentence(b.text),
     fixture: { html: '<p>Truth</p>', where: 'article' },
   },
   {
     id: 'short-line-after-article',
     weight: 1,
     reason: 'A short line after the article has ended, not a sentence.',
-    test: (b) => b.placement === 'inside' && b.afterArticle && b.words <= 8 && !endsLikeSentence(b.text) && !/^H[1-6]$/.test(b.tag) && b.tag !== 'FIGURE',
+    test: (b) => b.placement === 'inside' && b.afterArticle && b.words <= 8 && !endsLikeSentence(b.text) && !isHeadingTag(b.tag) && b.tag !== 'FIGURE',
     fixture: { html: '<p>Tags: politics, budget</p>', where: 'article' },
   },
   {
