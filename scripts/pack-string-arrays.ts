@@ -43,8 +43,9 @@ export function packStringArrays(code: string): string {
  * them in a packed string, `]` to `~` (U+005D–U+007E, none of them a quote or a backslash), each
  * 979 code points below its letter. The Russian phrase book is some 1,200 letters, two bytes each
  * in UTF-8; written as ASCII and read back by one replace when the script starts, it is 119 bytes
- * less gzip (measured on the content script; gzip had already made the second bytes cheap). A string is written so only when it holds none of those ASCII characters
- * (no Latin letter: "e-mail" keeps its list as it is) and no other Cyrillic letter (no capital).
+ * less gzip (measured on the content script; gzip had already made the second bytes cheap). A
+ * string is written so only when it holds none of those ASCII characters (no Latin letter:
+ * "e-mail" keeps its list as it is) and no other Cyrillic letter (no capital).
  */
 const CYRILLIC = /[\u0430-\u0451]/;
 const STAND_INS = /[\]-~]/;
