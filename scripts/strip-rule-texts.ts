@@ -3,10 +3,11 @@ import { parseAst, type Plugin } from 'vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { applyEdits, childNodes, isNode, type AstNode } from './ast-nodes.ts';
+import { ABSENT_REASONS } from '../src/classifier/absent-reasons.ts';
 import { RUN_RULES } from '../src/classifier/appeal-runs.ts';
 import { PAYWALL_EVIDENCE } from '../src/classifier/paywall-verdict.ts';
 import { RULES } from '../src/classifier/rules/index.ts';
-import { evidenceMessageKey, reasonMessageKey } from '../src/shared/reason-messages.ts';
+import { absentMessageKey, evidenceMessageKey, reasonMessageKey } from '../src/shared/reason-messages.ts';
 
 /** The keys every rule object has as its file writes it (src/classifier/rules/types.ts: the label is the file's)… */
 const RULE_KEYS = ['id', 'weight', 'reason', 'test', 'fixture'];
@@ -71,7 +72,7 @@ export function stripRuleTexts(code: string): { code: string; removed: number; e
   return { code: applyEdits(code, cuts), removed: cuts.length - emptied, emptied };
 }
 
-/** Every rule's reason as an extension message (`reason_<id>`), the appeal-run rules' and the paywall evidence's too. */
+/** Every rule's reason as an extension message (`reason_<id>`), the appeal-run rules', the paywall evidence's and the reasons for no article too. */
 export function reasonMessages(): Record<string, { message: string; description: string }> {
   const messages: Record<string, { message: string; description: string }> = {};
   for (const { id, reason } of [...RULES, ...Object.values(RUN_RULES)]) {
@@ -79,6 +80,9 @@ export function reasonMessages(): Record<string, { message: string; description:
   }
   for (const { id, reason } of Object.values(PAYWALL_EVIDENCE)) {
     messages[evidenceMessageKey(id)] = { message: reason, description: `Paywall evidence ${id} (written by the build from the paywall verdict).` };
+  }
+  for (const { id, reason } of ABSENT_REASONS) {
+    messages[absentMessageKey(id)] = { message: reason, description: `Why a page has no article: ${id} (written by the build from src/classifier/absent-reasons.ts).` };
   }
   return messages;
 }

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/classifier/index.js';
-import { reasonMessageKey } from '../src/shared/reason-messages.js';
+import { absentMessageKey, reasonMessageKey } from '../src/shared/reason-messages.js';
+import { ABSENT_REASONS } from '../src/classifier/absent-reasons.js';
 import { builtExtension, builtManifest, type Variant } from './helpers/extension.js';
 import { ROOT } from './helpers/dom.js';
 
@@ -56,6 +57,11 @@ describe.each(SHIPPED)('shipped %s build', (variant) => {
     for (const rule of RULES) {
       expect(content, rule.id).not.toContain(rule.reason);
       expect(messages[reasonMessageKey(rule.id)]?.message, rule.id).toBe(rule.reason);
+    }
+    // So are the reasons a page has no article.
+    for (const { id, reason } of ABSENT_REASONS) {
+      expect(content, id).not.toContain(reason);
+      expect(messages[absentMessageKey(id)]?.message, id).toBe(reason);
     }
     const background = readdirSync(resolve(dir, 'assets')).map((f) => readFileSync(resolve(dir, 'assets', f), 'utf8'));
     expect(background.some((code) => code.includes('"src/content/main.iife.js"'))).toBe(true);
@@ -125,8 +131,11 @@ describe('locales', () => {
     const en = localeMessages('chrome', 'en');
     const de = localeMessages('chrome', 'de');
     // But the rule reasons the build writes: they are English only, as the rules are, and both
-    // browsers read a message the user's locale lacks from the default one (en).
+    // browsers read a message the user's locale lacks from the default one (en). German says
+    // some of them (why a page has no article), each one English has.
+    for (const key of Object.keys(de)) if (key.startsWith('reason_')) expect(en[key], key).toBeDefined();
     for (const key of Object.keys(en)) if (key.startsWith('reason_')) delete en[key];
+    for (const key of Object.keys(de)) if (key.startsWith('reason_')) delete de[key];
     expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
     for (const [key, { message }] of Object.entries(en)) {
       const names = (text: string) => (text.match(/\$[A-Z]+\$/g) ?? []).sort();

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { RUN_RULES } from '../src/classifier/appeal-runs.js';
 import { RULES } from '../src/classifier/index.js';
 import { reasonMessages, stripRuleTexts } from '../scripts/strip-rule-texts.js';
-import { evidenceMessageKey, reasonMessageKey } from '../src/shared/reason-messages.js';
+import { absentMessageKey, evidenceMessageKey, reasonMessageKey } from '../src/shared/reason-messages.js';
+import { ABSENT_REASONS, UNREADABLE } from '../src/classifier/absent-reasons.js';
 import { PAYWALL_EVIDENCE } from '../src/classifier/paywall-verdict.js';
 import { classifyText } from '../src/classifier/index.js';
 import { explain } from '../src/content/explain.js';
@@ -60,7 +61,7 @@ describe('reason messages', () => {
   it('hold every rule reason under its rule id, the appeal-run rules too (a round trip)', () => {
     const messages = reasonMessages();
     for (const { id, reason } of [...RULES, ...Object.values(RUN_RULES)]) expect(messages[reasonMessageKey(id)]?.message, id).toBe(reason);
-    expect(Object.keys(messages)).toHaveLength(RULES.length + Object.keys(RUN_RULES).length + Object.keys(PAYWALL_EVIDENCE).length);
+    expect(Object.keys(messages)).toHaveLength(RULES.length + Object.keys(RUN_RULES).length + Object.keys(PAYWALL_EVIDENCE).length + ABSENT_REASONS.length);
   });
 
   it('hold the text of every piece of paywall evidence, apart from rules that share its id', () => {
@@ -83,6 +84,23 @@ describe('reason messages', () => {
     expect(explained.paywall.evidence).toEqual(whole);
     // Unstripped texts (tests, the CLI) stay as they are.
     expect(explain({ sections: [], article: explained.article, paywall: { type: 'metered', evidence: whole.map((e) => ({ ...e })) } }, translate).paywall.evidence).toEqual(whole);
+  });
+
+  it('hold why a page has no article, and explain puts it back where the build emptied it (a round trip)', () => {
+    const messages = reasonMessages();
+    const translate = (key: string, fallback: string) => messages[key]?.message ?? fallback;
+    for (const { id, reason } of ABSENT_REASONS) expect(messages[absentMessageKey(id)]?.message, id).toBe(reason);
+    const whole = classifyText(parse(seedHtml('no-article')));
+    expect(whole.article.absentId).not.toBe('');
+    const shipped = { ...whole, article: { ...whole.article, absentReason: '' } };
+    expect(explain(shipped, translate).article.absentReason).toBe(whole.article.absentReason);
+    // What the error case adds after its text stays after it.
+    const failed = { ...whole, article: { ...whole.article, absentId: UNREADABLE.id, absentReason: ': no such node' } };
+    expect(explain(failed, translate).article.absentReason).toBe('The page could not be read: no such node');
+    // A page with an article has no id, and nothing is put in.
+    const article = classifyText(parse(seedHtml('metered-wall'))).article;
+    expect(article.absentId).toBe('');
+    expect(explain({ sections: [], article: { ...article }, paywall: { type: 'none', evidence: [] } }, translate).article.absentReason).toBe('');
   });
 
   it('use names an extension message may have', () => {

@@ -1,3 +1,4 @@
+import { ALL_OTHER, NO_BODY, NOT_A_DOCUMENT, UNREADABLE, type Absent } from './absent-reasons.js';
 import { extendAppealRuns } from './appeal-runs.js';
 import { articleBody, type HtmlWriter } from './article-output.js';
 import { findContainer } from './container.js';
@@ -15,12 +16,9 @@ import type { ArticleInfo, Classification, ClassifyOptions, Label, Section } fro
 
 const DEFAULT_SECTION_TEXT = 300;
 
-function emptyArticle(absentReason: string): ArticleInfo {
-  return { title: '', byline: '', published: '', siteName: '', lang: '', text: '', html: '', wordCount: 0, readingMinutes: 0, absentReason };
-}
-
-function emptyResult(reason: string): Classification {
-  return { sections: [], article: emptyArticle(reason), paywall: { type: 'none', evidence: [] } };
+function emptyResult(absent: Absent, detail = ''): Classification {
+  const article = { title: '', byline: '', published: '', siteName: '', lang: '', text: '', html: '', wordCount: 0, readingMinutes: 0, absentId: absent.id, absentReason: absent.reason + detail };
+  return { sections: [], article, paywall: { type: 'none', evidence: [] } };
 }
 
 /** The element showing the headline: an h1 (or h2) whose text matches the title. */
@@ -159,7 +157,7 @@ function toSection({ element, label, blocks }: Group, limit: number): Section {
 function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writeHtml: HtmlWriter | null): Classification {
   const doc = documentOf(root);
   const body = bodyOf(root);
-  if (!body) return emptyResult('The document has no body.');
+  if (!body) return emptyResult(NO_BODY);
   const table = computeStats(body);
   const jsonLd = root.nodeType === DOCUMENT_NODE ? readJsonLd(doc) : [];
   const meta = readMetadata(doc, jsonLd, options.url ?? (doc.URL && doc.URL.startsWith('http') ? doc.URL : undefined), table.keys());
@@ -224,12 +222,13 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
     (block) => block.verdict.label === 'paywall' && (!lastArticle || lastArticle.compareDocumentPosition(block.features.element) & 4),
   );
   const paywall = paywallVerdict({ doc, table, jsonLd, blocks: allBlocks, articleWords: bodyOut.wordCount, wallAfterArticle });
-  const absentReason = !container ? found.absentReason : bodyOut.wordCount === 0 ? 'Every block of the page was classified as something other than the article.' : '';
+  const absent = found.absent ?? (bodyOut.wordCount === 0 ? ALL_OTHER : null);
   const article: ArticleInfo = {
     ...meta,
     lang: meta.lang || guessed,
     ...bodyOut,
-    absentReason,
+    absentId: absent?.id ?? '',
+    absentReason: absent?.reason ?? '',
   };
   return { sections, article, paywall };
 }
@@ -243,11 +242,11 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
  */
 export function classifyWith(root: Document | Element, options: ClassifyOptions, writeHtml: HtmlWriter | null): Classification {
   try {
-    if (!root || (root.nodeType !== DOCUMENT_NODE && root.nodeType !== 1)) return emptyResult('Nothing to classify: not a document or element.');
+    if (!root || (root.nodeType !== DOCUMENT_NODE && root.nodeType !== 1)) return emptyResult(NOT_A_DOCUMENT);
     // `null` options (from JSON or a message) mean none, not a failure to read the page.
     return classifyUnsafe(root, options ?? {}, writeHtml);
   } catch (error) {
-    return emptyResult(`The page could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return emptyResult(UNREADABLE, `: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     usePhraseLanguages(null);
   }

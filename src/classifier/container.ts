@@ -1,3 +1,4 @@
+import { HEADLINE_LIST, NO_PROSE, TOO_LITTLE_PROSE, type Absent } from './absent-reasons.js';
 import { INVISIBLE_TAGS } from './dom.js';
 import { rememberAnswers } from './rules/types.js';
 import { hintsIn, hintsOf, linkDensity, statsOf, tagIn, type StatsTable } from './stats.js';
@@ -43,7 +44,8 @@ export interface ContainerResult {
   /** Characters of voting paragraph text inside the chosen container. */
   paragraphChars: number;
   paragraphs: number;
-  absentReason: string;
+  /** Why no article was found; null when one was. */
+  absent: Absent | null;
 }
 
 function hintScore(el: Element, table: StatsTable): number {
@@ -126,7 +128,7 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
       bestScore = score;
     }
   }
-  if (!best) return { element: null, paragraphChars: 0, paragraphs: 0, absentReason: 'No paragraphs of prose were found on this page.' };
+  if (!best) return { element: null, paragraphChars: 0, paragraphs: 0, absent: NO_PROSE };
   // A lone paragraph wins for its own parent; when the parent holds most of the paragraph
   // text of the grandparent, the grandparent is the article (split bodies, wrapped leads).
   let element = best;
@@ -142,7 +144,7 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
   }
   const text = paragraphText.get(element) ?? own;
   if (text.chars < CONTAINER.minArticleChars || text.count < CONTAINER.minArticleParagraphs) {
-    return { element: null, paragraphChars: text.chars, paragraphs: text.count, absentReason: 'This page has no article: too little connected prose (a front page, a list or a form).' };
+    return { element: null, paragraphChars: text.chars, paragraphs: text.count, absent: TOO_LITTLE_PROSE };
   }
   if (isTeaserList(element, table, text.chars)) {
     // A page's content region can win by its class name alone, holding the article beside a list
@@ -150,10 +152,10 @@ export function findContainer(body: Element, table: StatsTable): ContainerResult
     // is no list of headlines is the article; a front page's prose is spread over its cards.
     for (const [inner, innerText] of paragraphText) {
       if (innerText.chars >= text.chars * 0.8 && innerText.count >= CONTAINER.minArticleParagraphs && innerText.chars >= CONTAINER.minArticleChars && element.contains(inner) && !isTeaserList(inner, table, innerText.chars)) {
-        return { element: inner, paragraphChars: innerText.chars, paragraphs: innerText.count, absentReason: '' };
+        return { element: inner, paragraphChars: innerText.chars, paragraphs: innerText.count, absent: null };
       }
     }
-    return { element: null, paragraphChars: text.chars, paragraphs: text.count, absentReason: 'This page has no article: it is a list of headlines linking to other pages (a front or section page).' };
+    return { element: null, paragraphChars: text.chars, paragraphs: text.count, absent: HEADLINE_LIST };
   }
-  return { element, paragraphChars: text.chars, paragraphs: text.count, absentReason: '' };
+  return { element, paragraphChars: text.chars, paragraphs: text.count, absent: null };
 }

@@ -43,7 +43,8 @@ export interface ArticleInfo {
   html: string;
   wordCount: number;
   readingMinutes: number;
-  /** Why no article was found; '' when there is one. */
+  /** Why no article was found, as an id (absent-reasons.ts; the extension's message `reason_absent_<id>`) and in words; both '' when there is one. */
+  absentId: string;
   absentReason: string;
 }
 

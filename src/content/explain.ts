@@ -1,9 +1,9 @@
 import type { Classification } from '../classifier/types.js';
-import { evidenceMessageKey, reasonMessageKey } from '../shared/reason-messages.js';
+import { absentMessageKey, evidenceMessageKey, reasonMessageKey } from '../shared/reason-messages.js';
 import type { Translate } from './placeholder.js';
 
 /**
- * Gives each section its reasons, and each piece of paywall evidence its text, read by rule id
+ * Gives each section its reasons, each piece of paywall evidence and a page without an article its text, read by id
  * from the extension's messages: the shipped content script carries none (the build strips them
  * and writes them there, as scripts/strip-rule-texts.ts says), which keeps 1.5 KB of it off every
  * page it is injected into. A piece of evidence keeps what the verdict added after its text (the
@@ -14,9 +14,12 @@ export function explain(classification: Classification, translate: Translate): C
   for (const section of classification.sections) {
     section.reasons = section.ruleIds.map((id, i) => translate(reasonMessageKey(id), section.reasons[i] ?? ''));
   }
-  for (const evidence of classification.paywall.evidence) {
-    const message = translate(evidenceMessageKey(evidence.ruleId), '');
-    if (!evidence.reason.startsWith(message)) evidence.reason = message + evidence.reason;
-  }
+  const withMessage = (key: string, text: string) => {
+    const message = translate(key, '');
+    return text.startsWith(message) ? text : message + text;
+  };
+  for (const evidence of classification.paywall.evidence) evidence.reason = withMessage(evidenceMessageKey(evidence.ruleId), evidence.reason);
+  const { article } = classification;
+  if (article.absentId) article.absentReason = withMessage(absentMessageKey(article.absentId), article.absentReason);
   return classification;
 }

@@ -43,7 +43,7 @@ function start(): void {
   const turnOn = (hide: readonly Label[], layout: boolean): boolean => {
     if (session) return true;
     const classification = classifyPage();
-    if (classification.article.absentReason) return false;
+    if (classification.article.absentId) return false;
     session = new CleanSession(document, classification, { hide: new Set(hide), readingLayout: layout, translate, onChange: report });
     return true;
   };

@@ -35,8 +35,11 @@ export interface HiddenBlock {
   text: string;
 }
 
-/** The classifier's article without its HTML: the popup shows text, page markup never reaches it. */
-export type ArticleSummary = Omit<ArticleInfo, 'html'>;
+/**
+ * The classifier's article without its HTML (the popup shows text, page markup never reaches it)
+ * and without the id of a missing article's reason (the content script has put its words in).
+ */
+export type ArticleSummary = Omit<ArticleInfo, 'html' | 'absentId'>;
 
 export interface PageSummary {
   url: string;

@@ -15,3 +15,8 @@ export function reasonMessageKey(ruleId: string): string {
 export function evidenceMessageKey(id: string): string {
   return reasonMessageKey(`evidence-${id}`);
 }
+
+/** The message holding why a page has no article (absent-reasons.ts's ABSENT): `reason_absent_` and its id. */
+export function absentMessageKey(id: string): string {
+  return reasonMessageKey(`absent-${id}`);
+}

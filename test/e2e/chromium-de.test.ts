@@ -1,6 +1,6 @@
 /**
  * The German UI in a real headless Chromium started with a German UI language: placeholders,
- * popup and options read from public/_locales/de.
+ * popup (a missing article's reason too) and options read from public/_locales/de.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtExtension } from '../helpers/extension.js';
@@ -40,6 +40,13 @@ describe('German UI in Chromium', () => {
     await options.goto(browser.extensionUrl('src/options/index.html'));
     await options.waitForSelector('#app[data-ready="true"]');
     expect(await options.locator('h1').textContent()).toBe('Sift-Einstellungen');
-    await Promise.all([page.close(), popup.close(), options.close()]);
+    // Why a page has no article, from the German messages.
+    const list = await browser.context.newPage();
+    await list.goto(server.fixtureUrl('no-article'));
+    const listPopup = await browser.context.newPage();
+    await listPopup.goto(browser.extensionUrl(`src/popup/index.html?tab=${await browser.tabIdOf(list)}`));
+    await listPopup.waitForSelector('#app[data-ready="true"]');
+    expect(await listPopup.locator('#article .muted').textContent()).toBe('Auf dieser Seite steht kein Absatz Fließtext.');
+    await Promise.all([page.close(), popup.close(), options.close(), list.close(), listPopup.close()]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { NO_PROSE } from '../../src/classifier/absent-reasons.js';
 import { builtExtension } from '../helpers/extension.js';
 import { launchChromium, type ChromiumSession } from './helpers/chromium.js';
 import { corpusLabels, requestsSince, startPageServer, type PageServer } from './helpers/server.js';
@@ -228,6 +229,8 @@ describe('popup in Chromium', () => {
     const before = await page.evaluate(documentHtml);
     const popup = await openPopup(tabId);
     expect(await text(popup, '#no-article')).toBe('This page has no article.');
+    // Why, in the words of the extension's messages: the shipped content script carries the id only.
+    expect(await text(popup, '#article .muted')).toBe(NO_PROSE.reason);
     expect(await popup.locator('#no-appeals').isVisible()).toBe(true);
     // Clean view would hide the whole page: the button is off, the shortcut a quiet no-op.
     expect(await popup.locator('#toggle').isDisabled()).toBe(true);
