@@ -230,6 +230,30 @@ describe('layouts from unseen sites', () => {
     expect(result.sections.find((s) => s.text === 'Продолжение после рекламы')?.label).toBe('ad');
   });
 
+  it('hides a line that says the article goes on after an ad, in each language, and keeps a sentence about ads', () => {
+    // Canadian, German, French and Norwegian papers leave such a line where the ad was; an
+    // aggregator's copy keeps it without the class that named the slot.
+    const notices: Array<[string, string]> = [
+      ['en', 'Story continues below advertisement'],
+      ['en', 'Advertisement - scroll to continue'],
+      ['de', 'Artikel wird nach der Anzeige fortgesetzt'],
+      ['de', 'Weiter nach der Werbung'],
+      ['fr', 'La suite après cette publicité'],
+      ['es', 'La noticia sigue tras la publicidad'],
+      ['pt', 'Continua após a publicidade'],
+      ['it', 'Articolo prosegue dopo la pubblicità'],
+      ['no', 'Saken fortsetter under annonsen'],
+      ['ru', 'Материал продолжится после рекламы'],
+    ];
+    const sentence = 'The ad market continues to shrink.';
+    for (const [lang, notice] of notices) {
+      const result = classify(parse(`<!doctype html><html lang="${lang}"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="text">${PARAGRAPHS}<div><p>${notice}</p></div><p>${sentence}</p>${PARAGRAPHS}</div></article></body></html>`));
+      expect(result.article.text, notice).not.toContain(notice);
+      expect(result.sections.find((s) => s.text === notice)?.label, notice).toBe('ad');
+      expect(result.article.text, notice).toContain(sentence);
+    }
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

@@ -16,7 +16,7 @@ export const no: PhraseBook = {
   readMoreLink: ['les mer', 'les hele saken'],
   comments: ['kommentarer', 'kommentar', 'svar'],
   cookie: ['informasjonskapsler', 'cookies', 'samtykke', 'godta alle'],
-  ad: ['annonse', 'reklame', 'sponset', 'annonsørinnhold'],
+  ad: ['annonse*', 'reklame', 'sponset', 'annonsørinnhold'],
   social: ['del', 'del på facebook', 'følg oss', 'kopier lenke'],
   other: ['logg inn', 'min side', 'varsler', 'lesetid'],
   firstPersonPlural: ['vi', 'vår', 'vårt', 'våre', 'oss'],

@@ -13,10 +13,13 @@ export const adRules = rulesFor('ad', [
     fixture: { html: '<div class="ad-slot"><span>Advertisement</span></div>', where: 'article' },
   },
   {
+    // A label ("Advertisement", "Anzeige"), or a line of the page's that names an ad and the story
+    // going on ("Story continues below advertisement", "Artikel wird nach der Anzeige fortgesetzt",
+    // "La suite après cette publicité"), without a full stop. One rule: a second cost 30 bytes.
     id: 'ad-label',
     weight: 1.2,
-    reason: 'Labelled as advertising or sponsored content.',
-    test: (b) => b.words <= 4 && b.count('ad') > 0 && b.lower.replace(/[^\p{L} ]/gu, '').trim().split(' ').length <= 3,
+    reason: 'Labelled as advertising or sponsored content, or says the article goes on after an ad.',
+    test: (b) => b.words <= 7 && b.count('ad') > 0 && (b.lower.replace(/[^\p{L} ]/gu, '').trim().split(' ').length <= 3 || /contin|weiter|fort[gs]|suite|sigue|segue|prosegu|продолж/.test(b.lower) && !/[.!?]$/.test(b.text)),
     fixture: { html: '<div><p>Advertisement</p></div>', where: 'article' },
   },
   {
