@@ -1,7 +1,7 @@
 /**
  * The content script ships the classifier minified by terser with CONTENT_SCRIPT_TERSER_OPTIONS
  * (scripts/minify-content-script.ts), which shortens the property names in INTERNAL_PROPERTIES and
- * rewrites code (`pure_getters`, `unsafe_arrows`), and then with its string arrays packed
+ * rewrites code (`pure_getters`, `unsafe`, `unsafe_arrows`), and then with its string arrays packed
  * (scripts/pack-string-arrays.ts). Here the classifier, bundled and minified the
  * same way, runs against the source on the same documents: the seeds always, the corpus where
  * ../shared is present. A name read as a string somewhere, or a rewrite that changes what the code
