@@ -254,6 +254,24 @@ describe('layouts from unseen sites', () => {
     }
   });
 
+  it('hides a paragraph of the body that is one linked headline, whatever sign leads it, and keeps a linked sentence and a linked heading', () => {
+    const lines = [
+      '► <a href="/a">Council approves new bus lanes after a year of delays</a>',
+      '» <a href="/b">Stadtrat beschließt neue Busspuren nach einem Jahr voller Verzögerungen</a>',
+      '<a href="/c"><strong>MORE:</strong> Council approves new bus lanes after a year of delays</a>',
+    ];
+    const kept = ['<a href="/d">The council published its full report on the pier on Monday.</a>', 'The board read <a href="/e">the engineers’ report on the north pier and its costs</a>'];
+    const heading = '<h2><a href="/f">The north pier and what the storms did to it</a></h2>';
+    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="text">${PARAGRAPHS}${[...lines, ...kept].map((line) => `<p>${line}</p>${PARAGRAPHS}`).join('')}${heading}${PARAGRAPHS}</div></article></body></html>`));
+    const text = (html: string) => html.replace(/<[^>]+>/g, '');
+    for (const line of lines) {
+      expect(result.article.text, line).not.toContain(text(line));
+      expect(result.sections.find((s) => s.text === text(line))?.label, line).toBe('related');
+    }
+    for (const line of kept) expect(result.article.text).toContain(text(line));
+    expect(result.article.text).toContain(text(heading));
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

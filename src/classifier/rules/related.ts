@@ -1,3 +1,4 @@
+import { endsLikeSentence } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const RELATED_HINT = tokenHint(
@@ -50,6 +51,16 @@ export const relatedRules = rulesFor('related', [
       return b.count('related') > 0 && /^\W*(read|see|also|more|related|photo|video|watch|gallery|lire|à lire|voir|mehr|lesen|lies|auch|lee|leer|leia|veja|leggi|читайте|смотрите|по теме|les|recommended|most|recent|latest|top|don|you|weitere|das könnte|te puede|ti potrebbe)/.test(head);
     },
     fixture: { html: '<p>Read also: <a href="/other">Parliament votes on the new budget</a></p>', where: 'article' },
+  },
+  {
+    // "► Council approves new bus lanes", "» Stadtrat beschließt neue Busspuren": a paragraph of the
+    // body that is one linked headline and nothing else teases another article, whatever sign
+    // leads it. Not a heading (a list article links its items' headings) nor a sentence.
+    id: 'related-lone-headline',
+    weight: 1,
+    reason: 'A lone link to another article, set as a paragraph of its own.',
+    test: (b) => b.placement === 'inside' && b.tag === 'P' && b.stats.links === 1 && b.linkDensity > 0.9 && b.words >= 5 && b.words <= 25 && !endsLikeSentence(b.text),
+    fixture: { html: '<p>► <a href="/other">Council approves new bus lanes after a year of delays</a></p>', where: 'article' },
   },
   {
     id: 'related-aside-links',
