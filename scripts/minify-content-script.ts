@@ -3,8 +3,9 @@ import type { Plugin } from 'vite';
 import { packStringArrays } from './pack-string-arrays.ts';
 
 /**
- * Property names the classifier uses among its own objects only (the stats pass's figures, a
- * block's features and verdict, the phrase trie's arrays, the container search's thresholds),
+ * Property names the content script uses among its own objects only (the stats pass's figures, a
+ * block's features and verdict, the phrase trie's arrays, the container search's thresholds, the
+ * clean view's session),
  * which terser may shorten in the content script. A name belongs here only if the code reads and
  * writes it with a dot or in an object literal, never as a string (`'x' in o`, `o['x']`), never on a
  * DOM object, and never in a message: the sections, article and paywall verdict that leave the
@@ -35,6 +36,13 @@ export const INTERNAL_PROPERTIES = [
   'minTeaserHeadings', 'paragraphChars', 'proseCharsPerLinkedHeading',
   // paywall-verdict.ts: its inputs and signals
   'articleWords', 'declaredFree', 'hiddenCopy', 'microdataFree', 'paywallElements', 'wallAfterArticle',
+  // content/session.ts, late-content.ts, placeholder.ts, reading-layout.ts, clean-view/apply.ts: the
+  // clean view's own objects, their fields, methods and callbacks (130 bytes). `pause`, `options`
+  // and `view` are also a media element's, a select element's and a UI event's, which the content
+  // script never reads; `hiddenCount`, `hide` and `readingLayout` stay out: messages carry them.
+  'addBlocks', 'classifyLate', 'conceal', 'doc', 'flush', 'heal', 'interval', 'isOwn', 'lastRun', 'layout', 'marker', 'observer', 'onChange',
+  'onHide', 'onInserted', 'onOwnRemoved', 'onShow', 'options', 'pause', 'pending', 'placeholders', 'record', 'restoreStyle', 'resume', 'reveal',
+  'revert', 'schedule', 'styleRestores', 'timer', 'token', 'view', 'watcher',
 ] as const;
 
 /**
