@@ -272,6 +272,22 @@ describe('layouts from unseen sites', () => {
     expect(result.article.text).toContain(text(heading));
   });
 
+  it('hides the heading over a list of related stories in the body with the list, and keeps the body\'s own short headings', () => {
+    const list = '<ul><li><a href="/a">Council approves new bus lanes after a year of delays</a></li><li><a href="/b">Library reopens after two years of repairs</a></li></ul>';
+    const page = (heading: string, lang = 'en') =>
+      classify(parse(`<!doctype html><html lang="${lang}"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="text">${PARAGRAPHS}${heading}${list}${PARAGRAPHS}<h2>More money for schools</h2>${PARAGRAPHS}</div></article></body></html>`));
+    for (const [heading, lang] of [['<h3>Related stories</h3>', 'en'], ['<h2>More on this story</h2>', 'en'], ['<h3>Mehr zum Thema</h3>', 'de']] as const) {
+      const result = page(heading, lang);
+      const text = heading.replace(/<[^>]+>/g, '');
+      expect(result.sections.find((s) => s.text === text)?.label, text).toBe('related');
+      expect(result.article.text).not.toContain(text);
+      expect(result.article.text).toContain('More money for schools');
+    }
+    // Italian's "you might be interested in", before a linked headline.
+    const italian = classify(parse(`<!doctype html><html lang="it"><head><title>Ponte</title></head><body><article><h1>Ponte</h1><div class="text">${PARAGRAPHS}<p>Potrebbe interessarti: <a href="/c">Il comune approva nuove corsie per gli autobus</a></p>${PARAGRAPHS}</div></article></body></html>`));
+    expect(italian.article.text).not.toContain('Potrebbe interessarti');
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

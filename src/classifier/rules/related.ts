@@ -1,4 +1,4 @@
-import { endsLikeSentence } from '../features.js';
+import { endsLikeSentence, isHeadingTag } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const RELATED_HINT = tokenHint(
@@ -46,9 +46,12 @@ export const relatedRules = rulesFor('related', [
     weight: 1,
     reason: 'Teasers for other articles ("Read also", "More on this").',
     test: (b) => {
-      if (b.words > 60 || b.linkDensity < 0.25) return false;
+      // Linked teasers, or the heading over a list of them ("Related stories", "Mehr zum Thema"),
+      // which fires twice as strong: the body's headings have two rules of their own.
+      const heading = b.words <= 4 && isHeadingTag(b.tag);
+      if (b.words > 60 || (b.linkDensity < 0.25 && !heading)) return false;
       const head = b.lower.slice(0, 40);
-      return b.count('related') > 0 && /^\W*(read|see|also|more|related|photo|video|watch|gallery|lire|à lire|voir|mehr|lesen|lies|auch|lee|leer|leia|veja|leggi|читайте|смотрите|по теме|les|recommended|most|recent|latest|top|don|you|weitere|das könnte|te puede|ti potrebbe)/.test(head);
+      return b.count('related') > 0 && /^\W*(read|see|also|more|related|photo|video|watch|gallery|lire|à lire|voir|mehr|lesen|lies|auch|lee|leer|leia|veja|leggi|читайте|смотрите|по теме|les|recommended|most|recent|latest|top|don|you|weitere|das könnte|te puede|ti potrebbe|potrebbe)/.test(head) && (heading ? 2 : 1);
     },
     fixture: { html: '<p>Read also: <a href="/other">Parliament votes on the new budget</a></p>', where: 'article' },
   },
