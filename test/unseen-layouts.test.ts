@@ -288,6 +288,28 @@ describe('layouts from unseen sites', () => {
     expect(italian.article.text).not.toContain('Potrebbe interessarti');
   });
 
+  it("hides a newsroom's one-line appeal after the story, and keeps sentences that only share its words", () => {
+    // Local and nonprofit newsrooms end a story with one short ask, often opened by a question.
+    const appeals = [
+      'Enjoyed this story? Support our award-winning journalism by becoming a member.',
+      'If you value our reporting, please consider becoming a member today.',
+      'Did you find this article useful? Support our newsroom with a donation of any size.',
+      'Like this story? Help keep it free: give to the Ledger today.',
+      'Trusted local news is free for everyone, but not free to make. Give what you can.',
+      'The Ledger is a nonprofit newsroom. Your gift keeps our reporting free.',
+    ];
+    const kept = [
+      'She won the seat in 2019, four years after becoming a member of the party.',
+      'The museum was built with a donation from a local family.',
+      'If you value quiet, the north pier is best before dawn.',
+    ];
+    for (const appeal of appeals) {
+      const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="text">${PARAGRAPHS}${kept.map((line) => `<p>${line}</p>`).join('')}${PARAGRAPHS}<p>${appeal}</p></div></article></body></html>`));
+      expect(result.sections.find((s) => s.text === appeal)?.label, appeal).toBe('donation_appeal');
+      for (const line of kept) expect(result.article.text, line).toContain(line);
+    }
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

@@ -10,15 +10,20 @@ export const en: PhraseBook = {
     'your contribution', 'please support', 'consider supporting', 'consider a donation',
     'we rely on your support', 'rely on readers', 'rely on our readers', 'we need your help', 'we need your support',
     'with your help', 'help us keep', 'help fund', 'fund our journalism', 'our journalism free', 'patreon',
-    'by supporting', 'starting from just',
+    'by supporting', 'starting from just', 'becoming a member', 'support our newsroom', 'with a donation', 'your gift', 'give what you can',
+    'keep it free',
   ],
   donationSupport: [
     'independent journalism', 'support', 'supporting', 'contribution', 'contributions', 'donation',
     'donations', 'readers like you', 'free for everyone', 'available for everyone', 'paywall-free', 'no paywall',
     'nonprofit newsroom', 'non-profit newsroom', 'thank you for standing with us', 'our journalism', 'our reporting', 'our staff',
-    'our work', 'silence', 'makes a world of difference',
+    'our work', 'silence', 'makes a world of difference', 'not free to',
   ],
-  appealOpener: ['a message from', 'dear readers', 'dear reader', 'dear friend', 'a note to readers', 'before you go', 'before you move on'],
+  appealOpener: [
+    'a message from', 'dear readers', 'dear reader', 'dear friend', 'a note to readers', 'before you go', 'before you move on',
+    // The question that opens a one-line appeal after the article: "Enjoyed this story? Support …"
+    'enjoyed this', 'did you enjoy', 'did you find this', 'like this story', 'want more stories like this', 'if you value', 'if you appreciate',
+  ],
   appealCloser: [
     'remind me later', 'remind me in may', 'not ready to support', 'not now', 'maybe later', 'no thanks', 'no, thanks',
     'payment methods', 'paiment methods', 'i already support', 'already a supporter',
