@@ -310,6 +310,20 @@ describe('layouts from unseen sites', () => {
     }
   });
 
+  it('hides a one-line appeal in German and Spanish that says journalism costs money', () => {
+    const pages: Array<[string, string, string]> = [
+      ['de', 'Der Stadtrat hat am Dienstag beschlossen, die marode Brücke über den Kanal abzureißen und durch einen Neubau zu ersetzen.', 'Guter Journalismus kostet Geld. Werden Sie jetzt Mitglied und unterstützen Sie unabhängigen Lokaljournalismus.'],
+      ['es', 'El ayuntamiento aprobó el martes demoler el viejo puente sobre el canal y sustituirlo por una nueva estructura.', 'El periodismo de calidad cuesta dinero. Hazte socio y apoya nuestro trabajo.'],
+      ['es', 'El ayuntamiento aprobó el martes demoler el viejo puente sobre el canal y sustituirlo por una nueva estructura.', 'Si valoras nuestro trabajo, colabora con una donación.'],
+    ];
+    for (const [lang, prose, appeal] of pages) {
+      const body = Array.from({ length: 4 }, (_, i) => `<p>${i + 1}. ${prose}</p>`).join('');
+      const result = classify(parse(`<!doctype html><html lang="${lang}"><head><title>T</title></head><body><article><h1>T</h1><div class="text">${body}<p>${appeal}</p>${body}</div></article></body></html>`));
+      expect(result.sections.find((s) => s.text === appeal)?.label, appeal).toBe('donation_appeal');
+      expect(result.article.text).toContain(`4. ${prose}`);
+    }
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

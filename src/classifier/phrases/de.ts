@@ -4,12 +4,12 @@ export const de: PhraseBook = {
   donationAsk: [
     'spende*', 'unterstützen sie uns', 'unterstütze uns', 'unterstützt uns', 'jetzt unterstützen',
     'mit deiner hilfe', 'mit ihrer hilfe', 'ihre unterstützung', 'deine unterstützung',
-    'unterstützer werden', 'mitglied werden', 'förderer werden', 'freiwillig zahlen', 'freiwilligen beitrag', 'zahl ich',
+    'unterstützer werden', 'mitglied werden', 'werden sie mitglied', 'jetzt mitglied', 'förderer werden', 'freiwillig zahlen', 'freiwilligen beitrag', 'zahl ich',
     'sind sie dabei', 'bist du dabei', 'unabhängigen journalismus', 'unabhängiger journalismus', 'finanziert durch',
     'leserfinanziert', 'dauerauftrag', 'monatlich unterstützen', 'einmalig unterstützen', 'wir brauchen ihre hilfe',
     'wir brauchen deine hilfe', 'fördermitglied*',
   ],
-  donationSupport: ['unterstützung', 'unterstützen', 'unabhängig', 'journalismus', 'solidarität', 'finanzier*', 'beitrag', 'leserinnen und leser', 'unsere arbeit'],
+  donationSupport: ['unterstützung', 'unterstützen', 'unabhängig', 'journalismus', 'solidarität', 'finanzier*', 'beitrag', 'leserinnen und leser', 'unsere arbeit', 'kostet geld'],
   appealOpener: ['liebe leserinnen und leser', 'liebe leserin, lieber leser', 'liebe leser', 'eine nachricht von', 'in eigener sache'],
   appealCloser: ['später erinnern', 'erinnere mich später', 'nicht jetzt', 'vielleicht später', 'nein danke', 'zahlungsmethoden', 'weiter', 'monatlich', 'jährlich', 'einmalig', 'anderer betrag'],
   subscriptionOffer: [

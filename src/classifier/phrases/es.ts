@@ -6,7 +6,7 @@ export const es: PhraseBook = {
     'hazte socio', 'hazte socia', 'hazte miembro', 'tu apoyo', 'necesitamos tu ayuda',
     'colabora con', 'contribuye', 'tu aportación', 'con tu ayuda',
   ],
-  donationSupport: ['apoyo', 'apoyar', 'periodismo independiente', 'independencia', 'nuestro trabajo', 'socios', 'socias', 'lectores'],
+  donationSupport: ['apoyo', 'apoyar', 'periodismo independiente', 'independencia', 'nuestro trabajo', 'socios', 'socias', 'lectores', 'cuesta dinero', 'donación'],
   appealOpener: ['querido lector', 'querida lectora', 'queridos lectores', 'un mensaje de'],
   appealCloser: ['más tarde', 'ahora no', 'no, gracias', 'continuar', 'métodos de pago', 'mensual', 'anual'],
   subscriptionOffer: ['suscríbete', 'suscribite', 'exclusiva para suscripciones', 'exclusiva para suscriptores', 'suscribirse', 'suscribirme', 'hazte suscriptor', 'prueba gratis', '€/mes', 'al mes', 'por mes', 'acceso ilimitado', 'oferta', 'premium', 'ya eres suscriptor', 'suscripción'],
