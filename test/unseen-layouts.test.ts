@@ -310,6 +310,17 @@ describe('layouts from unseen sites', () => {
     }
   });
 
+  it("keeps an article sentence that shares an ask's words right before the site's appeal box", () => {
+    // A lead-in joins the appeal below it when the appeal's rules speak for it; a sentence of the
+    // story that mentions a member or a donation must not be one.
+    const box = '<div><p>Dear readers, we need your help. Please support our journalism with a donation today.</p><p><a href="/donate">Donate now</a></p></div>';
+    for (const sentence of ['She won the seat in 2019, four years after becoming a member of the party.', 'The museum was built with a donation from a local family.']) {
+      const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="text">${PARAGRAPHS}<p>${sentence}</p>${box}</div></article></body></html>`));
+      expect(result.article.text, sentence).toContain(sentence);
+      expect(result.article.text).not.toContain('Dear readers');
+    }
+  });
+
   it('hides a one-line appeal in German and Spanish that says journalism costs money', () => {
     const pages: Array<[string, string, string]> = [
       ['de', 'Der Stadtrat hat am Dienstag beschlossen, die marode Brücke über den Kanal abzureißen und durch einen Neubau zu ersetzen.', 'Guter Journalismus kostet Geld. Werden Sie jetzt Mitglied und unterstützen Sie unabhängigen Lokaljournalismus.'],

@@ -10,8 +10,8 @@ export const en: PhraseBook = {
     'your contribution', 'please support', 'consider supporting', 'consider a donation',
     'we rely on your support', 'rely on readers', 'rely on our readers', 'we need your help', 'we need your support',
     'with your help', 'help us keep', 'help fund', 'fund our journalism', 'our journalism free', 'patreon',
-    'by supporting', 'starting from just', 'becoming a member', 'support our newsroom', 'with a donation', 'your gift', 'give what you can',
-    'keep it free',
+    'by supporting', 'starting from just', 'by becoming a member', 'consider becoming a member', 'support our newsroom', 'your gift', 'give what you can',
+    'help keep it free',
   ],
   donationSupport: [
     'independent journalism', 'support', 'supporting', 'contribution', 'contributions', 'donation',
