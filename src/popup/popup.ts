@@ -5,6 +5,7 @@ import { loadSettings } from '../shared/storage.js';
 import { originPattern, siteOrigin } from '../shared/settings.js';
 import type { Label } from '../classifier/types.js';
 import { articleAsMarkdown, articleAsText, metaParts, paragraphs } from './article-format.js';
+import { summaryLine } from './summary-line.js';
 import { targetTab } from './target-tab.js';
 
 /** Kinds that ask the reader for something: "no appeals found" means none of these. */
@@ -157,6 +158,7 @@ async function render(tabId: number, url: string | undefined): Promise<void> {
   app.append(
     controls(tabId, url, summary, autoSite),
     el('p', { className: 'muted', text: summary.on ? t('popupStatusOn') : t('popupStatusOff'), attrs: { id: 'state' } }),
+    el('p', { className: 'summary', text: summaryLine(summary.paywall.type, summary.blocks, summary.on, t, uiLanguage()), attrs: { id: 'summary' } }),
     paywallSection(summary),
     blocksSection(summary),
     articleSection(summary),

@@ -35,6 +35,7 @@ describe('German UI in Chromium', () => {
     await popup.waitForSelector('#app[data-ready="true"]');
     expect(await popup.locator('#toggle').textContent()).toBe('Leseansicht aus');
     expect(await popup.locator('#blocks h2').textContent()).toBe('Ausgeblendete Blöcke');
+    expect(await popup.locator('#summary').textContent()).toMatch(/^Paywall: \S+ · .*\b1 Spendenaufruf\b.* ausgeblendet$/);
     expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^de/);
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('src/options/index.html'));

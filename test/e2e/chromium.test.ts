@@ -178,6 +178,8 @@ describe('popup in Chromium', () => {
     const popup = await openPopup(tabId);
     expect(await attribute(popup, '#paywall .verdict', 'data-paywall')).toMatch(/^(none|soft|metered|registration|hard)$/);
     expect(await text(popup, '#paywall .verdict')).not.toBe('');
+    // The page at a glance: the verdict and each kind hidden, counted as the list below counts them.
+    expect(await text(popup, '#summary')).toMatch(/^paywall: (none|soft|metered|registration|hard) · .*\b1 donation appeal\b.* hidden$/);
     const donation = popup.locator('details[data-kind="donation_appeal"]');
     expect(await donation.locator('summary').textContent()).toMatch(/^Donation appeal \d+$/);
     expect(await donation.locator('li').first().isVisible()).toBe(false);

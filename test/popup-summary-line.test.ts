@@ -1,0 +1,48 @@
+/**
+ * The popup's first line, the page at a glance ("paywall: metered · 1 donation appeal · 2 newsletter
+ * boxes · 5 navigation blocks hidden"), built from the extension's own messages in each UI language.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LABELS, type Label } from '../src/classifier/types.js';
+import { summaryLine, type Translate } from '../src/popup/summary-line.js';
+import { ROOT } from './helpers/dom.js';
+
+/** `t` as the browser answers it: the locale's message, its $PLACEHOLDERS$ filled in order. */
+function translator(lang: string): Translate {
+  const messages = JSON.parse(readFileSync(resolve(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+  return (key, substitutions) => {
+    const entry = messages[key];
+    if (!entry) throw new Error(`no message ${key} in ${lang}`);
+    const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    return entry.message.replace(/\$([A-Z_]+)\$/g, (_, name: string) => {
+      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+      return content.replace(/\$(\d)/g, (__, i: string) => values[Number(i) - 1] ?? '');
+    });
+  };
+}
+
+const blocks = (...labels: Label[]) => labels.map((label) => ({ label }));
+
+describe('the popup summary line', () => {
+  it('counts each kind in the singular or plural, appeals first, and says whether they are hidden', () => {
+    const t = translator('en');
+    const page = blocks('navigation', 'newsletter', 'donation_appeal', 'navigation', 'newsletter', 'navigation', 'navigation', 'navigation');
+    expect(summaryLine('metered', page, true, t, 'en')).toBe('paywall: metered · 1 donation appeal · 2 newsletter boxes · 5 navigation blocks hidden');
+    expect(summaryLine('none', blocks('related', 'other'), false, t, 'en')).toBe('paywall: none · 1 block of related links · 1 other block to hide');
+    expect(summaryLine('hard', [], true, t, 'en')).toBe('paywall: hard · nothing hidden');
+  });
+
+  it('speaks German in German', () => {
+    expect(summaryLine('soft', blocks('donation_appeal', 'donation_appeal', 'ad'), true, translator('de'), 'de')).toBe('Paywall: weich · 2 Spendenaufrufe · 1 Anzeige ausgeblendet');
+  });
+
+  it('has both forms of every kind, and every paywall type, in en and de', () => {
+    for (const lang of ['en', 'de']) {
+      const t = translator(lang);
+      for (const label of LABELS) for (const form of ['one', 'other']) expect(t(`count_${label}_${form}`, '3'), `${lang} ${label} ${form}`).toMatch(/^3 \S/);
+      for (const type of ['none', 'soft', 'metered', 'registration', 'hard']) expect(t(`paywallShort_${type}`), `${lang} ${type}`).not.toBe('');
+    }
+  });
+});
