@@ -8,6 +8,11 @@ import { parse } from './helpers/dom.js';
 
 const PARAGRAPHS = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1}: the harbour board voted on Monday to rebuild the north pier, which storms damaged twice last winter, at a cost of about two million pounds.</p>`).join('');
 
+/** A page in `lang` whose article is `<h1>Pier</h1>` and `body` in one text block. */
+function classifyArticle(body: string, lang = 'en') {
+  return classify(parse(`<!doctype html><html lang="${lang}"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="text">${body}</div></article></body></html>`));
+}
+
 describe('layouts from unseen sites', () => {
   it('reads the article of a page whose whole-page wrapper has a menu-like class name', () => {
     // BBC's pages sat in <div class="blq-int-nav">: the container search skipped it as a menu.
@@ -247,7 +252,7 @@ describe('layouts from unseen sites', () => {
     ];
     const sentence = 'The ad market continues to shrink.';
     for (const [lang, notice] of notices) {
-      const result = classify(parse(`<!doctype html><html lang="${lang}"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="text">${PARAGRAPHS}<div><p>${notice}</p></div><p>${sentence}</p>${PARAGRAPHS}</div></article></body></html>`));
+      const result = classifyArticle(`${PARAGRAPHS}<div><p>${notice}</p></div><p>${sentence}</p>${PARAGRAPHS}`, lang);
       expect(result.article.text, notice).not.toContain(notice);
       expect(result.sections.find((s) => s.text === notice)?.label, notice).toBe('ad');
       expect(result.article.text, notice).toContain(sentence);
@@ -262,7 +267,7 @@ describe('layouts from unseen sites', () => {
     ];
     const kept = ['<a href="/d">The council published its full report on the pier on Monday.</a>', 'The board read <a href="/e">the engineers’ report on the north pier and its costs</a>'];
     const heading = '<h2><a href="/f">The north pier and what the storms did to it</a></h2>';
-    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="text">${PARAGRAPHS}${[...lines, ...kept].map((line) => `<p>${line}</p>${PARAGRAPHS}`).join('')}${heading}${PARAGRAPHS}</div></article></body></html>`));
+    const result = classifyArticle(`${PARAGRAPHS}${[...lines, ...kept].map((line) => `<p>${line}</p>${PARAGRAPHS}`).join('')}${heading}${PARAGRAPHS}`);
     const text = (html: string) => html.replace(/<[^>]+>/g, '');
     for (const line of lines) {
       expect(result.article.text, line).not.toContain(text(line));
@@ -275,7 +280,7 @@ describe('layouts from unseen sites', () => {
   it('hides the heading over a list of related stories in the body with the list, and keeps the body\'s own short headings', () => {
     const list = '<ul><li><a href="/a">Council approves new bus lanes after a year of delays</a></li><li><a href="/b">Library reopens after two years of repairs</a></li></ul>';
     const page = (heading: string, lang = 'en') =>
-      classify(parse(`<!doctype html><html lang="${lang}"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="text">${PARAGRAPHS}${heading}${list}${PARAGRAPHS}<h2>More money for schools</h2>${PARAGRAPHS}</div></article></body></html>`));
+      classifyArticle(`${PARAGRAPHS}${heading}${list}${PARAGRAPHS}<h2>More money for schools</h2>${PARAGRAPHS}`, lang);
     for (const [heading, lang] of [['<h3>Related stories</h3>', 'en'], ['<h2>More on this story</h2>', 'en'], ['<h3>Mehr zum Thema</h3>', 'de']] as const) {
       const result = page(heading, lang);
       const text = heading.replace(/<[^>]+>/g, '');
@@ -284,7 +289,7 @@ describe('layouts from unseen sites', () => {
       expect(result.article.text).toContain('More money for schools');
     }
     // Italian's "you might be interested in", before a linked headline.
-    const italian = classify(parse(`<!doctype html><html lang="it"><head><title>Ponte</title></head><body><article><h1>Ponte</h1><div class="text">${PARAGRAPHS}<p>Potrebbe interessarti: <a href="/c">Il comune approva nuove corsie per gli autobus</a></p>${PARAGRAPHS}</div></article></body></html>`));
+    const italian = classifyArticle(`${PARAGRAPHS}<p>Potrebbe interessarti: <a href="/c">Il comune approva nuove corsie per gli autobus</a></p>${PARAGRAPHS}`, 'it');
     expect(italian.article.text).not.toContain('Potrebbe interessarti');
   });
 
@@ -304,7 +309,7 @@ describe('layouts from unseen sites', () => {
       'If you value quiet, the north pier is best before dawn.',
     ];
     for (const appeal of appeals) {
-      const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="text">${PARAGRAPHS}${kept.map((line) => `<p>${line}</p>`).join('')}${PARAGRAPHS}<p>${appeal}</p></div></article></body></html>`));
+      const result = classifyArticle(`${PARAGRAPHS}${kept.map((line) => `<p>${line}</p>`).join('')}${PARAGRAPHS}<p>${appeal}</p>`);
       expect(result.sections.find((s) => s.text === appeal)?.label, appeal).toBe('donation_appeal');
       for (const line of kept) expect(result.article.text, line).toContain(line);
     }
@@ -315,7 +320,7 @@ describe('layouts from unseen sites', () => {
     // story that mentions a member or a donation must not be one.
     const box = '<div><p>Dear readers, we need your help. Please support our journalism with a donation today.</p><p><a href="/donate">Donate now</a></p></div>';
     for (const sentence of ['She won the seat in 2019, four years after becoming a member of the party.', 'The museum was built with a donation from a local family.']) {
-      const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="text">${PARAGRAPHS}<p>${sentence}</p>${box}</div></article></body></html>`));
+      const result = classifyArticle(`${PARAGRAPHS}<p>${sentence}</p>${box}`);
       expect(result.article.text, sentence).toContain(sentence);
       expect(result.article.text).not.toContain('Dear readers');
     }
@@ -329,7 +334,7 @@ describe('layouts from unseen sites', () => {
     ];
     for (const [lang, prose, appeal] of pages) {
       const body = Array.from({ length: 4 }, (_, i) => `<p>${i + 1}. ${prose}</p>`).join('');
-      const result = classify(parse(`<!doctype html><html lang="${lang}"><head><title>T</title></head><body><article><h1>T</h1><div class="text">${body}<p>${appeal}</p>${body}</div></article></body></html>`));
+      const result = classifyArticle(`${body}<p>${appeal}</p>${body}`, lang);
       expect(result.sections.find((s) => s.text === appeal)?.label, appeal).toBe('donation_appeal');
       expect(result.article.text).toContain(`4. ${prose}`);
     }

@@ -3,8 +3,7 @@
  * content script carries the ids only: the build empties the texts there and writes them into the
  * extension's messages (scripts/strip-rule-texts.ts), where a locale can say them in its own
  * language, and src/content/explain.ts reads them back, as it does the rules' reasons. Each is a
- * constant of its own, not a table: the minifier writes each where it is used, without the
- * table's keys.
+ * constant of its own, not a table: the minified content script then carries no table keys.
  */
 export const NOT_A_DOCUMENT = { id: 'not-a-document', reason: 'Nothing to classify: not a document or element.' } as const;
 export const NO_BODY = { id: 'no-body', reason: 'The document has no body.' } as const;

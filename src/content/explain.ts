@@ -3,12 +3,13 @@ import { absentMessageKey, evidenceMessageKey, reasonMessageKey } from '../share
 import type { Translate } from './placeholder.js';
 
 /**
- * Gives each section its reasons, each piece of paywall evidence and a page without an article its text, read by id
- * from the extension's messages: the shipped content script carries none (the build strips them
- * and writes them there, as scripts/strip-rule-texts.ts says), which keeps 1.5 KB of it off every
- * page it is injected into. A piece of evidence keeps what the verdict added after its text (the
- * vendor's name, the phrase found) and gets the message put before it. Where no message answers
- * (tests, an unbuilt run) the classifier's own text stays.
+ * Gives each section its reasons, and each piece of paywall evidence and a page without an article
+ * its text, read by id from the extension's messages: the shipped content script carries none (the
+ * build strips them and writes them there, as scripts/strip-rule-texts.ts says), which keeps 1.5 KB
+ * of it off every page it is injected into. A piece of evidence, and the reason a page could not
+ * be read, keep what was added after their text (the vendor's name, the phrase found, the error)
+ * and get the message put before it. Where no message answers (tests, an unbuilt run) the
+ * classifier's own text stays.
  */
 export function explain(classification: Classification, translate: Translate): Classification {
   for (const section of classification.sections) {
