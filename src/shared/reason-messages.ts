@@ -16,7 +16,7 @@ export function evidenceMessageKey(id: string): string {
   return reasonMessageKey(`evidence-${id}`);
 }
 
-/** The message holding why a page has no article (absent-reasons.ts's ABSENT): `reason_absent_` and its id. */
+/** The message holding why a page has no article (src/classifier/absent-reasons.ts): `reason_absent_` and its id. */
 export function absentMessageKey(id: string): string {
   return reasonMessageKey(`absent-${id}`);
 }

@@ -1,3 +1,4 @@
+import { endsLikeSentence } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const AD_HINT = tokenHint(
@@ -19,7 +20,7 @@ export const adRules = rulesFor('ad', [
     id: 'ad-label',
     weight: 1.2,
     reason: 'Labelled as advertising or sponsored content, or says the article goes on after an ad.',
-    test: (b) => b.words <= 7 && b.count('ad') > 0 && (b.lower.replace(/[^\p{L} ]/gu, '').trim().split(' ').length <= 3 || /contin|weiter|fort[gs]|suite|sigue|segue|prosegu|продолж/.test(b.lower) && !/[.!?]$/.test(b.text)),
+    test: (b) => b.words <= 7 && b.count('ad') > 0 && (b.lower.replace(/[^\p{L} ]/gu, '').trim().split(' ').length <= 3 || /contin|weiter|fort[gs]|suite|sigue|segue|prosegu|продолж/.test(b.lower) && !endsLikeSentence(b.text)),
     fixture: { html: '<div><p>Advertisement</p></div>', where: 'article' },
   },
   {
