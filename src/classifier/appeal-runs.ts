@@ -1,7 +1,7 @@
 import { endsLikeSentence, isHeadingTag } from './features.js';
 import { startsWithPhrase } from './rules/donation.js';
 import type { Block } from './segment.js';
-import type { Label } from './types.js';
+import { LABELS, type Label } from './types.js';
 
 /**
  * An appeal pasted into the article is a run of paragraphs, and only some of them say "donate".
@@ -51,13 +51,6 @@ function isButtonLike(block: Block): boolean {
   return fired(block, 'appeal-closer') || (f.words <= 5 && !endsLikeSentence(f.text)) || (f.words <= 8 && /[?!]$/.test(f.text) && f.count('secondPerson') + f.count('donationSupport') > 0);
 }
 
-/** The weight the rules of `label` gave `block`. */
-function scoreFor(block: Block, label: Label): number {
-  let score = 0;
-  for (const { rule, strength } of block.verdict.fired) if (rule.label === label) score += rule.weight * strength;
-  return score;
-}
-
 function relabel(block: Block, label: Label, rule: { id: string; reason: string }): void {
   block.verdict = { ...block.verdict, label };
   block.overrides.push(rule);
@@ -96,7 +89,7 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
       const f = prev.features;
       if (!isFree(prev) && !isArticleHeading(prev) && prev.verdict.label !== current) break;
       if (prev.verdict.label === current) continue;
-      if (isOpener(prev) || startsWithPhrase(f, 'appealOpener') || (f.words <= 12 && /:$/.test(f.text)) || (f.words <= 40 && scoreFor(prev, current) >= 0.5)) relabel(prev, current, RUN_RULES.opener);
+      if (isOpener(prev) || startsWithPhrase(f, 'appealOpener') || (f.words <= 12 && /:$/.test(f.text)) || (f.words <= 40 && prev.verdict.scores[LABELS.indexOf(current)]! >= 0.5)) relabel(prev, current, RUN_RULES.opener);
       else break;
     }
     // Buttons and short lines after the appeal.

@@ -6,6 +6,8 @@ export interface Verdict {
   label: Label;
   score: number;
   confidence: number;
+  /** Each label's summed weight, in LABELS order: what the rules of a label gave this block. */
+  scores: number[];
   fired: Array<{ rule: Rule; strength: number }>;
 }
 
@@ -52,7 +54,7 @@ export function scoreBlock(block: BlockFeatures, rules: readonly Rule[] = RULES)
   if (!inside && label === 'article' && article === 0) label = 'other';
   const winning = label === 'article' ? article : best;
   const confidence = total === 0 ? 0.5 : Math.round(Math.min(1, (winning / total) * Math.min(1, winning / 1.5)) * 100) / 100;
-  return { label, score: winning, confidence, fired };
+  return { label, score: winning, confidence, scores, fired };
 }
 
 /** The rules that voted for the winning label, strongest first. */
