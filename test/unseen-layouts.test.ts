@@ -340,6 +340,21 @@ describe('layouts from unseen sites', () => {
     }
   });
 
+  it('names an appeal that fills a footer by what it asks, and a footer of links navigation', () => {
+    // A story's own footer often holds only the newsroom's appeal and the author's note; a site
+    // footer of prose is no menu. Both were named navigation, and the popup counted the appeal so.
+    const appeals = [
+      'Enjoyed this story? Support our award-winning journalism by becoming a member.',
+      'Help us fund independent journalism to make sure that it remains free for all to read.',
+    ];
+    for (const appeal of appeals) {
+      const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1>${PARAGRAPHS}</article><footer class="post-footer"><p>${appeal}</p><p>Jane Doe is a freelance journalist based in Muscat.</p></footer><footer><a href="/about">About us</a> <a href="/contact">Contact</a> <a href="/privacy">Privacy policy</a> © 2025 The Ledger</footer></body></html>`);
+      const { sections } = classify(doc);
+      expect(sections.find((s) => s.text.startsWith(appeal))?.label, appeal).toBe('donation_appeal');
+      expect(sections.find((s) => s.text.startsWith('About us'))?.label).toBe('navigation');
+    }
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

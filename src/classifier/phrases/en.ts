@@ -9,7 +9,7 @@ export const en: PhraseBook = {
     'reader funded', 'chip in', 'tax-deductible', 'monthly gift', 'one-time gift', 'recurring donation', 'your donation',
     'your contribution', 'please support', 'consider supporting', 'consider a donation',
     'we rely on your support', 'rely on readers', 'rely on our readers', 'we need your help', 'we need your support',
-    'with your help', 'help us keep', 'help fund', 'fund our journalism', 'our journalism free', 'patreon',
+    'with your help', 'help us keep', 'help fund', 'help us fund', 'fund our journalism', 'our journalism free', 'patreon',
     'by supporting', 'starting from just', 'by becoming a member', 'consider becoming a member', 'support our newsroom', 'your gift', 'give what you can',
     'help keep it free',
   ],

@@ -27,7 +27,7 @@ export const navigationRules = rulesFor('navigation', [
     id: 'nav-page-footer',
     weight: 1,
     reason: 'The page footer, outside the article.',
-    test: (b) => b.placement === 'outside' && b.tag === 'FOOTER',
+    test: (b) => b.placement === 'outside' && b.tag === 'FOOTER' && b.linkDensity > 0.3,
     fixture: { html: '<footer><p>© Example News</p><a href="/privacy">Privacy</a></footer>', where: 'page' },
   },
   {

@@ -29,7 +29,7 @@ export const otherRules = rulesFor('other', [
   {
     id: 'other-account-prompt',
     weight: 0.8,
-    reason: 'A log-in, account or notification prompt.',
+    reason: 'A short line of site furniture: log-in, account, copyright, contact or reading time.',
     test: (b) => b.words <= 25 && b.count('other') > 0 && !endsLikeSentence(b.text),
     fixture: { html: '<div><a href="/login">Log in</a> <a href="/account">My account</a></div>', where: 'page' },
   },
