@@ -340,7 +340,7 @@ describe('layouts from unseen sites', () => {
     }
   });
 
-  it('names an appeal that fills a footer by what it asks, and a footer of links navigation', () => {
+  it('names an appeal or an offer that fills a footer by what it says, and a footer of links navigation', () => {
     // A story's own footer often holds only the newsroom's appeal and the author's note; a site
     // footer of prose is no menu. Both were named navigation, and the popup counted the appeal so.
     const appeals = [
@@ -353,6 +353,10 @@ describe('layouts from unseen sites', () => {
       expect(sections.find((s) => s.text.startsWith(appeal))?.label, appeal).toBe('donation_appeal');
       expect(sections.find((s) => s.text.startsWith('About us'))?.label).toBe('navigation');
     }
+    // A footer named a footer in its class is one piece of evidence, not two against the offer.
+    const offer = 'Subscribe Today! All Access Digital offer for just 99 cents!';
+    const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1>${PARAGRAPHS}</article><footer class="article-footer"><a href="/subscribe">${offer}</a></footer></body></html>`);
+    expect(classify(doc).sections.find((s) => s.text === offer)?.label).toBe('subscription_upsell');
   });
 
   it('still skips a menu-named region that is not the whole page', () => {

@@ -20,14 +20,14 @@ export const navigationRules = rulesFor('navigation', [
     id: 'nav-hint',
     weight: 1,
     reason: 'Named as a menu, header, footer or breadcrumb trail by the page.',
-    test: (b) => NAV_HINT.test(b.hints) || (b.placement === 'outside' && BAND_HINT.test(b.hints) && b.linkDensity >= 0.3),
+    test: (b) => NAV_HINT.test(b.hints) || (b.placement === 'outside' && b.tag !== 'FOOTER' && BAND_HINT.test(b.hints) && b.linkDensity >= 0.3),
     fixture: { html: '<div class="site-footer"><a href="/about">About</a> <a href="/contact">Contact</a></div>', where: 'page' },
   },
   {
     id: 'nav-page-footer',
     weight: 1,
     reason: 'The page footer, outside the article.',
-    test: (b) => b.placement === 'outside' && b.tag === 'FOOTER' && b.linkDensity > 0.3,
+    test: (b) => b.placement === 'outside' && b.tag === 'FOOTER' && b.linkDensity >= 0.3,
     fixture: { html: '<footer><p>© Example News</p><a href="/privacy">Privacy</a></footer>', where: 'page' },
   },
   {
