@@ -24,7 +24,7 @@ export function readingLayout(doc: Document, classification: Classification, tok
   container.setAttribute(attribute, '');
   const style = doc.createElement('style');
   style.id = `sift-reading-${token}`;
-  style.textContent = `[${attribute}]{max-width:40em!important;margin-left:auto!important;margin-right:auto!important;font-size:1.125rem!important;line-height:1.65!important;float:none!important}`;
+  style.textContent = `[${attribute}]{max-width:40em!important;margin-inline:auto!important;font-size:1.125rem!important;line-height:1.65!important;float:none!important}`;
   (doc.head ?? doc.documentElement).appendChild(style);
   return {
     revert() {

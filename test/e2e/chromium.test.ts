@@ -361,6 +361,12 @@ describe('always clean this site, options and bad input in Chromium', () => {
     const fontSize = await page.evaluate(() => getComputedStyle(document.querySelector('article')!).fontSize);
     expect(await width()).toBeLessThan(fullWidth);
     expect(fontSize).toBe('18px');
+    // Centred: as much room on its left as on its right.
+    const sides = await page.evaluate(() => {
+      const { left, right } = document.querySelector('article')!.getBoundingClientRect();
+      return [left, document.documentElement.clientWidth - right];
+    });
+    expect(Math.abs(sides[0]! - sides[1]!)).toBeLessThan(2);
     await browser.runCommand(tabId);
     expect(await page.evaluate(documentHtml)).toBe(before);
     await browser.worker.evaluate(() => chrome.storage.local.clear());
