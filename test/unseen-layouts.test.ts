@@ -359,6 +359,37 @@ describe('layouts from unseen sites', () => {
     expect(classify(doc).sections.find((s) => s.text === offer)?.label).toBe('subscription_upsell');
   });
 
+  it('reads a news brief of two short paragraphs, and a paywalled teaser of two, as the article', () => {
+    // A brief or the free part of a walled story has some 300 characters of prose: the page is
+    // an article all the same, and the popup should show it (and the wall), not "no article".
+    const brief = [
+      'The city council on Tuesday postponed its vote on the eastern tram extension after two members asked for more time to study the revised cost estimate.',
+      "The vote is now expected at the council's next meeting on March 18. Supporters said the delay would not affect the start of construction.",
+    ];
+    const page = (lang: string, paragraphs: string[], after = '') =>
+      parse(`<!doctype html><html lang="${lang}"><head><title>Tram</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header><main><article><h1>Tram</h1><div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>${after}</article><aside class="related"><h2>More news</h2><ul><li><a href="/a">Bridge repairs to start in May</a></li><li><a href="/b">New bus timetable announced</a></li><li><a href="/c">School budget approved</a></li></ul></aside></main></body></html>`);
+    const result = classify(page('en', brief));
+    expect(result.article.absentReason).toBe('');
+    for (const paragraph of brief) expect(result.article.text).toContain(paragraph);
+    expect(result.article.text).not.toContain('Bridge repairs');
+
+    const teaser = [
+      "Le conseil municipal a voté mardi la démolition du vieux pont sur le canal, qui sera remplacé d'ici 2027 par un nouvel ouvrage.",
+      'Des experts avaient découvert au printemps des fissures dans deux piles ; depuis, seuls les piétons et les cyclistes peuvent emprunter le pont.',
+    ];
+    const wall = "<div><p>Cet article est réservé aux abonnés. Il vous reste 80% de l'article à lire.</p><p><a href='/abo'>S'abonner</a> Déjà abonné ? <a href='/login'>Se connecter</a></p></div>";
+    const walled = classify(page('fr', teaser, wall));
+    expect(walled.article.absentReason).toBe('');
+    expect(walled.article.text).toContain(teaser[1]);
+    expect(walled.article.text).not.toContain('réservé aux abonnés');
+    expect(walled.paywall.type).toBe('hard');
+  });
+
+  it('still finds no article in a page of one short paragraph and a list of headlines', () => {
+    const doc = parse(`<!doctype html><html lang="en"><head><title>News</title></head><body><main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main></body></html>`);
+    expect(classify(doc).article.absentId).not.toBe('');
+  });
+
   it('still skips a menu-named region that is not the whole page', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
     const result = classify(doc);

@@ -17,8 +17,13 @@ export const CONTAINER = {
   ancestorLevels: 5,
   /** Bonus or malus for a candidate's class and id. */
   hintWeight: 25,
-  /** A page needs this much paragraph text in its best candidate to have an article. */
-  minArticleChars: 400,
+  /**
+   * A page needs this much paragraph text in its best candidate to have an article. A news brief
+   * or the free part of a walled story is two paragraphs of some 300 characters (400 read those as
+   * "no article"); a front page's blurbs are single paragraphs beside lists, which the paragraph
+   * count and the teaser-list check turn away.
+   */
+  minArticleChars: 250,
   /** …and at least this many voting paragraphs. */
   minArticleParagraphs: 2,
   /** Linked headings that make a container a list of teasers… */
