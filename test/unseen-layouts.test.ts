@@ -385,6 +385,24 @@ describe('layouts from unseen sites', () => {
     expect(walled.paywall.type).toBe('hard');
   });
 
+  it("does not take the date of a comment or an embedded post for the article's, when its paragraphs are short", () => {
+    // Wire copy writes paragraphs under 30 words; with no long one, the window for a dateline ran
+    // to the end of the page and found a reader's comment's date.
+    const short = Array.from({ length: 5 }, (_, i) => `<p>${i + 1}. The harbour board voted on Monday to rebuild the north pier, which storms damaged twice last winter.</p>`).join('');
+    const tweet = '<blockquote class="twitter-tweet"><p>The pier will be rebuilt, the board says.</p>&mdash; Harbour News (@harbournews) <a href="/status/1">March 3, 2025</a></blockquote>';
+    const comments = '<section><h2>Comments (1)</h2><div><p><b>Karl</b> 12.03.2025</p><p>About time too.</p></div></section>';
+    for (const body of [tweet + short, short + comments]) {
+      const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><main><article><h1>Pier</h1><div class="body">${body}</div></article></main></body></html>`));
+      expect(result.article.absentReason).toBe('');
+      expect(result.article.published).toBe('');
+    }
+    // A dateline above the body, or as the body's first line, is still the article's date.
+    for (const page of [`<p>Published March 3, 2025</p><div class="body">${short}${comments}</div>`, `<div class="body"><p>Published March 3, 2025</p>${short}${comments}</div>`]) {
+      const dateline = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><main><article><h1>Pier</h1>${page}</article></main></body></html>`));
+      expect(dateline.article.published).toBe('2025-03-03');
+    }
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = parse(`<!doctype html><html lang="en"><head><title>News</title></head><body><main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main></body></html>`);
     expect(classify(doc).article.absentId).not.toBe('');

@@ -215,7 +215,11 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   const base = options.url ?? (doc.baseURI && doc.baseURI.startsWith('http') ? doc.baseURI : undefined);
   const bodyOut = container ? articleBody(bodyBlocks, base, writeHtml, (el) => linesOf(table, el)) : { text: '', html: '', wordCount: 0, readingMinutes: 0 };
   const allBlocks = [...insideBlocks, ...outsideBlocks];
-  if (!meta.published) meta.published = dateBeforeArticle(groups, titleElement ? order(titleElement) - 15 : -1, first >= 0 ? order(insideBlocks[first]!.features.element) : Infinity, order);
+  // The window closes at the first prose paragraph or, in a body of short paragraphs, at its first
+  // sentence-length one (a dateline above it is shorter): a date further down, a comment's or an
+  // embedded post's, is not the article's.
+  const opening = first >= 0 ? first : insideBlocks.findIndex((block) => block.verdict.label === 'article' && block.features.role === 'none' && block.features.words >= 12);
+  if (!meta.published) meta.published = dateBeforeArticle(groups, titleElement ? order(titleElement) - 15 : -1, opening >= 0 ? order(insideBlocks[opening]!.features.element) : Infinity, order);
   meta.byline = tidyByline(meta.byline);
   const lastArticle = last >= 0 ? insideBlocks[last]!.features.element : null;
   const wallAfterArticle = allBlocks.some(
