@@ -1,7 +1,8 @@
 import { LABELS, type Label, type PaywallType } from '../classifier/types.js';
+import type { t } from '../shared/i18n.js';
 
-/** Looks up a UI string with its substitutions (src/shared/i18n.ts's `t`, or the messages in tests). */
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+/** Looks up a UI string with its substitutions: src/shared/i18n.ts's `t`, or the messages in tests. */
+export type Translate = typeof t;
 
 /**
  * The page at a glance, as the popup's first line says it: "paywall: metered · 1 donation appeal ·
