@@ -1,15 +1,17 @@
-import browser from '../shared/browser.js';
 import { loadSettings } from '../shared/storage.js';
 import { isRestrictedUrl } from './restricted.js';
+import { arrivedTab } from './arrived-tab.js';
 import { ensureContentScript, sendToContent } from './content-script.js';
 import { showBadge } from './badge.js';
 import { parseContentState, parsePageSummary, type SummaryResult, type ToggleResult } from '../shared/messages.js';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const NOT_ARRIVED = { status: 'error', message: 'the page has not arrived yet' } as const;
 
-async function tabUrl(tabId: number): Promise<string | undefined> {
-  const tab = await browser.tabs.get(tabId);
-  return tab.url;
+/** The address of the page the tab is showing or about to show; null while it has not arrived. */
+async function tabUrl(tabId: number): Promise<string | undefined | null> {
+  const tab = await arrivedTab(tabId);
+  return tab ? tab.url : null;
 }
 
 /**
@@ -18,7 +20,9 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
  */
 export async function toggleCleanView(tabId: number, force?: boolean): Promise<ToggleResult> {
   try {
-    if (isRestrictedUrl(await tabUrl(tabId))) return { status: 'restricted' };
+    const url = await tabUrl(tabId);
+    if (url === null) return NOT_ARRIVED;
+    if (isRestrictedUrl(url)) return { status: 'restricted' };
     const current = await ensureContentScript(tabId);
     const settings = await loadSettings();
     const on = force ?? !current.on;
@@ -35,7 +39,9 @@ export async function toggleCleanView(tabId: number, force?: boolean): Promise<T
 /** What the popup shows: the page's verdict, blocks and article, read by the content script. */
 export async function summarize(tabId: number): Promise<SummaryResult> {
   try {
-    if (isRestrictedUrl(await tabUrl(tabId))) return { status: 'restricted' };
+    const url = await tabUrl(tabId);
+    if (url === null) return NOT_ARRIVED;
+    if (isRestrictedUrl(url)) return { status: 'restricted' };
     await ensureContentScript(tabId);
     const settings = await loadSettings();
     const summary = parsePageSummary(await sendToContent(tabId, { type: 'sift:summary', hide: settings.hide }));

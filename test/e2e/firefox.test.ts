@@ -206,6 +206,28 @@ describe('clean view in Firefox', () => {
     expect(await updates('no-such-menu')).toBe(false);
   });
 
+  it('answers at once on a page that adds a frame after its load', async () => {
+    // The tab shows "loading" again while the frame waits for its answer; the page itself is there.
+    const { page, tabId } = await openPage(server.fixtureUrl('late-frame'));
+    await page.waitForSelector('html[data-frame-added]');
+    expect(await firefox.runCommand(tabId)).toMatchObject({ status: 'ok', state: { on: true } });
+    expect(await attribute(page, 'html', 'data-frame-loaded')).toBeNull();
+    expect(await visibility(page, ['The harbour ferry carried its first passengers'])).toMatchObject([{ found: true, visible: true }]);
+    await page.close();
+  });
+
+  it('cleans the page a pending navigation brings, pressed before the answer came', async () => {
+    // Firefox shows the old address while the new page has not answered: Sift waits for it.
+    const { page, tabId } = await openPage(server.fixtureUrl('no-article'));
+    const path = `/stall/seeds/${SEED.slug}/source.html`;
+    void page.goto(`${server.origin}${path}?tab=${++opened}`, { waitUntil: 'load' }).catch(() => undefined);
+    await poll(() => server.requests.includes(path)).toBe(true);
+    expect(await firefox.runCommand(tabId)).toMatchObject({ status: 'ok', state: { on: true } });
+    await poll(async () => (await visibility(page, SEED.appeal.slice(0, 1)))[0]).toMatchObject({ found: true, visible: false });
+    for (const probe of await visibility(page, SEED.article)) expect(probe, probe.snippet).toMatchObject({ found: true, visible: true });
+    await page.close();
+  });
+
   it('hides an appeal injected 2 s after load while clean view is on', async () => {
     const { page, tabId } = await openPage(server.fixtureUrl('late-appeal'));
     const result = (await firefox.runCommand(tabId)) as { status: string; state: { hiddenCount: number } };

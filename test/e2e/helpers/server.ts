@@ -26,6 +26,9 @@ const CORPUS_CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-sr
 /** Seeds and fixtures may run their own inline scripts (late content, hostile pages), still offline. */
 const FIXTURE_CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self' 'unsafe-inline'; frame-src 'self'";
 
+/** How long /stall/ holds a response back before answering. */
+export const STALL_MS = 2000;
+
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 function fileFor(path: string): { file: string; csp: string } | null {
@@ -42,14 +45,21 @@ function handle(req: IncomingMessage, res: ServerResponse, requests: string[]): 
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   requests.push(path);
   const slow = path.startsWith('/slow/');
+  const stalled = path.startsWith('/stall/');
   // "no-store" keeps pages out of the back-forward cache; /cacheable/ serves them without it.
   const cacheable = path.startsWith('/cacheable/');
-  const target = fileFor(slow ? path.slice(5) : cacheable ? path.slice(10) : path);
+  const target = fileFor(slow ? path.slice(5) : stalled ? path.slice(6) : cacheable ? path.slice(10) : path);
   if (!target || !existsSync(target.file)) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
   const body = readFileSync(target.file);
+  if (stalled) {
+    // "A navigation not yet answered": the tab shows the new address as pending, its old document
+    // stays, and nothing arrives for STALL_MS; then the whole page at once.
+    setTimeout(() => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': target.csp, 'cache-control': 'no-store' }).end(body), STALL_MS).unref();
+    return;
+  }
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': target.csp, 'cache-control': cacheable ? 'no-cache' : 'no-store' });
   if (!slow) {
     res.end(body);
