@@ -8,15 +8,20 @@ import { parse } from './helpers/dom.js';
 
 const PARAGRAPHS = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1}: the harbour board voted on Monday to rebuild the north pier, which storms damaged twice last winter, at a cost of about two million pounds.</p>`).join('');
 
+/** A whole page around `body`: every test here writes only what its layout is about. */
+function pageOf(body: string, { lang = 'en', title = 'Pier', head = '' } = {}): Document {
+  return parse(`<!doctype html><html lang="${lang}"><head><title>${title}</title>${head}</head><body>${body}</body></html>`);
+}
+
 /** A page in `lang` whose article is `<h1>Pier</h1>` and `body` in one text block. */
 function classifyArticle(body: string, lang = 'en') {
-  return classify(parse(`<!doctype html><html lang="${lang}"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="text">${body}</div></article></body></html>`));
+  return classify(pageOf(`<article><h1>Pier</h1><div class="text">${body}</div></article>`, { lang }));
 }
 
 describe('layouts from unseen sites', () => {
   it('reads the article of a page whose whole-page wrapper has a menu-like class name', () => {
     // BBC's pages sat in <div class="blq-int-nav">: the container search skipped it as a menu.
-    const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="site-int-nav"><div class="menu"><a href="/">Home</a> <a href="/news">News</a></div><div class="g-container"><h1>Pier</h1><div class="text">${PARAGRAPHS}</div></div></div></body></html>`);
+    const doc = pageOf(`<div class="site-int-nav"><div class="menu"><a href="/">Home</a> <a href="/news">News</a></div><div class="g-container"><h1>Pier</h1><div class="text">${PARAGRAPHS}</div></div></div>`);
     const result = classify(doc);
     expect(result.article.absentReason).toBe('');
     expect(result.article.text).toContain('Paragraph 5: the harbour board');
@@ -28,7 +33,7 @@ describe('layouts from unseen sites', () => {
     const standfirst = "A 'world's hottest chilli' competition at a curry restaurant left two people in hospital.";
     const body = `<div class="main"><div class="oneHalf"><div class="story">${PARAGRAPHS}</div><div class="tools"><a href="/print">Print</a></div></div><div class="share"><a href="/s">Share</a></div></div>`;
     const page = (head: string) =>
-      classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="page"><div class="twoThirds">${head}${body}</div><div class="side"><p>${standfirst.replace('A', 'Another')}</p></div></div></body></html>`));
+      classify(pageOf(`<div class="page"><div class="twoThirds">${head}${body}</div><div class="side"><p>${standfirst.replace('A', 'Another')}</p></div></div>`));
     const result = page(`<div class="storyHead"><h1>Pier</h1><h2>${standfirst}</h2></div>`);
     expect(result.article.text).toContain(standfirst);
     // A box of its own beside the headline's is not the headline's: still furniture.
@@ -43,13 +48,13 @@ describe('layouts from unseen sites', () => {
     const headlines = Array.from({ length: 6 }, (_, i) => `<li><h3><a href="/story-${i}">Stocks are likely to take another run at the lows, part ${i}</a></h3></li>`).join('');
     const story = Array.from({ length: 4 }, (_, i) => `<p>Some traders found the statement a bit gloomier than expected because it named the strains in global markets as a risk to the outlook for jobs and prices in point ${i + 1} of the text.</p>`).join('');
     const page = (article: string) =>
-      classify(parse(`<!doctype html><html lang="en"><head><title>Twist</title></head><body><div class="content"><div class="recent"><ul>${headlines}</ul></div><div class="layout"><h1>Twist</h1><div class="copy">${article}</div></div></div></body></html>`));
+      classify(pageOf(`<div class="content"><div class="recent"><ul>${headlines}</ul></div><div class="layout"><h1>Twist</h1><div class="copy">${article}</div></div></div>`, { title: 'Twist' }));
     const result = page(story);
     expect(result.article.absentReason).toBe('');
     expect(result.article.text).toContain('in point 4 of the text.');
     expect(result.article.text).not.toContain('part 5');
     // A front page's blurbs, one under each headline, stay a list of headlines.
-    const front = classify(parse(`<!doctype html><html lang="en"><head><title>Front</title></head><body><div class="content">${Array.from({ length: 6 }, (_, i) => `<div class="card"><h3><a href="/story-${i}">Headline ${i}</a></h3><p>Some traders found the statement gloomier than expected, card ${i}, and said so.</p></div>`).join('')}</div></body></html>`));
+    const front = classify(pageOf(`<div class="content">${Array.from({ length: 6 }, (_, i) => `<div class="card"><h3><a href="/story-${i}">Headline ${i}</a></h3><p>Some traders found the statement gloomier than expected, card ${i}, and said so.</p></div>`).join('')}</div>`, { title: 'Front' }));
     expect(front.article.absentReason).toMatch(/list of headlines/);
   });
 
@@ -58,7 +63,7 @@ describe('layouts from unseen sites', () => {
     // <div class="hgroup"><h1>…</h1><div><h2>…</h2><h2>…</h2></div></div>. Both decks were hidden as
     // page furniture, El País's also as a log-in prompt ("entrar" is Spanish for "to enter").
     const page = (head: string) =>
-      classify(parse(`<!doctype html><html lang="es"><head><title>Listas</title></head><body><div class="site"><div class="wrap"><div class="col"><div class="item">${head}<div class="tools"><a href="/print">Imprimir</a></div><div class="cuerpo"><div class="texto">${PARAGRAPHS}</div></div></div></div></div></div></body></html>`));
+      classify(pageOf(`<div class="site"><div class="wrap"><div class="col"><div class="item">${head}<div class="tools"><a href="/print">Imprimir</a></div><div class="cuerpo"><div class="texto">${PARAGRAPHS}</div></div></div></div></div></div>`, { lang: 'es', title: 'Listas' }));
     const verge = page('<header><ul><li><a href="/science">Science</a></li></ul><h1>Listas</h1><h2 class="subheadline">Our goal was never to upset anyone</h2></header>');
     expect(verge.article.text).toContain('Our goal was never to upset anyone');
     const elPais = page('<div class="hgroup"><h1>Listas</h1><div id="subtitulo"><h2>Los recortes elevan la demora para operarse un 125%</h2><h2>Los pacientes que aguardan más de 180 días para entrar en quirófano crecen</h2></div></div>');
@@ -74,7 +79,7 @@ describe('layouts from unseen sites', () => {
     // Paragraphs of 30 words and more: the article's prose, after which its end lines come.
     const prose = PARAGRAPHS.replace(/<\/p>/g, ' The work is due to start in the spring and to last two summers.</p>');
     const page = (end: string) =>
-      classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1>${prose}<p><strong>PHOTOS: </strong><a href="/gallery/1">Storm Damage Along the North Pier</a></p>${prose}${end}</article></body></html>`));
+      classify(pageOf(`<article><h1>Pier</h1>${prose}<p><strong>PHOTOS: </strong><a href="/gallery/1">Storm Damage Along the North Pier</a></p>${prose}${end}</article>`));
     const result = page(`<p>${closing}</p><p><em>Jane Doe can be reached at jane.doe@example.com.</em></p><p>Follow <a href="https://twitter.com/jdoe">Jane Doe</a> on Twitter.</p>`);
     expect(result.article.text).not.toContain('Storm Damage Along');
     expect(result.sections.find((s) => s.text.startsWith('PHOTOS'))?.label).toBe('related');
@@ -89,7 +94,7 @@ describe('layouts from unseen sites', () => {
     // beside the branch four levels down that holds the body. The lead was hidden as page furniture.
     const lead = 'The most common and most dangerous mistake is to think that a borrower whose bank went bust owes it nothing more.';
     const page = (between: string) =>
-      classify(parse(`<!doctype html><html lang="en"><head><title>Loans</title></head><body><article><div class="block"><div><h2>Loans</h2></div></div><div id="full"><div class="block">${between}</div><div id="small"><div class="block"><div class="context"><div class="text">${PARAGRAPHS}</div></div></div><div class="side"><p>${lead.replace('The most', 'Another')}</p></div></div></div></article></body></html>`));
+      classify(pageOf(`<article><div class="block"><div><h2>Loans</h2></div></div><div id="full"><div class="block">${between}</div><div id="small"><div class="block"><div class="context"><div class="text">${PARAGRAPHS}</div></div></div><div class="side"><p>${lead.replace('The most', 'Another')}</p></div></div></div></article>`, { title: 'Loans' }));
     const result = page(`<figure><img src="https://example.com/a.jpg" alt=""><span>Shutterstock</span></figure><ul class="share"><li><a href="/fb">f</a></li></ul><div class="context"><p><span class="intro">${lead}</span></p></div>`);
     expect(result.article.text).toContain(lead);
     expect(result.article.text).not.toContain('Another');
@@ -102,7 +107,7 @@ describe('layouts from unseen sites', () => {
     // Substack: <p class="button-wrapper"><a class="button primary" href="/subscribe?"><span>Subscribe
     // now</span></a></p> and the same for "Share", mid-body. Both were read as article paragraphs.
     const source = '<p>Read the <a href="/report">audit office report</a>.</p>';
-    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1>${PARAGRAPHS}<p class="button-wrapper"><a class="button primary" href="/subscribe?"><span>Subscribe now</span></a></p>${PARAGRAPHS}<p class="button-wrapper"><a class="button primary" href="/p/pier?action=share"><span>Share</span></a></p>${PARAGRAPHS}${source}</article></body></html>`));
+    const result = classify(pageOf(`<article><h1>Pier</h1>${PARAGRAPHS}<p class="button-wrapper"><a class="button primary" href="/subscribe?"><span>Subscribe now</span></a></p>${PARAGRAPHS}<p class="button-wrapper"><a class="button primary" href="/p/pier?action=share"><span>Share</span></a></p>${PARAGRAPHS}${source}</article>`));
     expect(result.sections.find((s) => s.text === 'Subscribe now')?.label).toBe('subscription_upsell');
     expect(result.sections.find((s) => s.text === 'Share')?.label).toBe('social_share');
     expect(result.article.text).not.toMatch(/Subscribe now|\bShare\b/);
@@ -114,7 +119,7 @@ describe('layouts from unseen sites', () => {
     // <div class="kg-card kg-button-card"><a class="kg-btn">Become a member</a></div>, mid-body. The
     // appeal's words ("a paying member", "keeps our journalism free") were in no phrase list.
     const appeal = 'The Harbour Ledger is funded by its readers. If you value reporting like this, please become a paying member: it costs £5 a month and keeps our journalism free for everyone.';
-    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><section class="gh-content">${PARAGRAPHS}<aside class="kg-card kg-callout-card"><div class="kg-callout-emoji">💡</div><div class="kg-callout-text">${appeal}</div></aside>${PARAGRAPHS}<div class="kg-card kg-button-card"><a href="#/portal/signup" class="kg-btn">Become a member</a></div>${PARAGRAPHS}</section></article></body></html>`));
+    const result = classify(pageOf(`<article><h1>Pier</h1><section class="gh-content">${PARAGRAPHS}<aside class="kg-card kg-callout-card"><div class="kg-callout-emoji">💡</div><div class="kg-callout-text">${appeal}</div></aside>${PARAGRAPHS}<div class="kg-card kg-button-card"><a href="#/portal/signup" class="kg-btn">Become a member</a></div>${PARAGRAPHS}</section></article>`));
     expect(result.sections.find((s) => s.text.includes('paying member'))?.label).toBe('donation_appeal');
     expect(result.sections.find((s) => s.text === 'Become a member')?.label).toBe('donation_appeal');
     expect(result.article.text).not.toMatch(/paying member|Become a member/);
@@ -128,7 +133,7 @@ describe('layouts from unseen sites', () => {
     // stayed in the article.
     const page = (site: string) =>
       classify(
-        parse(`<!doctype html><html lang="de"><head><title>Hafen</title><meta property="og:site_name" content="${site}"></head><body><article><h1>Hafen</h1><div class="text">${PARAGRAPHS}<p>Der Küstenbote hatte schon im vergangenen Jahr über die Gebühren berichtet, die sich seither verdoppelt haben, wie die Fischer sagen.</p><p>Liebe Leserinnen und Leser,</p><p>seit zehn Jahren berichtet der Küstenbote über das, was anderswo untergeht: Häfen, Kaimauern, Ratssitzungen, zu denen niemand mehr geht.</p><p>Wir haben keinen Verlag und keine Werbung. Unsere Recherchen bezahlen Sie. In diesem Jahr fehlen uns noch 40.000 Euro.</p><p><a href="/spenden">Jetzt spenden</a> <a href="#">Später erinnern</a></p></div></article></body></html>`),
+        pageOf(`<article><h1>Hafen</h1><div class="text">${PARAGRAPHS}<p>Der Küstenbote hatte schon im vergangenen Jahr über die Gebühren berichtet, die sich seither verdoppelt haben, wie die Fischer sagen.</p><p>Liebe Leserinnen und Leser,</p><p>seit zehn Jahren berichtet der Küstenbote über das, was anderswo untergeht: Häfen, Kaimauern, Ratssitzungen, zu denen niemand mehr geht.</p><p>Wir haben keinen Verlag und keine Werbung. Unsere Recherchen bezahlen Sie. In diesem Jahr fehlen uns noch 40.000 Euro.</p><p><a href="/spenden">Jetzt spenden</a> <a href="#">Später erinnern</a></p></div></article>`, { lang: 'de', title: 'Hafen', head: `<meta property="og:site_name" content="${site}">` }),
       );
     const result = page('Küstenbote');
     expect(result.article.text).not.toMatch(/Liebe Leserinnen|seit zehn Jahren|keinen Verlag|Jetzt spenden/);
@@ -151,7 +156,7 @@ describe('layouts from unseen sites', () => {
       'Intanto al molo nord si lavora alle nuove banchine, e il cantiere dovrebbe chiudere entro la prossima estate.',
     ].map((text) => `<p>${text}</p>`);
     const box = '<div class="box"><p>Il Faro è un giornale indipendente, senza pubblicità. Se ti piace il nostro lavoro, sostienici con una donazione, anche piccola: bastano 2 euro al mese.</p><p><a href="/sostieni">Sostieni Il Faro</a></p></div>';
-    const result = classify(parse(`<!doctype html><html lang="it"><head><title>Porto</title></head><body><main><article><h1>Il porto perde i pescatori</h1><div class="testo">${short.slice(0, 2).join('')}${box}${short.slice(2).join('')}</div></article></main></body></html>`));
+    const result = classify(pageOf(`<main><article><h1>Il porto perde i pescatori</h1><div class="testo">${short.slice(0, 2).join('')}${box}${short.slice(2).join('')}</div></article></main>`, { lang: 'it', title: 'Porto' }));
     expect(result.article.absentReason).toBe('');
     expect(result.article.text).toContain('dice il loro portavoce');
     expect(result.article.text).not.toContain('sostienici');
@@ -163,7 +168,7 @@ describe('layouts from unseen sites', () => {
     // rules know; two of them are long enough to count as prose, so the box is judged paragraph
     // by paragraph. Only "support us" was in a phrase list, and the appeal stayed in the article.
     const epic = `<div class="epic"><p>… we have a small favour to ask. Millions are turning to the Harbour Times for open, independent, quality news every day, and readers in 180 countries around the world now support us financially.</p><p>We believe everyone deserves access to information that's grounded in science and truth. That's why we made a different choice: to keep our reporting open for all readers, regardless of where they live or what they can afford to pay.</p><p>Support the Harbour Times from as little as $1 – it only takes a minute. Thank you.</p></div>`;
-    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title><meta property="og:site_name" content="The Harbour Times"></head><body><article><h1>Pier</h1><div class="body">${PARAGRAPHS}${epic}</div></article></body></html>`));
+    const result = classify(pageOf(`<article><h1>Pier</h1><div class="body">${PARAGRAPHS}${epic}</div></article>`, { head: `<meta property="og:site_name" content="The Harbour Times">` }));
     expect(result.article.text).not.toMatch(/small favour|different choice|from as little as/);
     expect(result.sections.find((s) => s.text.includes('small favour'))?.label).toBe('donation_appeal');
     expect(result.article.text).toContain('Paragraph 5: the harbour board');
@@ -175,12 +180,12 @@ describe('layouts from unseen sites', () => {
     // greeting starts a paragraph of its own prose, so the run did not reach back over it, and the
     // heading and the greeting stayed in the article.
     const appeal = `<p>A note from our editor:</p><p>Dear readers, local news is disappearing across the country, and the Chronicle is one of the last independent newsrooms covering our region. We never put our stories behind a paywall.</p><p>That only works if readers who can afford it chip in. If every reader gave just $5 a month, we could hire two more reporters this year.</p><p><a href="/support">Support local journalism</a></p>`;
-    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="body">${PARAGRAPHS}${appeal}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article></body></html>`));
+    const result = classify(pageOf(`<article><h1>Pier</h1><div class="body">${PARAGRAPHS}${appeal}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article>`));
     expect(result.article.text).not.toMatch(/A note from our editor|Dear readers|chip in|Support local journalism/);
     expect(result.sections.find((s) => s.text.startsWith('Dear readers'))?.label).toBe('donation_appeal');
     expect(result.article.text).toContain('Later paragraph 1: the harbour board');
     // A paragraph that opens "Dear readers," with no appeal after it is the article's.
-    const letter = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="body">${PARAGRAPHS}<p>Dear readers, many of you wrote to us about the pier last week, and the harbour board has now answered the questions you sent in.</p>${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article></body></html>`));
+    const letter = classify(pageOf(`<article><h1>Pier</h1><div class="body">${PARAGRAPHS}<p>Dear readers, many of you wrote to us about the pier last week, and the harbour board has now answered the questions you sent in.</p>${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article>`));
     expect(letter.article.text).toContain('Dear readers, many of you wrote');
   });
 
@@ -189,7 +194,7 @@ describe('layouts from unseen sites', () => {
     // directly to your inbox." then a form: the form was hidden, the line that asks stayed (its
     // newsletter and subscription evidence split, neither beat a paragraph's).
     const box = '<p><strong>Looking for news you can trust?</strong> Subscribe to the Valley Daily to have our top stories delivered directly to your inbox.</p><form><input type="email" placeholder="Your email"><button>Sign up</button></form>';
-    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="body">${PARAGRAPHS}${box}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article></body></html>`));
+    const result = classify(pageOf(`<article><h1>Pier</h1><div class="body">${PARAGRAPHS}${box}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article>`));
     expect(result.article.text).not.toContain('Looking for news you can trust');
     expect(result.sections.find((s) => s.text.startsWith('Looking for news'))?.label).toBe('newsletter');
     expect(result.article.text).toContain('Later paragraph 1: the harbour board');
@@ -200,14 +205,14 @@ describe('layouts from unseen sites', () => {
     // $5 a month. That's all it takes to support the journalism you rely on." Only the button under
     // it was hidden.
     const appeal = "<p>The Outpost is an independent nonprofit news outlet. We don't have ads, so we depend on our members to help us hold the powerful to account. Joining is simple and doesn't need to cost a lot: You can become a sustaining member for as little as $3 or $5 a month. That's all it takes to support the journalism you rely on.</p><p><a href=\"/join\">Become a member</a></p>";
-    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="body">${PARAGRAPHS}${appeal}</div></article></body></html>`));
+    const result = classify(pageOf(`<article><h1>Pier</h1><div class="body">${PARAGRAPHS}${appeal}</div></article>`));
     expect(result.article.text).not.toMatch(/sustaining member|Become a member/);
     expect(result.sections.find((s) => s.text.startsWith('The Outpost is'))?.label).toBe('donation_appeal');
     expect(result.article.text).toContain('Paragraph 5: the harbour board');
   });
 
   it('hides a public broadcaster\'s "Sponsor Message" label between paragraphs', () => {
-    const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1><div class="body">${PARAGRAPHS}<div><p>Sponsor Message</p></div>${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article></body></html>`));
+    const result = classify(pageOf(`<article><h1>Pier</h1><div class="body">${PARAGRAPHS}<div><p>Sponsor Message</p></div>${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article>`));
     expect(result.article.text).not.toContain('Sponsor Message');
     expect(result.sections.find((s) => s.text === 'Sponsor Message')?.label).toBe('ad');
   });
@@ -221,7 +226,7 @@ describe('layouts from unseen sites', () => {
     // <section><h2>Kommentare (2)</h2><div>Karl …</div><div>Mia …</div><form>…<textarea></form></section>:
     // split around its form, the section was a form named comments and three pieces of "other".
     const comments = `<section><h2>${heading}</h2><div><p><b>Karl</b> 12.03.2025</p><p>Das hätte man früher wissen können.</p></div><div><p><b>Mia</b> 12.03.2025</p><p>Endlich passiert etwas.</p></div><form><h3>${prompt}</h3><textarea></textarea><button>OK</button></form></section>`;
-    const result = classify(parse(`<!doctype html><html lang="${lang}"><head><title>Pier</title></head><body><main><article><h1>Pier</h1>${PARAGRAPHS}</article>${comments}</main></body></html>`));
+    const result = classify(pageOf(`<main><article><h1>Pier</h1>${PARAGRAPHS}</article>${comments}</main>`, { lang }));
     const section = result.sections.find((s) => s.text.startsWith(heading));
     expect(section?.label).toBe('comments');
     expect(section?.text).toContain('Endlich passiert etwas.');
@@ -230,7 +235,7 @@ describe('layouts from unseen sites', () => {
 
   it('hides a Russian ad break in any case of "реклама" ("Продолжение после рекламы")', () => {
     const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>${i + 1}. Городской совет во вторник решил снести аварийный мост через канал и к 2027 году построить новый, который обойдётся в двенадцать миллионов евро.</p>`).join('');
-    const result = classify(parse(`<!doctype html><html lang="ru"><head><title>Мост</title></head><body><article><h1>Мост</h1><div class="text">${paragraphs}<div><p>Продолжение после рекламы</p></div>${paragraphs}</div></article></body></html>`));
+    const result = classify(pageOf(`<article><h1>Мост</h1><div class="text">${paragraphs}<div><p>Продолжение после рекламы</p></div>${paragraphs}</div></article>`, { lang: 'ru', title: 'Мост' }));
     expect(result.article.text).not.toContain('Продолжение после рекламы');
     expect(result.sections.find((s) => s.text === 'Продолжение после рекламы')?.label).toBe('ad');
   });
@@ -348,14 +353,14 @@ describe('layouts from unseen sites', () => {
       'Help us fund independent journalism to make sure that it remains free for all to read.',
     ];
     for (const appeal of appeals) {
-      const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1>${PARAGRAPHS}</article><footer class="post-footer"><p>${appeal}</p><p>Jane Doe is a freelance journalist based in Muscat.</p></footer><footer><a href="/about">About us</a> <a href="/contact">Contact</a> <a href="/privacy">Privacy policy</a> © 2025 The Ledger</footer></body></html>`);
+      const doc = pageOf(`<article><h1>Pier</h1>${PARAGRAPHS}</article><footer class="post-footer"><p>${appeal}</p><p>Jane Doe is a freelance journalist based in Muscat.</p></footer><footer><a href="/about">About us</a> <a href="/contact">Contact</a> <a href="/privacy">Privacy policy</a> © 2025 The Ledger</footer>`);
       const { sections } = classify(doc);
       expect(sections.find((s) => s.text.startsWith(appeal))?.label, appeal).toBe('donation_appeal');
       expect(sections.find((s) => s.text.startsWith('About us'))?.label).toBe('navigation');
     }
     // A footer named a footer in its class is one piece of evidence, not two against the offer.
     const offer = 'Subscribe Today! All Access Digital offer for just 99 cents!';
-    const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><article><h1>Pier</h1>${PARAGRAPHS}</article><footer class="article-footer"><a href="/subscribe">${offer}</a></footer></body></html>`);
+    const doc = pageOf(`<article><h1>Pier</h1>${PARAGRAPHS}</article><footer class="article-footer"><a href="/subscribe">${offer}</a></footer>`);
     expect(classify(doc).sections.find((s) => s.text === offer)?.label).toBe('subscription_upsell');
   });
 
@@ -367,7 +372,7 @@ describe('layouts from unseen sites', () => {
       "The vote is now expected at the council's next meeting on March 18. Supporters said the delay would not affect the start of construction.",
     ];
     const page = (lang: string, paragraphs: string[], after = '') =>
-      parse(`<!doctype html><html lang="${lang}"><head><title>Tram</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header><main><article><h1>Tram</h1><div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>${after}</article><aside class="related"><h2>More news</h2><ul><li><a href="/a">Bridge repairs to start in May</a></li><li><a href="/b">New bus timetable announced</a></li><li><a href="/c">School budget approved</a></li></ul></aside></main></body></html>`);
+      pageOf(`<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header><main><article><h1>Tram</h1><div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>${after}</article><aside class="related"><h2>More news</h2><ul><li><a href="/a">Bridge repairs to start in May</a></li><li><a href="/b">New bus timetable announced</a></li><li><a href="/c">School budget approved</a></li></ul></aside></main>`, { lang, title: 'Tram' });
     const result = classify(page('en', brief));
     expect(result.article.absentReason).toBe('');
     for (const paragraph of brief) expect(result.article.text).toContain(paragraph);
@@ -392,24 +397,24 @@ describe('layouts from unseen sites', () => {
     const tweet = '<blockquote class="twitter-tweet"><p>The pier will be rebuilt, the board says.</p>&mdash; Harbour News (@harbournews) <a href="/status/1">March 3, 2025</a></blockquote>';
     const comments = '<section><h2>Comments (1)</h2><div><p><b>Karl</b> 12.03.2025</p><p>About time too.</p></div></section>';
     for (const body of [tweet + short, short + comments]) {
-      const result = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><main><article><h1>Pier</h1><div class="body">${body}</div></article></main></body></html>`));
+      const result = classify(pageOf(`<main><article><h1>Pier</h1><div class="body">${body}</div></article></main>`));
       expect(result.article.absentReason).toBe('');
       expect(result.article.published).toBe('');
     }
     // A dateline above the body, or as the body's first line, is still the article's date.
     for (const page of [`<p>Published March 3, 2025</p><div class="body">${short}${comments}</div>`, `<div class="body"><p>Published March 3, 2025</p>${short}${comments}</div>`]) {
-      const dateline = classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><main><article><h1>Pier</h1>${page}</article></main></body></html>`));
+      const dateline = classify(pageOf(`<main><article><h1>Pier</h1>${page}</article></main>`));
       expect(dateline.article.published).toBe('2025-03-03');
     }
   });
 
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
-    const doc = parse(`<!doctype html><html lang="en"><head><title>News</title></head><body><main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main></body></html>`);
+    const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');
   });
 
   it('still skips a menu-named region that is not the whole page', () => {
-    const doc = parse(`<!doctype html><html lang="en"><head><title>Pier</title></head><body><div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article></body></html>`);
+    const doc = pageOf(`<div class="side-nav">${PARAGRAPHS.replace(/Paragraph/g, 'Menu item')}</div><article><h1>Pier</h1>${PARAGRAPHS}${PARAGRAPHS}</article>`);
     const result = classify(doc);
     expect(result.article.text).toContain('Paragraph 5: the harbour board');
     expect(result.article.text).not.toContain('Menu item');
@@ -427,7 +432,7 @@ describe('Chinese and Japanese text', () => {
 
   it('counts each ideograph as a word, and reads 。 as the end of a sentence', () => {
     const paragraphs = [...ZH, ...ZH, ...ZH];
-    const doc = parse(`<!doctype html><html lang="zh"><head><title>道歉</title></head><body><article><h1>道歉</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+    const doc = pageOf(`<article><h1>道歉</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`, { lang: 'zh', title: '道歉' });
     const result = classify(doc);
     const ideographs = paragraphs.join('').replace(/[，。]/g, '').length;
     expect(result.article.wordCount).toBe(ideographs);
@@ -437,7 +442,7 @@ describe('Chinese and Japanese text', () => {
   });
 
   it('leaves the count of spaced scripts alone (Korean, Latin)', () => {
-    const doc = parse(`<!doctype html><html lang="ko"><head><title>t</title></head><body><article><h1>t</h1>${Array.from({ length: 8 }, () => '<p>경기도 용인에 자리 잡은 민간 시험인증 전문기업이 14년째 세계 각국의 통신 안전 전파 규격 시험과 인증 한 우물만 파고 있다. 이 회사 대표가 만나기로 한 주인공이다.</p>').join('')}</article></body></html>`);
+    const doc = pageOf(`<article><h1>t</h1>${Array.from({ length: 8 }, () => '<p>경기도 용인에 자리 잡은 민간 시험인증 전문기업이 14년째 세계 각국의 통신 안전 전파 규격 시험과 인증 한 우물만 파고 있다. 이 회사 대표가 만나기로 한 주인공이다.</p>').join('')}</article>`, { lang: 'ko', title: 't' });
     expect(classify(doc).article.wordCount).toBe(8 * 26);
   });
 });
