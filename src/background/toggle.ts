@@ -29,7 +29,7 @@ export async function toggleCleanView(tabId: number, force?: boolean): Promise<T
     const reply = await sendToContent(tabId, { type: 'sift:set', on, hide: settings.hide, readingLayout: settings.readingLayout });
     const state = parseContentState(reply);
     if (!state) return { status: 'error', message: 'no answer from the page' };
-    await showBadge(tabId, state.on, state.hiddenCount);
+    await showBadge(tabId, state.on, state.hiddenCount, state.noArticle);
     return { status: 'ok', state };
   } catch (error) {
     return isInjectionRefusal(error) ? { status: 'restricted' } : { status: 'error', message: message(error) };

@@ -23,13 +23,18 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The toolbar button's tooltip on a tab. */
+const buttonTitle = (tabId: number) => browser.worker.evaluate((id: number) => chrome.action.getTitle({ tabId: id }), tabId);
+
 describe('German UI in Chromium', () => {
   it('labels placeholders, popup and options in German', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.seedUrl(SEED.slug));
     const tabId = await browser.tabIdOf(page);
-    expect(await browser.runCommand(tabId)).toMatchObject({ status: 'ok', state: { on: true } });
+    const on = (await browser.runCommand(tabId)) as { state: { on: boolean; hiddenCount: number } };
+    expect(on).toMatchObject({ status: 'ok', state: { on: true } });
     expect(await page.evaluate(placeholderLabels)).toContain('Spendenaufruf ausgeblendet');
+    expect(await buttonTitle(tabId)).toBe(`Sift: Leseansicht ein · ${on.state.hiddenCount} ausgeblendet`);
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl(`src/popup/index.html?tab=${tabId}`));
     await popup.waitForSelector('#app[data-ready="true"]');
@@ -48,6 +53,9 @@ describe('German UI in Chromium', () => {
     await listPopup.goto(browser.extensionUrl(`src/popup/index.html?tab=${await browser.tabIdOf(list)}`));
     await listPopup.waitForSelector('#app[data-ready="true"]');
     expect(await listPopup.locator('#article .muted').textContent()).toBe('Auf dieser Seite steht kein Absatz Fließtext.');
+    const listTab = await browser.tabIdOf(list);
+    await browser.runCommand(listTab);
+    expect(await buttonTitle(listTab)).toBe('Sift: Diese Seite enthält keinen Artikel, die Leseansicht bleibt aus');
     await Promise.all([page.close(), popup.close(), options.close(), list.close(), listPopup.close()]);
   });
 });

@@ -45,6 +45,8 @@ async function openPopup(tabId: number): Promise<Page> {
 
 const visibility = (page: Page, snippets: string[]) => page.evaluate(snippetVisibility, snippets);
 const badge = (tabId: number) => browser.worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+/** The toolbar button's tooltip on a tab. */
+const buttonTitle = (tabId: number) => browser.worker.evaluate((id: number) => chrome.action.getTitle({ tabId: id }), tabId);
 const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
 const attribute = (page: Page, selector: string, name: string) => page.locator(selector).first().getAttribute(name);
 const count = (page: Page, selector: string) => page.locator(selector).count();
@@ -68,6 +70,7 @@ describe('clean view in Chromium', () => {
     const labels = await page.evaluate(placeholderLabels);
     expect(labels).toContain('Donation appeal hidden');
     expect(await badge(tabId)).toBe(String(labels.length));
+    expect(await buttonTitle(tabId)).toBe(`Sift: clean view on · ${labels.length} hidden`);
     await page.screenshot({ path: resultPath('chromium-clean-view.png'), fullPage: true });
 
     // "why" shows the rule's reason; "show" reveals that block alone.
@@ -84,6 +87,7 @@ describe('clean view in Chromium', () => {
     expect(await page.evaluate(documentHtml)).toBe(before);
     expect(await page.evaluate(siftTraces)).toEqual({ attributes: 0, placeholders: 0, styles: 0 });
     expect(await badge(tabId)).toBe('');
+    expect(await buttonTitle(tabId)).toBe('Sift: clean view');
     // The seed page loads nothing itself: every request in this test came from the popup's own files.
     expect(requestsSince(server.requests, serverRequests)).toEqual([]);
     await popup.close();
@@ -237,6 +241,8 @@ describe('popup in Chromium', () => {
     // Clean view would hide the whole page: the button is off, the shortcut a quiet no-op.
     expect(await popup.locator('#toggle').isDisabled()).toBe(true);
     expect(await browser.runCommand(tabId)).toEqual({ status: 'ok', state: { on: false, hiddenCount: 0, noArticle: true } });
+    // The shortcut's only answer there: the toolbar button's tooltip says why nothing happened.
+    expect(await buttonTitle(tabId)).toBe('Sift: this page has no article, so clean view has nothing to keep');
     expect(await page.evaluate(documentHtml)).toBe(before);
     await popup.close();
     await page.close();

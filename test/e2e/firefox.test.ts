@@ -57,6 +57,9 @@ async function openPopup(tabId: number): Promise<Page> {
 }
 
 const visibility = (page: Page, snippets: string[]) => page.evaluate(snippetVisibility, snippets);
+/** The toolbar button's tooltip on a tab. */
+const buttonTitle = (tabId: number) =>
+  firefox.inExtension((id: number) => (globalThis as unknown as { browser: typeof chrome }).browser.action.getTitle({ tabId: id }), tabId);
 const attribute = (page: Page, selector: string, name: string) => page.$eval(selector, (el, n) => el.getAttribute(n), name);
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
 /** Waits for a value to match, generously: the machine is shared and slow at times. */
@@ -180,8 +183,10 @@ describe('clean view in Firefox', () => {
   it('runs the keyboard-shortcut command: on, then off with the DOM as before', async () => {
     const { page, tabId } = await openPage(server.seedUrl(SEED.slug));
     const before = await page.evaluate(documentHtml);
-    expect(await firefox.runCommand(tabId)).toMatchObject({ status: 'ok', state: { on: true } });
+    const on = (await firefox.runCommand(tabId)) as { status: string; state: { on: boolean; hiddenCount: number } };
+    expect(on).toMatchObject({ status: 'ok', state: { on: true } });
     expect(await visibility(page, SEED.appeal.slice(0, 1))).toMatchObject([{ visible: false }]);
+    expect(await buttonTitle(tabId)).toBe(`Sift: clean view on · ${on.state.hiddenCount} hidden`);
     // A second injection (shortcut, then popup) must not double anything.
     const placeholders = (await page.evaluate(siftTraces)).placeholders;
     expect(placeholders).toBeGreaterThan(0);
@@ -189,6 +194,7 @@ describe('clean view in Firefox', () => {
     expect(await attribute(popup, '#toggle', 'aria-pressed')).toBe('true');
     expect((await page.evaluate(siftTraces)).placeholders).toBe(placeholders);
     expect(await firefox.runCommand(tabId)).toMatchObject({ status: 'ok', state: { on: false, hiddenCount: 0 } });
+    expect(await buttonTitle(tabId)).toBe('Sift: clean view');
     expect(await page.evaluate(documentHtml)).toBe(before);
     await popup.close();
     await page.close();
@@ -319,6 +325,8 @@ describe('popup in Firefox', () => {
     expect(await popup.$('#no-appeals')).not.toBeNull();
     expect(await popup.$eval('#toggle', (button) => (button as HTMLButtonElement).disabled)).toBe(true);
     expect(await firefox.runCommand(tabId)).toEqual({ status: 'ok', state: { on: false, hiddenCount: 0, noArticle: true } });
+    // The shortcut's only answer there: the toolbar button's tooltip says why nothing happened.
+    expect(await buttonTitle(tabId)).toBe('Sift: this page has no article, so clean view has nothing to keep');
     expect(await page.evaluate(documentHtml)).toBe(before);
     await popup.close();
     await page.close();
