@@ -41,7 +41,7 @@ export const INTERNAL_PROPERTIES = [
   // and `view` are also a media element's, a select element's and a UI event's, which the content
   // script never reads; `hiddenCount`, `hide` and `readingLayout` stay out: messages carry them.
   'addBlocks', 'classifyLate', 'conceal', 'doc', 'flush', 'heal', 'interval', 'isOwn', 'lastRun', 'layout', 'marker', 'observer', 'onChange',
-  'onHide', 'onInserted', 'onOwnRemoved', 'onShow', 'options', 'pause', 'pending', 'placeholders', 'record', 'restoreStyle', 'resume', 'reveal',
+  'bar', 'onHide', 'onInserted', 'onOwnRemoved', 'onShow', 'options', 'pause', 'pending', 'record', 'restoreStyle', 'resume', 'reveal',
   'revert', 'schedule', 'styleRestores', 'timer', 'token', 'view', 'watcher',
 ] as const;
 

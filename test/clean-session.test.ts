@@ -10,7 +10,7 @@ import { CORPUS, ROOT, parse, seedHtml } from './helpers/dom.js';
 const ALL_BUT_ARTICLE = new Set<Label>(LABELS.filter((l) => l !== 'article'));
 const translate = (_key: string, fallback: string) => fallback;
 
-function start(doc: Document, onChange: (count: number) => void = () => undefined, readingLayout = false): CleanSession {
+function start(doc: Document, onChange: () => void = () => undefined, readingLayout = false): CleanSession {
   return new CleanSession(doc, classify(doc), { hide: ALL_BUT_ARTICLE, readingLayout, translate, onChange });
 }
 
@@ -27,7 +27,7 @@ describe('CleanSession on the seed page', () => {
     const before = doc.documentElement.outerHTML;
     const session = start(doc, () => undefined, true);
     const placeholders = doc.querySelectorAll(PLACEHOLDER_TAG);
-    expect(placeholders.length).toBe(session.hiddenCount);
+    expect(placeholders.length).toBe(session.blocks.length);
     const appeal = session.blocks.find((b) => b.label === 'donation_appeal')!;
     expect(appeal.elements.map((el) => el.textContent)).toContain('Remind me later.');
     expect(appeal.elements.every((el) => hiddenAttr(el))).toBe(true);
@@ -65,8 +65,8 @@ describe('CleanSession and late content', () => {
     vi.useFakeTimers();
     const doc = parse(fixture('late-appeal').replace(/<script>[\s\S]*<\/script>/, ''));
     const counts: number[] = [];
-    const session = start(doc, (count) => counts.push(count));
-    const initial = session.hiddenCount;
+    const session = start(doc, () => counts.push(session.blocks.length));
+    const initial = session.blocks.length;
     const epic = doc.createElement('div');
     epic.innerHTML =
       '<h2>Before you go</h2><p>You have read 12 articles in the last year. We are funded by readers like you: our journalism is free for everyone, and your support keeps it that way.</p>' +
@@ -82,6 +82,34 @@ describe('CleanSession and late content', () => {
     doc.body.append(late);
     await vi.advanceTimersByTimeAsync(2000);
     expect(hiddenAttr(late)).toBeUndefined();
+    expect(doc.querySelector(PLACEHOLDER_TAG)).toBeNull();
+  });
+
+  it('drops the bar and the count of a block the page takes out, when its next batch runs', async () => {
+    vi.useFakeTimers();
+    const doc = parse(seedHtml('moscow-times-aggregator'));
+    const counts: number[] = [];
+    const session = start(doc, () => counts.push(session.blocks.length));
+    const initial = session.blocks.length;
+    const appeal = session.blocks.find((block) => block.label === 'donation_appeal')!;
+    const bar = appeal.elements[0]!.previousElementSibling!;
+    expect(bar.localName).toBe(PLACEHOLDER_TAG);
+    // The page dismisses the appeal itself, then adds a line of its own (what runs a batch).
+    for (const el of appeal.elements) el.remove();
+    const line = doc.createElement('p');
+    line.textContent = 'The minister was due to speak again on Tuesday.';
+    doc.querySelector('h1')!.after(line);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(bar.isConnected).toBe(false);
+    expect(session.blocks.includes(appeal)).toBe(false);
+    expect(session.blocks.length).toBe(initial - 1);
+    expect(doc.querySelectorAll(PLACEHOLDER_TAG).length).toBe(initial - 1);
+    expect(counts).toEqual([initial - 1]);
+    // A batch that changes nothing tells nobody.
+    doc.body.append(doc.createElement('span'));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(counts).toEqual([initial - 1]);
+    session.revert();
     expect(doc.querySelector(PLACEHOLDER_TAG)).toBeNull();
   });
 
@@ -110,7 +138,7 @@ describe.skipIf(corpusPages.length === 0)('CleanSession reverts every corpus pag
     const doc = parse(readFileSync(resolve(CORPUS, file), 'utf8'));
     const before = doc.documentElement.outerHTML;
     const session = start(doc, () => undefined, true);
-    expect(doc.querySelectorAll(PLACEHOLDER_TAG).length).toBe(session.hiddenCount);
+    expect(doc.querySelectorAll(PLACEHOLDER_TAG).length).toBe(session.blocks.length);
     session.revert();
     expect(doc.documentElement.outerHTML).toBe(before);
   });

@@ -33,7 +33,7 @@ function start(): void {
   /** Set once the user toggled: an automatic start must not override the user's choice. */
   let explicit = false;
 
-  const state = (): ContentState => ({ on: session !== null, hiddenCount: session?.hiddenCount ?? 0 });
+  const state = (): ContentState => ({ on: session !== null, hiddenCount: session?.blocks.length ?? 0 });
   const report = () => {
     extension.sendMessage({ type: 'sift:state', ...state() }).catch(() => undefined);
   };

@@ -12,20 +12,23 @@ export interface SessionOptions {
   readingLayout: boolean;
   /** UI strings for the placeholders. */
   translate: Translate;
-  /** Told whenever the number of hidden blocks changes after the start (late content). */
-  onChange(count: number): void;
+  /** Told whenever the number of hidden blocks changes after the start (late content, removals). */
+  onChange(): void;
 }
+
+/** A hidden block and the bar that stands for it on the page. */
+type HiddenBlock = Block & { bar: HTMLElement };
 
 /**
  * One period of clean view on a page: hides the classified blocks (attribute + one stylesheet),
  * leaves a placeholder before each block, watches for late content, and undoes all of it exactly.
  */
 export class CleanSession {
-  readonly blocks: Block[] = [];
+  /** The blocks hidden now, each with its bar; the popup lists them and the badge counts them. */
+  blocks: HiddenBlock[] = [];
   private readonly view: CleanView;
   private readonly marker: string;
   private readonly token: string;
-  private readonly placeholders: HTMLElement[] = [];
   private readonly watcher: LateContentWatcher;
   private readonly layout: ReadingLayout | null;
   private styleRestores = 0;
@@ -39,25 +42,20 @@ export class CleanSession {
     this.token = token;
     this.marker = `data-sift-placeholder-${token}`;
     this.view = applyCleanView(doc, classification, { hide: options.hide, token });
-    try {
-      this.addBlocks(this.view.hidden.map(({ element }) => sectionFor(classification, element)).filter(isSection));
-      this.layout = options.readingLayout ? readingLayout(doc, classification, token) : null;
-    } catch (error) {
-      // A document that refuses Sift's nodes (e.g. XML without shadow roots): leave it as it was.
-      for (const placeholder of this.placeholders) placeholder.remove();
-      this.view.revert();
-      throw error;
-    }
     this.watcher = new LateContentWatcher(doc, {
       isOwn: (node) => this.isOwn(node),
       onInserted: (roots) => this.classifyLate(roots),
       onOwnRemoved: () => this.heal(),
     });
+    try {
+      this.addBlocks(this.view.hidden.map(({ element }) => sectionFor(classification, element)).filter(isSection));
+      this.layout = options.readingLayout ? readingLayout(doc, classification, token) : null;
+    } catch (error) {
+      // A document that refuses Sift's nodes (e.g. XML without shadow roots): leave it as it was.
+      this.revert();
+      throw error;
+    }
     this.watcher.start();
-  }
-
-  get hiddenCount(): number {
-    return this.blocks.length;
   }
 
   /** Stops watching (page hidden or unloading); `resume` starts again. */
@@ -72,8 +70,7 @@ export class CleanSession {
   /** Removes every attribute, placeholder and stylesheet Sift added. */
   revert(): void {
     this.watcher.stop();
-    for (const placeholder of this.placeholders) placeholder.remove();
-    this.placeholders.length = 0;
+    for (const block of this.blocks) block.bar.remove();
     this.layout?.revert();
     this.view.revert();
   }
@@ -94,13 +91,16 @@ export class CleanSession {
         onHide: () => block.elements.forEach((el) => this.view.conceal(el)),
       }, this.options.translate);
       first.before(placeholder);
-      this.placeholders.push(placeholder);
-      this.blocks.push(block);
+      this.blocks.push(Object.assign(block, { bar: placeholder }));
     }
   }
 
   /** Late content: reclassifies the page and hides what it finds inside the inserted subtrees. */
   private classifyLate(roots: Element[]): void {
+    // A block the page has taken out since (a dismissed box, a swapped story) takes its bar along:
+    // `remove()` returns nothing, so its block is dropped with it.
+    const count = this.blocks.length;
+    this.blocks = this.blocks.filter((block) => block.elements.some((el) => el.isConnected) || block.bar.remove());
     const classification = explain(classifyText(this.doc, { url: this.doc.location?.href }), this.options.translate);
     const fresh = classification.sections.filter(
       (section) =>
@@ -109,9 +109,9 @@ export class CleanSession {
         roots.some((root) => root === section.element || root.contains(section.element)) &&
         this.view.add(section.element, section.label),
     );
-    if (!fresh.length) return;
     this.addBlocks(fresh);
-    this.options.onChange(this.hiddenCount);
+    // The badge shows the count: tell only when it moved.
+    if (this.blocks.length !== count) this.options.onChange();
   }
 
   /** The page removed Sift's stylesheet: put it back (a few times at most, never a fight). */

@@ -414,6 +414,20 @@ describe('always clean this site, options and bad input in Chromium', () => {
     await page.close();
   });
 
+  it('takes away the bar and the count of a block the page itself takes out', async () => {
+    const { page, tabId } = await openPage(server.fixtureUrl('appeal-taken-out'));
+    const result = (await browser.runCommand(tabId)) as { state: { hiddenCount: number } };
+    expect(await page.evaluate(placeholderLabels)).toContain('Donation appeal hidden');
+    expect(await badge(tabId)).toBe(String(result.state.hiddenCount));
+    await page.evaluate(() => dispatchEvent(new Event('ledger-update')));
+    await poll(() => badge(tabId)).toBe(String(result.state.hiddenCount - 1));
+    expect(await page.evaluate(placeholderLabels)).not.toContain('Donation appeal hidden');
+    expect(await visibility(page, ['Update: the operator added on Sunday'])).toMatchObject([{ found: true, visible: true }]);
+    expect(await browser.runCommand(tabId)).toMatchObject({ status: 'ok', state: { on: false } });
+    expect(await page.evaluate(siftTraces)).toEqual({ attributes: 0, placeholders: 0, styles: 0 });
+    await page.close();
+  });
+
   it('answers at once on a page that adds a frame after its load', async () => {
     // The tab shows "loading" again while the frame waits for its answer; the page itself is there.
     const { page, tabId } = await openPage(server.fixtureUrl('late-frame'));

@@ -212,6 +212,19 @@ describe('clean view in Firefox', () => {
     expect(await updates('no-such-menu')).toBe(false);
   });
 
+  it('takes away the bar and the count of a block the page itself takes out', async () => {
+    const { page, tabId } = await openPage(server.fixtureUrl('appeal-taken-out'));
+    const result = (await firefox.runCommand(tabId)) as { state: { hiddenCount: number } };
+    expect(await page.evaluate(placeholderLabels)).toContain('Donation appeal hidden');
+    await page.evaluate(() => dispatchEvent(new Event('ledger-update')));
+    await poll(() => firefox.badge(tabId)).toBe(String(result.state.hiddenCount - 1));
+    expect(await page.evaluate(placeholderLabels)).not.toContain('Donation appeal hidden');
+    expect(await visibility(page, ['Update: the operator added on Sunday'])).toMatchObject([{ found: true, visible: true }]);
+    expect(await firefox.runCommand(tabId)).toMatchObject({ status: 'ok', state: { on: false } });
+    expect(await page.evaluate(siftTraces)).toEqual({ attributes: 0, placeholders: 0, styles: 0 });
+    await page.close();
+  });
+
   it('answers at once on a page that adds a frame after its load', async () => {
     // The tab shows "loading" again while the frame waits for its answer; the page itself is there.
     const { page, tabId } = await openPage(server.fixtureUrl('late-frame'));
