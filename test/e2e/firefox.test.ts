@@ -225,6 +225,22 @@ describe('clean view in Firefox', () => {
     await page.close();
   });
 
+  it('cleans the first page of a new tab, pressed before the answer came', async () => {
+    // A new tab shows about:blank, loading, until the answer: not a page Sift may not touch.
+    const tabIds = () => firefox.inExtension(async () => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).map((tab) => tab.id ?? -1), null);
+    const before = new Set(await tabIds());
+    const page = await firefox.browser.newPage();
+    pageContexts.add(firefox.contextOf(page));
+    const [tabId] = (await tabIds()).filter((id) => !before.has(id));
+    const path = `/stall/seeds/${SEED.slug}/source.html`;
+    const asked = server.requests.filter((request) => request === path).length;
+    void page.goto(`${server.origin}${path}?tab=${++opened}`, { waitUntil: 'load' }).catch(() => undefined);
+    await poll(() => server.requests.filter((request) => request === path).length).toBe(asked + 1);
+    expect(await firefox.runCommand(tabId!)).toMatchObject({ status: 'ok', state: { on: true } });
+    await poll(async () => (await visibility(page, SEED.appeal.slice(0, 1)))[0]).toMatchObject({ found: true, visible: false });
+    await page.close();
+  });
+
   it('answers at once on a page that adds a frame after its load', async () => {
     // The tab shows "loading" again while the frame waits for its answer; the page itself is there.
     const { page, tabId } = await openPage(server.fixtureUrl('late-frame'));
@@ -239,8 +255,9 @@ describe('clean view in Firefox', () => {
     // Firefox shows the old address while the new page has not answered: Sift waits for it.
     const { page, tabId } = await openPage(server.fixtureUrl('no-article'));
     const path = `/stall/seeds/${SEED.slug}/source.html`;
+    const asked = server.requests.filter((request) => request === path).length;
     void page.goto(`${server.origin}${path}?tab=${++opened}`, { waitUntil: 'load' }).catch(() => undefined);
-    await poll(() => server.requests.includes(path)).toBe(true);
+    await poll(() => server.requests.filter((request) => request === path).length).toBe(asked + 1);
     expect(await firefox.runCommand(tabId)).toMatchObject({ status: 'ok', state: { on: true } });
     await poll(async () => (await visibility(page, SEED.appeal.slice(0, 1)))[0]).toMatchObject({ found: true, visible: false });
     for (const probe of await visibility(page, SEED.article)) expect(probe, probe.snippet).toMatchObject({ found: true, visible: true });
