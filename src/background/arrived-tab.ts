@@ -26,11 +26,11 @@ async function readyState(tabId: number): Promise<unknown> {
  * a page about to arrive. Chrome shows the new address as `pendingUrl`; Firefox shows none, but a
  * tab that is loading while its document has finished loading is loading another.
  */
-async function isOnItsWay(tab: Tabs.Tab): Promise<boolean> {
+async function isOnItsWay(tab: Tabs.Tab, tabId: number): Promise<boolean> {
   if (tab.pendingUrl !== undefined) return true;
   if (tab.status !== 'loading') return false;
   if (isRestrictedUrl(tab.url)) return true;
-  return !SHOWS_PENDING_URL && tab.id !== undefined && (await readyState(tab.id)) === 'complete';
+  return !SHOWS_PENDING_URL && (await readyState(tabId)) === 'complete';
 }
 
 /** The tab once its navigation has arrived (committed), or null when it has not within the limit. */
@@ -38,7 +38,7 @@ export async function arrivedTab(tabId: number): Promise<Tabs.Tab | null> {
   const deadline = Date.now() + ARRIVAL_LIMIT_MS;
   for (;;) {
     const tab = await browser.tabs.get(tabId);
-    if (!(await isOnItsWay(tab))) return tab;
+    if (!(await isOnItsWay(tab, tabId))) return tab;
     if (Date.now() >= deadline) return null;
     await new Promise((done) => setTimeout(done, POLL_MS));
   }

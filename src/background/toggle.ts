@@ -6,12 +6,15 @@ import { showBadge } from './badge.js';
 import { parseContentState, parsePageSummary, type SummaryResult, type ToggleResult } from '../shared/messages.js';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const NOT_ARRIVED = { status: 'error', message: 'the page has not arrived yet' } as const;
 
-/** The address of the page the tab is showing or about to show; null while it has not arrived. */
-async function tabUrl(tabId: number): Promise<string | undefined | null> {
+/**
+ * Why Sift cannot work on the tab now, or null when it can: the page it is about to show has not
+ * arrived in time, or the page is one no extension may script.
+ */
+async function cannotWork(tabId: number): Promise<{ status: 'error'; message: string } | { status: 'restricted' } | null> {
   const tab = await arrivedTab(tabId);
-  return tab ? tab.url : null;
+  if (!tab) return { status: 'error', message: 'the page has not arrived yet' };
+  return isRestrictedUrl(tab.url) ? { status: 'restricted' } : null;
 }
 
 /**
@@ -20,9 +23,8 @@ async function tabUrl(tabId: number): Promise<string | undefined | null> {
  */
 export async function toggleCleanView(tabId: number, force?: boolean): Promise<ToggleResult> {
   try {
-    const url = await tabUrl(tabId);
-    if (url === null) return NOT_ARRIVED;
-    if (isRestrictedUrl(url)) return { status: 'restricted' };
+    const refusal = await cannotWork(tabId);
+    if (refusal) return refusal;
     const current = await ensureContentScript(tabId);
     const settings = await loadSettings();
     const on = force ?? !current.on;
@@ -39,9 +41,8 @@ export async function toggleCleanView(tabId: number, force?: boolean): Promise<T
 /** What the popup shows: the page's verdict, blocks and article, read by the content script. */
 export async function summarize(tabId: number): Promise<SummaryResult> {
   try {
-    const url = await tabUrl(tabId);
-    if (url === null) return NOT_ARRIVED;
-    if (isRestrictedUrl(url)) return { status: 'restricted' };
+    const refusal = await cannotWork(tabId);
+    if (refusal) return refusal;
     await ensureContentScript(tabId);
     const settings = await loadSettings();
     const summary = parsePageSummary(await sendToContent(tabId, { type: 'sift:summary', hide: settings.hide }));
