@@ -26,7 +26,7 @@ const CORPUS_CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-sr
 /** Seeds and fixtures may run their own inline scripts (late content, hostile pages), still offline. */
 const FIXTURE_CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self' 'unsafe-inline'; frame-src 'self'";
 
-/** How long /stall/ holds a response back before answering. */
+/** How long /stall/ holds a response back before answering, unless `?hold=<ms>` says otherwise. */
 export const STALL_MS = 2000;
 
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]*$/;
@@ -42,7 +42,8 @@ function fileFor(path: string): { file: string; csp: string } | null {
 }
 
 function handle(req: IncomingMessage, res: ServerResponse, requests: string[]): void {
-  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const path = url.pathname;
   requests.push(path);
   const slow = path.startsWith('/slow/');
   const stalled = path.startsWith('/stall/');
@@ -56,8 +57,9 @@ function handle(req: IncomingMessage, res: ServerResponse, requests: string[]): 
   const body = readFileSync(target.file);
   if (stalled) {
     // "A navigation not yet answered": the tab shows the new address as pending, its old document
-    // stays, and nothing arrives for STALL_MS; then the whole page at once.
-    setTimeout(() => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': target.csp, 'cache-control': 'no-store' }).end(body), STALL_MS).unref();
+    // stays, and nothing arrives for STALL_MS (or `hold`); then the whole page at once.
+    const hold = Number(url.searchParams.get('hold') ?? STALL_MS);
+    setTimeout(() => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': target.csp, 'cache-control': 'no-store' }).end(body), hold).unref();
     return;
   }
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': target.csp, 'cache-control': cacheable ? 'no-cache' : 'no-store' });
