@@ -36,9 +36,10 @@ function findTitleElement(body: Element, container: Element | null, title: strin
   return null;
 }
 
-function isProse(block: Block): boolean {
+/** An article paragraph of running text: 30 words or more, unless a caller asks for fewer. */
+function isProse(block: Block, minWords = 30): boolean {
   const f = block.features;
-  return block.verdict.label === 'article' && f.role === 'none' && f.words >= 30;
+  return block.verdict.label === 'article' && f.role === 'none' && f.words >= minWords;
 }
 
 /** Marks the byline line among the first blocks of the container ("By X | Created at …"). */
@@ -187,7 +188,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
     ctx.byline = near.element;
   }
   // Second pass: now that the article's prose is known, rules about position can speak.
-  const first = insideBlocks.findIndex(isProse);
+  const first = insideBlocks.findIndex((block) => isProse(block));
   let last = -1;
   for (let i = insideBlocks.length - 1; i >= 0; i--) if (isProse(insideBlocks[i]!)) { last = i; break; }
   insideBlocks.forEach((block, i) => {
@@ -218,7 +219,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   // The window closes at the first prose paragraph or, in a body of short paragraphs, at its first
   // sentence-length one (a dateline above it is shorter): a date further down, a comment's or an
   // embedded post's, is not the article's.
-  const opening = first >= 0 ? first : insideBlocks.findIndex((block) => block.verdict.label === 'article' && block.features.role === 'none' && block.features.words >= 12);
+  const opening = first >= 0 ? first : insideBlocks.findIndex((block) => isProse(block, 12));
   if (!meta.published) meta.published = dateBeforeArticle(groups, titleElement ? order(titleElement) - 15 : -1, opening >= 0 ? order(insideBlocks[opening]!.features.element) : Infinity, order);
   meta.byline = tidyByline(meta.byline);
   const lastArticle = last >= 0 ? insideBlocks[last]!.features.element : null;
