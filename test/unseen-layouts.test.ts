@@ -408,6 +408,15 @@ describe('layouts from unseen sites', () => {
     }
   });
 
+  it("keeps the article's short sentences about social networks, and still hides its share buttons", () => {
+    // A tech story's "Facebook and Twitter both declined to comment on the report." counted two
+    // network names in under 20 words and was hidden as share buttons.
+    const sentences = ['Facebook and Twitter both declined to comment on the report.', 'Meta, which owns WhatsApp and Instagram, said it would appeal.'];
+    const result = classifyArticle(`${PARAGRAPHS}${sentences.map((s) => `<p>${s}</p>`).join('')}<div><a href="/f">Share on Facebook</a> <a href="/t">Share on Twitter</a> <a href="/e">Email</a></div>`);
+    for (const sentence of sentences) expect(result.article.text).toContain(sentence);
+    expect(result.sections.find((s) => s.text.startsWith('Share on Facebook'))?.label).toBe('social_share');
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');

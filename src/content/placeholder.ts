@@ -13,7 +13,6 @@ const STYLE = `
 button{all:unset;cursor:pointer;color:#1d4ed8;text-decoration:underline;border-radius:2px}
 button:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}
 .reason{padding:.2em .6em .3em .9em;font-size:12px;white-space:pre-line}
-.reason[hidden]{display:none}
 @media (prefers-color-scheme: dark){:host{color:#d1d5db}.bar{border-color:#6b7280}button{color:#93c5fd}button:focus-visible{outline-color:#93c5fd}}
 `;
 
@@ -55,8 +54,8 @@ export function createPlaceholder(doc: Document, marker: string, label: Label, r
   reason.hidden = true;
   // One rule's reason a line (pre-line), as the popup lists them.
   reason.textContent = reasons.join('\n') || msg('placeholderNoReason', 'Sift found no plain reason for this block.');
-  const dot = () => doc.createTextNode('·');
-  bar.append(what, dot(), why, dot(), show);
+  // Strings given to append become text nodes.
+  bar.append(what, '·', why, '·', show);
   root.append(style, bar, reason);
   why.addEventListener('click', () => {
     reason.hidden = !reason.hidden;

@@ -75,6 +75,7 @@ describe('clean view in Chromium', () => {
 
     // "why" shows the rule's reason; "show" reveals that block alone.
     const appeal = page.locator('sift-placeholder').filter({ hasText: 'Donation appeal hidden' }).first();
+    expect(await appeal.locator('.reason').isVisible()).toBe(false);
     await appeal.locator('button.why').click();
     await appeal.locator('.reason').waitFor({ state: 'visible' });
     expect(isDonationReason(await appeal.locator('.reason').textContent())).toBe(true);

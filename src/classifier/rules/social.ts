@@ -16,7 +16,9 @@ export const socialRules = rulesFor('social_share', [
     // Share links are short links too: outvote the menu rule that also fires on them.
     weight: 1.2,
     reason: 'Buttons to share the article or follow the publisher.',
-    test: (b) => b.words <= 20 && b.count('social') >= (buttonLine(b) ? 1 : 2),
+    // In the article, not a statement: a sentence about the networks ("Facebook and Twitter
+    // declined to comment.") is the article's, and hiding its text is the worse mistake.
+    test: (b) => b.words <= 20 && b.count('social') >= (buttonLine(b) ? 1 : 2) && !(b.placement === 'inside' && /\.$/.test(b.text)),
     fixture: { html: '<div><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a> <a href="#">Email</a></div>', where: 'article' },
   },
 ]);
