@@ -10,7 +10,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Function']", message: 'No new Function: extension pages run under a strict CSP.' }],
       'no-eval': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
   {

@@ -417,6 +417,27 @@ describe('layouts from unseen sites', () => {
     expect(result.sections.find((s) => s.text.startsWith('Share on Facebook'))?.label).toBe('social_share');
   });
 
+  it('keeps a quotation in the article that uses an appeal\'s words, in each language, and still hides the appeal itself', () => {
+    // A mayor's "We need your support," quoted in the story, was hidden as a donation appeal.
+    const quotes: Array<[string, string]> = [
+      ['en', '“We need your support,” the mayor told residents at the meeting.'],
+      ['en', '"Please donate what you can," said the head of the food bank.'],
+      ['de', '„Wir brauchen Ihre Unterstützung“, sagte der Bürgermeister.'],
+      ['fr', '« Nous avons besoin de votre soutien », a déclaré le maire aux habitants.'],
+      ['ru', '«Нам нужна ваша поддержка», — сказал мэр.'],
+    ];
+    for (const [lang, quote] of quotes) {
+      const result = classifyArticle(`${PARAGRAPHS}<p>${quote}</p>${PARAGRAPHS}`, lang);
+      expect(result.article.text, quote).toContain(quote);
+      expect(result.sections.find((s) => s.text === quote)?.ruleIds, quote).toContain('article-quote');
+    }
+    // Spoken by the page itself, with no one to say it, the same words are the appeal.
+    const appeal = 'We need your support. Please donate what you can today.';
+    const result = classifyArticle(`${PARAGRAPHS}<p>${appeal}</p>${PARAGRAPHS}`);
+    expect(result.article.text).not.toContain(appeal);
+    expect(result.sections.find((s) => s.text === appeal)?.label).toBe('donation_appeal');
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');

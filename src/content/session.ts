@@ -48,7 +48,8 @@ export class CleanSession {
       onOwnRemoved: () => this.heal(),
     });
     try {
-      this.addBlocks(this.view.hidden.map(({ element }) => sectionFor(classification, element)).filter(isSection));
+      const hidden = new Set(this.view.hidden.map((entry) => entry.element));
+      this.addBlocks(classification.sections.filter((section) => hidden.has(section.element)));
       this.layout = options.readingLayout ? readingLayout(doc, classification, token) : null;
     } catch (error) {
       // A document that refuses Sift's nodes (e.g. XML without shadow roots): leave it as it was.
@@ -120,12 +121,4 @@ export class CleanSession {
     if (this.view.restoreStyle()) this.styleRestores += 1;
     this.layout?.restoreStyle();
   }
-}
-
-function sectionFor(classification: Classification, element: Element): Section | undefined {
-  return classification.sections.find((section) => section.element === element);
-}
-
-function isSection(section: Section | undefined): section is Section {
-  return section !== undefined;
 }

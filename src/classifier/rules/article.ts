@@ -26,6 +26,16 @@ export const articleRules = rulesFor('article', [
     },
   },
   {
+    id: 'article-quote',
+    weight: 1,
+    reason: 'A quotation with who said it, as an article reports speech.',
+    // Opens with a quotation mark, and a closing one is followed by who spoke, in lower case:
+    // `"…," the mayor said`, `„…“, sagte er`, `« … », a déclaré`, `«…», — сказал`. An appeal
+    // speaks for itself; the article quotes someone ("We need your support," the mayor told them).
+    test: (b) => b.placement === 'inside' && /^["“„«].*["”“»],? (— )?\p{Ll}/u.test(b.text),
+    fixture: { html: '<p>“We need your support,” the mayor told residents at the meeting.</p>', where: 'article' },
+  },
+  {
     id: 'article-heading',
     weight: 0.6,
     reason: 'A heading inside the article body.',
