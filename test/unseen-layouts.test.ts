@@ -438,6 +438,17 @@ describe('layouts from unseen sites', () => {
     expect(result.sections.find((s) => s.text === appeal)?.label).toBe('donation_appeal');
   });
 
+  it('keeps a sentence in the article whose words are mostly links, and still hides a menu in it', () => {
+    // Three short links made "Read the council's report, the minutes and the budget for details."
+    // a menu (link density 0.62, links of 10 to 20 characters), and it was hidden.
+    const sentence = "Read the council's report, the minutes and the budget for details.";
+    const linked = '<p>Read <a href="/r">the council\'s report</a>, <a href="/m">the minutes</a> and <a href="/b">the budget</a> for details.</p>';
+    const menu = '<div><a href="/a">Politics</a> <a href="/b">Business</a> <a href="/c">Sport</a> <a href="/d">Culture</a></div>';
+    const result = classifyArticle(`${PARAGRAPHS}${linked}${menu}${PARAGRAPHS}`);
+    expect(result.article.text).toContain(sentence);
+    expect(result.sections.find((s) => s.text.startsWith('Politics'))?.label).toBe('navigation');
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');
