@@ -422,7 +422,9 @@ describe('layouts from unseen sites', () => {
     const quotes: Array<[string, string]> = [
       ['en', '“We need your support,” the mayor told residents at the meeting.'],
       ['en', '"Please donate what you can," said the head of the food bank.'],
+      ['en', '‘We need your support,’ the mayor told residents at the meeting.'],
       ['de', '„Wir brauchen Ihre Unterstützung“, sagte der Bürgermeister.'],
+      ['de', '»Wir brauchen Ihre Unterstützung«, sagte der Bürgermeister.'],
       ['fr', '« Nous avons besoin de votre soutien », a déclaré le maire aux habitants.'],
       ['ru', '«Нам нужна ваша поддержка», — сказал мэр.'],
     ];
@@ -447,6 +449,15 @@ describe('layouts from unseen sites', () => {
     const result = classifyArticle(`${PARAGRAPHS}${linked}${menu}${PARAGRAPHS}`);
     expect(result.article.text).toContain(sentence);
     expect(result.sections.find((s) => s.text.startsWith('Politics'))?.label).toBe('navigation');
+  });
+
+  it('keeps a report on cookie banners in the article, and still hides a cookie prompt in it that speaks to the reader', () => {
+    // "consent", "reject all" and "cookie" made this sentence of a story on the rules a cookie notice.
+    const report = 'Regulators said cookie consent banners must offer a reject all button as plainly as an accept all one.';
+    const prompt = 'To view this content, you need to accept cookies. Accept all or manage preferences.';
+    const result = classifyArticle(`${PARAGRAPHS}<p>${report}</p><div>${prompt}</div>${PARAGRAPHS}`);
+    expect(result.article.text).toContain(report);
+    expect(result.sections.find((s) => s.text === prompt)?.label).toBe('cookie_consent');
   });
 
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {

@@ -30,9 +30,10 @@ export const articleRules = rulesFor('article', [
     weight: 1,
     reason: 'A quotation with who said it, as an article reports speech.',
     // Opens with a quotation mark, and a closing one is followed by who spoke, in lower case:
-    // `"…," the mayor said`, `„…“, sagte er`, `« … », a déclaré`, `«…», — сказал`. An appeal
-    // speaks for itself; the article quotes someone ("We need your support," the mayor told them).
-    test: (b) => b.placement === 'inside' && /^["“„«].*["”“»],? (— )?\p{Ll}/u.test(b.text),
+    // `"…," the mayor said`, `‘…,’ she said`, `„…“, sagte er`, `»…«, sagte er`, `« … », a déclaré`,
+    // `«…», — сказал`. An appeal speaks for itself; the article quotes someone ("We need your
+    // support," the mayor told them).
+    test: (b) => b.placement === 'inside' && /^["“„«»‘].*["”“»«’],? (— )?\p{Ll}/u.test(b.text),
     fixture: { html: '<p>“We need your support,” the mayor told residents at the meeting.</p>', where: 'article' },
   },
   {

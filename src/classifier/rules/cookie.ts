@@ -14,7 +14,14 @@ export const cookieRules = rulesFor('cookie_consent', [
     id: 'cookie-text',
     weight: 1.2,
     reason: 'Asks the reader to accept cookies or tracking.',
-    test: (b) => b.words < 150 && b.count('cookie') >= 2 && /cookie|informasjonskapsler|куки/.test(b.lower),
+    // In the article it must speak to the reader ("we use cookies", "you need to accept cookies"):
+    // a report on cookie banners ("Regulators said consent banners must offer a reject all button")
+    // names the same things.
+    test: (b) =>
+      b.words < 150 &&
+      b.count('cookie') >= 2 &&
+      /cookie|informasjonskapsler|куки/.test(b.lower) &&
+      (b.placement !== 'inside' || b.count('secondPerson') + b.count('firstPersonPlural') > 0),
     fixture: { html: '<div><p>We use cookies to improve your experience. Accept all or manage preferences.</p></div>', where: 'page' },
   },
 ]);
