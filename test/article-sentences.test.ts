@@ -1,0 +1,110 @@
+/**
+ * Sentences an article writes with boilerplate's words stay in the article. Losing the article's
+ * own text is the worse of Sift's two mistakes (a kept appeal is a nuisance, a hidden paragraph a
+ * broken story), and news reports on the very things the rules look for: donations, subscriptions,
+ * cookies, social networks, advertising. Each sentence stands as a paragraph in the middle and at
+ * the end of a standard article, in its own language.
+ *
+ * PENDING lists sentences Sift still hides, with why: each is reported with console.warn instead
+ * of failing, and fails once it holds, so that the list stays true.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../src/classifier/index.js';
+import { parse } from './helpers/dom.js';
+import { rulePage, type FixturePosition } from './helpers/rule-page.js';
+
+const SENTENCES: Record<string, string[]> = {
+  en: [
+    // Quotations: the article reports someone's words, whatever they ask for.
+    '“We need your support,” the mayor told residents at the meeting.',
+    '"Please donate what you can," said the head of the food bank.',
+    '‘Subscribe now and save,’ the advert promised, the complaint says.',
+    // Statements about the things the rules look for.
+    'The company said advertising revenue fell 12 percent in the quarter.',
+    'Subscribers to the service will pay $9.99 a month from January.',
+    'The charity asked the public to donate to its winter appeal.',
+    'Regulators said cookie consent banners must offer a reject all button.',
+    'Users had to accept all cookies to use the site, the regulator found.',
+    'The newsletter, sent to 40,000 readers, was cancelled last year.',
+    'Comments on the proposal close on Friday.',
+    'Share prices rose 3 percent on Tuesday.',
+    'Facebook and Twitter both declined to comment on the report.',
+    'Meta, which owns WhatsApp and Instagram, said it would appeal.',
+    'He wrote on Twitter that he would resign.',
+    'Donations to the party rose sharply before the election.',
+    'The paywall was introduced in 2019 and now has 300,000 subscribers.',
+    'He signed up for a free trial but was charged anyway.',
+    'Log in details were stolen in the breach, the bank said.',
+    'Police asked anyone with information to contact us on 101, a spokesman said.',
+    'Save the Children said 40 children had been killed.',
+    'Free trial periods will be banned under the new rules.',
+    'Advertisers pulled their ads from the platform after the post.',
+    'Sponsored content must be labelled, the regulator said.',
+    'Dear readers wrote in their hundreds to complain.',
+    'Independent journalism costs money, the editor argued in his speech.',
+    'Only subscribers can see the new feature, the company said.',
+    'Download the app, the minister urged citizens during the pandemic.',
+  ],
+  de: [
+    '„Wir brauchen Ihre Unterstützung“, sagte der Bürgermeister.',
+    '»Wir brauchen Ihre Unterstützung«, sagte der Bürgermeister.',
+    'Die Werbeeinnahmen des Konzerns sanken im Quartal um zwölf Prozent.',
+    'Die Stiftung rief die Bevölkerung zu Spenden für die Winterhilfe auf.',
+    'Er schrieb auf Twitter, dass er zurücktreten werde.',
+    'Abonnenten zahlen ab Januar 9,99 Euro im Monat.',
+    'Unabhängiger Journalismus kostet Geld, sagte der Chefredakteur in seiner Rede.',
+  ],
+  fr: [
+    '« Nous avons besoin de votre soutien », a déclaré le maire aux habitants.',
+    'Les recettes publicitaires du groupe ont reculé de 12 % au trimestre.',
+    "L'association a appelé le public à faire un don pour son appel d'hiver.",
+    'Les abonnés paieront 9,99 euros par mois à partir de janvier.',
+  ],
+  es: [
+    '«Necesitamos su apoyo», dijo el alcalde a los vecinos.',
+    'La asociación pidió donaciones para las víctimas de la riada.',
+    'Los suscriptores pagarán 9,99 euros al mes a partir de enero.',
+  ],
+  ru: [
+    '«Нам нужна ваша поддержка», — сказал мэр жителям.',
+    'Фонд попросил пожертвования для пострадавших.',
+    'Подписчики будут платить 299 рублей в месяц с января.',
+  ],
+};
+
+/** Sentences still hidden, and why. */
+const PENDING: Record<string, string> = {
+  'Only subscribers can see the new feature, the company said.': 'a wall text ("only subscribers") reported as what a company said: telling who says it needs per-language speech verbs',
+  'Download the app, the minister urged citizens during the pandemic.': 'an app ask reported as what a minister urged, as above',
+  'Abonnenten zahlen ab Januar 9,99 Euro im Monat.': 'a price per month beside the subscriber word is an offer to the rules; that the subscribers are spoken of, not to, needs grammar',
+  'Les abonnés paieront 9,99 euros par mois à partir de janvier.': 'as the German one',
+  'Los suscriptores pagarán 9,99 euros al mes a partir de enero.': 'as the German one',
+  'Подписчики будут платить 299 рублей в месяц с января.': 'as the German one',
+  'Unabhängiger Journalismus kostet Geld, sagte der Chefredakteur in seiner Rede.': 'an appeal line reported without quotation marks: needs per-language speech verbs',
+};
+
+const POSITIONS: FixturePosition[] = ['middle', 'end'];
+const collapse = (text: string) => text.replace(/\s+/g, ' ');
+
+/** The positions where `sentence` does not reach the article's text. */
+function hiddenAt(sentence: string, lang: string): FixturePosition[] {
+  return POSITIONS.filter((position) => !collapse(classify(parse(rulePage(`<p>${sentence}</p>`, position, lang))).article.text).includes(sentence));
+}
+
+describe("an article's own sentences stay in it", () => {
+  const cases = Object.entries(SENTENCES).flatMap(([lang, sentences]) => sentences.map((sentence) => [lang, sentence] as const));
+  it.each(cases)('%s: %s', (lang, sentence) => {
+    const hidden = hiddenAt(sentence, lang);
+    if (PENDING[sentence] !== undefined) {
+      if (hidden.length > 0) console.warn(`PENDING: "${sentence}" is hidden (${hidden.join(', ')}): ${PENDING[sentence]}`);
+      else expect.fail(`PENDING NOW HOLDS: "${sentence}" stays in the article: remove it from PENDING`);
+      return;
+    }
+    expect(hidden, `hidden at ${hidden.join(', ')}`).toEqual([]);
+  });
+
+  it('lists in PENDING only sentences it tests', () => {
+    const all = new Set(Object.values(SENTENCES).flat());
+    expect(Object.keys(PENDING).filter((sentence) => !all.has(sentence))).toEqual([]);
+  });
+});
