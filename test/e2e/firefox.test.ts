@@ -159,13 +159,16 @@ describe('clean view in Firefox', () => {
     await page.screenshot({ path: resultPath('firefox-clean-view.png'), fullPage: true });
 
     // "why" shows the rule's reason; "show" reveals that block alone.
+    const readReason = () =>
+      page.evaluate(() => {
+        const host = Array.from(document.querySelectorAll('sift-placeholder')).find((p) => p.shadowRoot?.querySelector('.what')?.textContent === 'Donation appeal hidden');
+        const element = host?.shadowRoot?.querySelector('.reason') as HTMLElement | null | undefined;
+        return { hidden: element?.hidden ?? true, shown: element ? getComputedStyle(element).display !== 'none' : false, text: element?.textContent ?? '' };
+      });
+    expect(await readReason()).toMatchObject({ hidden: true, shown: false });
     await (await placeholderButton(page, SEED.appeal[0]!, 'why')).click();
-    const reason = await page.evaluate(() => {
-      const host = Array.from(document.querySelectorAll('sift-placeholder')).find((p) => p.shadowRoot?.querySelector('.what')?.textContent === 'Donation appeal hidden');
-      const element = host?.shadowRoot?.querySelector('.reason') as HTMLElement | null | undefined;
-      return { hidden: element?.hidden ?? true, text: element?.textContent ?? '' };
-    });
-    expect(reason.hidden).toBe(false);
+    const reason = await readReason();
+    expect(reason).toMatchObject({ hidden: false, shown: true });
     expect(isDonationReason(reason.text), reason.text).toBe(true);
     await (await placeholderButton(page, SEED.appeal[0]!, 'show')).click();
     await poll(async () => (await visibility(page, SEED.appeal)).every((r) => r.visible)).toBe(true);
