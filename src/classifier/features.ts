@@ -71,6 +71,15 @@ export function makeFeatures(
 }
 
 /**
+ * A statement in the article: a block inside it that ends with a full stop. However many network
+ * names or links it holds ("Facebook and Twitter declined to comment.", "Read the report, the
+ * minutes and the budget."), it is the article's text, and hiding that is the worse mistake.
+ */
+export function statementInArticle(b: BlockFeatures): boolean {
+  return b.placement === 'inside' && /\.$/.test(b.text);
+}
+
+/**
  * A line that is one short link and nothing else: a button set in the body ("Subscribe now",
  * "Share"), which no reader reads as the article's text. One phrase on such a line says what it is.
  */

@@ -1,3 +1,4 @@
+import { statementInArticle } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const NAV_HINT = tokenHint(
@@ -44,9 +45,7 @@ export const navigationRules = rulesFor('navigation', [
     weight: 1,
     reason: 'Mostly short links, like a menu.',
     test: (b) => {
-      // In the article, a sentence that ends with a full stop is prose, however many of its words
-      // are links ("Read the report, the minutes and the budget.").
-      if (b.linkDensity < 0.6 || b.words < 2 || (b.placement === 'inside' && /\.$/.test(b.text))) return false;
+      if (b.linkDensity < 0.6 || b.words < 2 || statementInArticle(b)) return false;
       const links = b.stats.links || (b.tag === 'A' ? 1 : 0);
       return links >= 3 && b.stats.linkLength / links < 22;
     },

@@ -1,4 +1,4 @@
-import { buttonLine } from '../features.js';
+import { buttonLine, statementInArticle } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const SOCIAL_HINT = tokenHint('[a-z-]*share[a-z-]*|sharing|[a-z-]*social[a-z-]*|follow-?us|addthis[a-z-]*|shariff[a-z-]*|sharethis[a-z-]*|a2a[a-z_-]*|teilen');
@@ -16,9 +16,7 @@ export const socialRules = rulesFor('social_share', [
     // Share links are short links too: outvote the menu rule that also fires on them.
     weight: 1.2,
     reason: 'Buttons to share the article or follow the publisher.',
-    // In the article, not a statement: a sentence about the networks ("Facebook and Twitter
-    // declined to comment.") is the article's, and hiding its text is the worse mistake.
-    test: (b) => b.words <= 20 && b.count('social') >= (buttonLine(b) ? 1 : 2) && !(b.placement === 'inside' && /\.$/.test(b.text)),
+    test: (b) => b.words <= 20 && b.count('social') >= (buttonLine(b) ? 1 : 2) && !statementInArticle(b),
     fixture: { html: '<div><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a> <a href="#">Email</a></div>', where: 'article' },
   },
 ]);
