@@ -193,3 +193,49 @@ describe('titles and bylines as a reader writes them', () => {
     for (const [raw, byline] of cases) expect(tidyByline(raw), raw).toBe(byline);
   });
 });
+
+describe('byline lines and sentences that open like them', () => {
+  /** Short paragraphs, as wire copy writes them: none long enough to end the search for a byline line. */
+  const SHORT = [
+    'The storm made landfall early on Sunday near the fishing town of Port Allen, bringing strong winds.',
+    'Emergency crews worked through the night to clear fallen trees from the coastal highway.',
+    'About 40,000 homes were still without power by Monday afternoon, the utility said.',
+    'Schools across the county will stay closed until Wednesday, officials said.',
+  ];
+  const storyWith = (lang: string, first: string, at: number) => {
+    const paragraphs = [...SHORT.slice(0, at), first, ...SHORT.slice(at)];
+    return classify(parse(`<!doctype html><html lang="${lang}"><head><title>Storm</title></head><body><article><h1>Storm hits the coast</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`)).article;
+  };
+
+  it.each([
+    ['en', 'By Tuesday, the water had receded from most streets, and shops began to reopen.'],
+    ['en', 'By the end of the day, more than 300 people had moved into shelters across the county.'],
+    ['en', 'By law, landlords must repair storm damage within thirty days, the council said: "It is not optional."'],
+    ['fr', 'De nombreux habitants ont passé la nuit dans des gymnases transformés en abris, selon la mairie.'],
+    ['fr', 'Par ailleurs, la préfecture a interdit la circulation sur la route côtière jusqu’à nouvel ordre.'],
+    ['es', 'Por la tarde, el agua ya había bajado en la mayoría de las calles del centro, dijo la policía.'],
+    ['de', 'Von den Schäden sind vor allem ältere Häuser in Hafennähe betroffen, sagte ein Sprecher.'],
+    ['it', 'Di fronte al porto, i pescatori hanno cercato di mettere al sicuro le loro barche?'],
+    ['no', 'De første arbeidene starter i mars i Havnegata, der beboerne har klaget over hull i veien.'],
+    ['ru', 'От наводнения пострадали в основном старые дома у порта, сообщили в мэрии.'],
+  ])('keeps a short %s paragraph that opens like a byline in the article, and does not take it for one: %s', (lang, sentence) => {
+    for (const at of [0, 2]) {
+      const article = storyWith(lang, sentence, at);
+      expect(article.text, `paragraph ${at + 1}`).toContain(sentence);
+      expect(article.byline, `paragraph ${at + 1}`).toBe('');
+    }
+  });
+
+  it.each([
+    ['By Jane Doe | Updated 8:42 a.m.', 'Jane Doe'],
+    ['By JANE DOE Associated Press 10:42 a.m. ET', 'JANE DOE Associated Press'],
+    ['Von Max Muster, 03.03.2024, 10:15 Uhr', 'Max Muster'],
+    ['Par Claire Martin - publié le 3 mars 2024', 'Claire Martin'],
+    ['Por Lucía Gómez | Madrid', 'Lucía Gómez'],
+    ['Автор: Иван Петров', 'Иван Петров'],
+  ])('still reads the byline line "%s" among the first paragraphs and leaves it out of the text', (line, byline) => {
+    const article = storyWith('en', line, 0);
+    expect(article.byline).toBe(byline);
+    expect(article.text).not.toContain(line);
+  });
+});

@@ -4,7 +4,7 @@ import { articleBody, type HtmlWriter } from './article-output.js';
 import { findContainer } from './container.js';
 import { DOCUMENT_NODE, bodyOf, collapse, documentOf } from './dom.js';
 import { readJsonLd } from './jsonld.js';
-import { BYLINE_LINE, bylineFromLine, bylineNearTitle, comparable, dateInText, readMetadata, tidyByline, withoutSiteAffix } from './metadata.js';
+import { bylineFromLine, bylineNearTitle, comparable, dateInText, readMetadata, tidyByline, withoutSiteAffix } from './metadata.js';
 import { paywallVerdict } from './paywall-verdict.js';
 import { GUESS_CHARS, guessLanguage, phraseLanguages } from './phrases/languages.js';
 import { usePhraseLanguages } from './phrases/scan-all.js';
@@ -49,7 +49,7 @@ function markByline(blocks: Block[]): Block | null {
     const f = block.features;
     if (f.role !== 'none') continue;
     if (isProse(block) && f.words > 40) break;
-    if (f.words <= 30 && (BYLINE_LINE.test(f.text) || /\b(byline|author)\b/.test(f.hints))) {
+    if (f.words <= 30 && (bylineFromLine(f.text) || /\b(byline|author)\b/.test(f.hints))) {
       f.role = 'byline';
       return block;
     }

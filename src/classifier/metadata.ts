@@ -52,8 +52,14 @@ export function decodeReferences(text: string): string {
   });
 }
 
-/** A byline line: "By Jane Doe | Created at …", "Von Max Muster", "Par …", "Por …". */
-export const BYLINE_LINE = /^(?:by|von|par|por|di|de|av|от|автор[:]?)\s+(.{2,80}?)(?:\s*(?:[|·•]|[,–—]\s|\s-\s|created|updated|published|posted|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|$))/iu;
+/**
+ * A byline line, white space collapsed: "By Jane Doe | Created at …", "Von Max Muster", "Par …",
+ * "Por …". Not a sentence that opens with the same word, as a short paragraph of the article may
+ * ("By Tuesday, the water had receded.", "De nombreux habitants…", "Von den Schäden…"): a byline
+ * does not end on a word and a full stop, a question or an exclamation mark, with any quotation
+ * marks after it ("8:42 a.m." and "… ET" may end one).
+ */
+const BYLINE_LINE = /^(?!.*\p{L}{2}[.!?]\W*$)(?:by|von|par|por|di|de|av|от|автор:?) (.{2,80}?)(?: ?(?:[|·•]|[,–—] | - |created|updated|published|posted|\d+[./-]\d+[./-]\d|$))/iu;
 
 /**
  * Each month's names by how they start, in the languages Sift has phrases for: "Aug", "août",
@@ -140,6 +146,11 @@ export function tidyByline(byline: string): string {
   return (tail ? text.slice(0, tail.index) : text).replace(/[\s,|·•–—-]+$/, '');
 }
 
+/**
+ * The names in a byline line ("By Jane Doe | Created at …" gives "Jane Doe"), or ''. A short
+ * paragraph that opened like one ("By Tuesday, …") was taken for the byline and left out of the
+ * article; BYLINE_LINE now tells it apart.
+ */
 export function bylineFromLine(line: string): string {
   const match = BYLINE_LINE.exec(collapse(line));
   return match ? match[1]!.replace(/[\s,|·•–—-]+$/, '').trim() : '';
