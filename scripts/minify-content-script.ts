@@ -1,6 +1,7 @@
 import { minify, type MinifyOptions } from 'terser';
 import type { Plugin } from 'vite';
 import { packStringArrays } from './pack-string-arrays.ts';
+import { shortenListNames } from './shorten-list-names.ts';
 
 /**
  * Property names the content script uses among its own objects only (the stats pass's figures, a
@@ -66,11 +67,11 @@ export const CONTENT_SCRIPT_TERSER_OPTIONS: MinifyOptions = {
   format: { comments: false },
 };
 
-/** The content script as it ships: terser with the options above, then its string arrays packed. */
+/** The content script as it ships: terser with the options above, its phrase-list names shortened, then its string arrays packed. */
 export async function minifyContentScript(source: string): Promise<string> {
   const { code } = await minify(source, CONTENT_SCRIPT_TERSER_OPTIONS);
   if (!code) throw new Error('terser returned nothing');
-  return packStringArrays(code);
+  return packStringArrays(shortenListNames(code));
 }
 
 /**
