@@ -460,6 +460,40 @@ describe('layouts from unseen sites', () => {
     expect(result.sections.find((s) => s.text === prompt)?.label).toBe('cookie_consent');
   });
 
+  it("keeps a paragraph quoting somebody's \"we\" or \"you\" set between two promo boxes, and a bold subheading after a box, and still joins an appeal's own \"we\" between its asks", () => {
+    // A newsletter box, one paragraph of the story, a donation box: the paragraph speaks as "we" (a
+    // quotation), and was joined to the boxes as a part of one appeal between two of its asks.
+    const newsletter = '<div class="nl"><p>Get the Harbour Ledger newsletter in your inbox every morning.</p><input type="email" placeholder="Email"><button>Sign up</button></div>';
+    const donation = '<div class="give"><p>Local news needs your support. If you value our reporting, please make a donation today, from as little as $5.</p><a href="/donate">Donate</a></div>';
+    const quotes = [
+      '"We have never seen water this high," said Maria Lopez, who has lived on the waterfront for four decades. "You just have to leave."',
+      'Officials urged residents to stay home. "If you do not need to travel, please do not," the sheriff said.',
+      'We asked readers to send photos of the flooding, and hundreds did; some are in the gallery above.',
+    ];
+    for (const quote of quotes) {
+      for (const [first, second] of [[newsletter, donation], [donation, newsletter], [donation, donation]]) {
+        const result = classifyArticle(`${PARAGRAPHS}${first}<p>${quote}</p>${second}${PARAGRAPHS}`);
+        expect(result.article.text, quote).toContain(quote);
+        expect(result.article.text).not.toContain('make a donation today');
+      }
+    }
+    // A subheading written as a bold paragraph right after a box is the article's; a line that
+    // closes the appeal is still the box's.
+    const subhead = classifyArticle(`${PARAGRAPHS}${donation}<p><strong>What you need to know</strong></p>${PARAGRAPHS}`);
+    expect(subhead.article.text).toContain('What you need to know');
+    const closer = classifyArticle(`${PARAGRAPHS}${donation}<p>Maybe later</p>${PARAGRAPHS}`);
+    expect(closer.article.text).not.toContain('Maybe later');
+    // An appeal written as paragraphs of the body: the "we" between its two asks is part of it.
+    const appeal = [
+      'If you value our reporting, please donate today: every gift keeps our newsroom independent.',
+      'We are a small team of twelve journalists, and we have covered the harbour towns since 1998.',
+      'Donate now, from as little as $5 a month.',
+    ];
+    const flowing = classifyArticle(`${PARAGRAPHS}${appeal.map((p) => `<p>${p}</p>`).join('')}${PARAGRAPHS}`);
+    for (const line of appeal) expect(flowing.article.text).not.toContain(line);
+    expect(flowing.sections.find((s) => s.text.startsWith('We are a small team'))?.ruleIds).toContain('appeal-run-between');
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');

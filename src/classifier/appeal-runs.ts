@@ -46,6 +46,17 @@ function speaksAsPublisher(block: Block, site: string): boolean {
   return f.count('firstPersonPlural') > 0 || f.count('secondPerson') > 0 || f.count('donationSupport') > 0 || (site.length > 2 && f.lower.includes(site));
 }
 
+/**
+ * A box of its own: not a paragraph, but holding one (a sign-up form with its lead-in, a card with
+ * its text and button). An appeal that is one is whole: the paragraphs after it are the article's,
+ * even when they quote somebody's "we" or "you" ("We have never seen water this high," she said)
+ * and another box follows them.
+ */
+function isBox(block: Block): boolean {
+  const { tag, stats } = block.features;
+  return tag !== 'P' && stats.paragraphs > 0;
+}
+
 function isButtonLike(block: Block): boolean {
   const f = block.features;
   return fired(block, 'appeal-closer') || (f.words <= 5 && !endsLikeSentence(f.text)) || (f.words <= 8 && /[?!]$/.test(f.text) && f.count('secondPerson') + f.count('donationSupport') > 0);
@@ -65,12 +76,13 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
     const anchor = APPEAL_LABELS.has(label);
     const opener = (isFree(block) || isArticleHeading(block)) && isOpener(block);
     if (!anchor && !opener) continue;
-    // Find the next anchor within the gap: everything between joins when it speaks as "we"/"you".
+    // Find the next anchor within the gap: everything between joins when it speaks as "we"/"you",
+    // and the anchor is no box of its own.
     for (let j = i + 1; j <= i + MAX_GAP + 1 && j < blocks.length; j++) {
       const next = blocks[j]!;
       if (APPEAL_LABELS.has(next.verdict.label)) {
         const gap = blocks.slice(i + 1, j);
-        if (gap.every((g) => (isFree(g) || isOpener(g)) && (speaksAsPublisher(g, site) || isOpener(g)))) {
+        if (!isBox(next) && gap.every((g) => (isFree(g) || isOpener(g)) && (speaksAsPublisher(g, site) || isOpener(g)))) {
           for (const g of gap) relabel(g, next.verdict.label, RUN_RULES.between);
           if (opener) relabel(block, next.verdict.label, RUN_RULES.opener);
         }
@@ -92,11 +104,14 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
       if (isOpener(prev) || startsWithPhrase(f, 'appealOpener') || (f.words <= 12 && /:$/.test(f.text)) || (f.words <= 40 && prev.verdict.scores[LABELS.indexOf(current)]! >= 0.5)) relabel(prev, current, RUN_RULES.opener);
       else break;
     }
-    // Buttons and short lines after the appeal.
+    // Buttons and short lines after the appeal; after a box of its own, only a line that closes
+    // an appeal ("Maybe later"): its own buttons are in it, and a short line after it is the
+    // article's (a subheading written as a bold paragraph, "What you need to know").
+    const box = isBox(block);
     for (let j = i + 1; j < blocks.length; j++) {
       const next = blocks[j]!;
       if (next.verdict.label === current) continue;
-      if (!isFree(next) || !isButtonLike(next)) break;
+      if (!isFree(next) || !(box ? fired(next, 'appeal-closer') : isButtonLike(next))) break;
       relabel(next, current, RUN_RULES.tail);
     }
   }
