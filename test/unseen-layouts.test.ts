@@ -494,6 +494,24 @@ describe('layouts from unseen sites', () => {
     expect(flowing.sections.find((s) => s.text.startsWith('We are a small team'))?.ruleIds).toContain('appeal-run-between');
   });
 
+  it("keeps the article's line right before a promo box, and still joins an opener phrase to it", () => {
+    // A box holds its own lead-in: the paragraph before it was joined as its opener when it ended
+    // with a colon or used a few of its words.
+    const donation = '<div class="give"><p>Local news needs your support. If you value our reporting, please make a donation today, from as little as $5.</p><a href="/donate">Donate</a></div>';
+    const newsletter = '<div class="nl"><p>Get the Harbour Ledger newsletter in your inbox every morning.</p><input type="email" placeholder="Email"><button>Sign up</button></div>';
+    const lines: Array<[string, string]> = [
+      ['Residents who want to help can donate to the relief fund at any branch of the county credit union.', donation],
+      ['Here is what we know so far:', donation],
+      ['The newsletter of the local church listed families in need.', newsletter],
+    ];
+    for (const [line, box] of lines) {
+      const result = classifyArticle(`${PARAGRAPHS}<p>${line}</p>${box}${PARAGRAPHS}`);
+      expect(result.article.text, line).toContain(line);
+    }
+    const opened = classifyArticle(`${PARAGRAPHS}<p>A message from the Harbour Ledger:</p>${donation}${PARAGRAPHS}`);
+    expect(opened.article.text).not.toContain('A message from');
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');

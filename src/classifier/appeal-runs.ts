@@ -95,19 +95,21 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
     // Openers directly before: a short heading-like line ("A Message from X:"), a paragraph that
     // opens with an opener phrase ("Dear readers, local news is disappearing…"), or a lead-in
     // the appeal's own rules already spoke for ("Looking for news you can trust? Subscribe…"
-    // over a sign-up form), short of winning it alone.
+    // over a sign-up form), short of winning it alone. A box of its own holds its lead-in: before
+    // one, only an opener phrase joins it, and the article's "Here is what we know:" or "Residents
+    // can donate to the relief fund…" stay the article's.
+    const box = isBox(block);
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const prev = blocks[j]!;
       const f = prev.features;
       if (!isFree(prev) && !isArticleHeading(prev) && prev.verdict.label !== current) break;
       if (prev.verdict.label === current) continue;
-      if (isOpener(prev) || startsWithPhrase(f, 'appealOpener') || (f.words <= 12 && /:$/.test(f.text)) || (f.words <= 40 && prev.verdict.scores[LABELS.indexOf(current)]! >= 0.5)) relabel(prev, current, RUN_RULES.opener);
+      if (isOpener(prev) || startsWithPhrase(f, 'appealOpener') || (!box && ((f.words <= 12 && /:$/.test(f.text)) || (f.words <= 40 && prev.verdict.scores[LABELS.indexOf(current)]! >= 0.5)))) relabel(prev, current, RUN_RULES.opener);
       else break;
     }
     // Buttons and short lines after the appeal; after a box of its own, only a line that closes
     // an appeal ("Maybe later"): its own buttons are in it, and a short line after it is the
     // article's (a subheading written as a bold paragraph, "What you need to know").
-    const box = isBox(block);
     for (let j = i + 1; j < blocks.length; j++) {
       const next = blocks[j]!;
       if (next.verdict.label === current) continue;
