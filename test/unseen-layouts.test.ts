@@ -512,6 +512,19 @@ describe('layouts from unseen sites', () => {
     expect(opened.article.text).not.toContain('A message from');
   });
 
+  it("keeps a list the article's last paragraph introduces, and a table of figures after it, and still hides a promo's points there", () => {
+    // Each short point, and each short cell, after the last paragraph of long ones was a "short
+    // line after the article".
+    const long = [1, 2, 3].map((n) => `<p>Paragraph ${n}: the harbour board voted on Monday to rebuild the north pier, which storms damaged twice last winter, at a cost of about two million pounds, the chairman said.</p>`).join('');
+    const list = classifyArticle(`${long}<p>The plan includes:</p><ul><li>a new concrete deck</li><li>two extra berths for ferries</li><li>a covered waiting area</li></ul>`);
+    for (const point of ['a new concrete deck', 'two extra berths for ferries', 'a covered waiting area']) expect(list.article.text).toContain(point);
+    expect(list.sections.find((s) => s.text === 'a covered waiting area')?.ruleIds).toContain('article-introduced-list');
+    const table = classifyArticle(`${long}<table><tr><td>North pier</td><td>£1.2m</td></tr><tr><td>South pier</td><td>£0.8m</td></tr></table>`);
+    expect(table.article.text).toContain('£0.8m');
+    const promo = classifyArticle(`${long}<p>You are reading the second-best way!</p><ul><li>More comfort on the go</li><li>The e-paper and news in one app</li><li>Push alerts through the day</li></ul>`);
+    expect(promo.article.text).not.toContain('More comfort on the go');
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');

@@ -13,6 +13,8 @@ export const RUN_RULES = {
   opener: { id: 'appeal-run-opener', reason: 'Opens the appeal that follows it.' },
   between: { id: 'appeal-run-between', reason: 'Part of an appeal: the publisher speaking to readers between two asks.' },
   tail: { id: 'appeal-run-tail', reason: 'A button or short line closing the appeal above it.' },
+  /** Not an appeal's: the points of a list the article introduces (keepIntroducedLists). */
+  list: { id: 'article-introduced-list', reason: 'A point of a list the article introduces ("The plan includes:").' },
 } as const;
 
 const APPEAL_LABELS = new Set<Label>(['donation_appeal', 'subscription_upsell', 'paywall', 'newsletter']);
@@ -116,5 +118,19 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
       if (!isFree(next) || !(box ? fired(next, 'appeal-closer') : isButtonLike(next))) break;
       relabel(next, current, RUN_RULES.tail);
     }
+  }
+}
+
+/**
+ * The points of a list the article's last paragraph introduces ("The plan includes:") are the
+ * article's, however short: each was a short line after the article to the position rule. Only
+ * points that rule alone called other: a list of links or of a promo's selling points is not
+ * introduced by the article.
+ */
+export function keepIntroducedLists(blocks: Block[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const prev = blocks[i - 1]!.features;
+    if (block.features.tag === 'LI' && block.verdict.label === 'other' && isFree(block) && blocks[i - 1]!.verdict.label === 'article' && (prev.tag === 'LI' || /:$/.test(prev.text))) relabel(block, 'article', RUN_RULES.list);
   }
 }

@@ -1,5 +1,5 @@
 import { ALL_OTHER, NO_BODY, NOT_A_DOCUMENT, UNREADABLE, type Absent } from './absent-reasons.js';
-import { extendAppealRuns } from './appeal-runs.js';
+import { extendAppealRuns, keepIntroducedLists } from './appeal-runs.js';
 import { articleBody, type HtmlWriter } from './article-output.js';
 import { findContainer } from './container.js';
 import { DOCUMENT_NODE, bodyOf, collapse, documentOf } from './dom.js';
@@ -197,6 +197,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
     if (block.features.beforeArticle || block.features.afterArticle) rescore(block);
   });
   extendAppealRuns(insideBlocks, meta.siteName);
+  keepIntroducedLists(insideBlocks);
 
   const outside = segmentOutside(body, container, ctx);
   const outsideBlocks = outside.blocks;
