@@ -24,7 +24,7 @@ export const INTERNAL_PROPERTIES = [
   'commas', 'directText', 'emailInputs', 'inOrder', 'linkLength', 'linkedHeadings', 'linkedMinorHeadings', 'nodeEnds', 'nodeTotals',
   'pageText', 'paragraphs', 'phraseCounts', 'proseParagraphs', 'textBefore', 'textEnd', 'textStart', 'textareas', 'wholeTexts',
   // features.ts, score.ts, segment.ts: a block's features and verdict
-  'afterArticle', 'beforeArticle', 'fired', 'linkDensity', 'nearContainer', 'overrides', 'placement', 'scores', 'strength', 'verdict', 'words',
+  'afterArticle', 'beforeArticle', 'fired', 'linkDensity', 'nearContainer', 'overrides', 'inside', 'scores', 'strength', 'verdict', 'words',
   'features', 'hints', 'lower', 'count', 'rule', 'weight', 'stats', 'table', 'tag', 'media',
   // stats.ts and clean-view/groups.ts: a count of descendants, a hidden block's elements
   'elements',

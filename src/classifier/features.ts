@@ -2,9 +2,6 @@ import { countAllPhrases, listIndex, type ScannedListName } from './phrases/scan
 import { countWords } from './dom.js';
 import { hintsIn, linkDensity, statsOf, tagIn, type ElementStats, type StatsTable } from './stats.js';
 
-/** Where a block sits relative to the article container. */
-export type Placement = 'outside' | 'inside';
-
 /**
  * What the rules read about one block. Phrase counts are computed on first use, for every list
  * at once, and remembered.
@@ -20,7 +17,8 @@ export interface BlockFeatures {
   words: number;
   stats: ElementStats;
   linkDensity: number;
-  placement: Placement;
+  /** Inside the article's container; else outside it, elsewhere on the page. */
+  inside: boolean;
   /** Inside the container: before the first or after the last prose paragraph. */
   beforeArticle: boolean;
   afterArticle: boolean;
@@ -38,7 +36,7 @@ export function makeFeatures(
   element: Element,
   text: string,
   table: StatsTable,
-  placement: Placement,
+  inside: boolean,
 ): BlockFeatures {
   const stats = statsOf(table, element);
   const lower = text.slice(0, PHRASE_TEXT_LIMIT).toLowerCase();
@@ -53,7 +51,7 @@ export function makeFeatures(
     words: countWords(text),
     stats,
     linkDensity: linkDensity(stats),
-    placement,
+    inside,
     beforeArticle: false,
     afterArticle: false,
     role: 'none',
@@ -76,7 +74,7 @@ export function makeFeatures(
  * minutes and the budget."), it is the article's text, and hiding that is the worse mistake.
  */
 export function statementInArticle(b: BlockFeatures): boolean {
-  return b.placement === 'inside' && /\.$/.test(b.text);
+  return b.inside && /\.$/.test(b.text);
 }
 
 /**

@@ -47,7 +47,7 @@ export function scoreBlock(block: BlockFeatures, rules: readonly Rule[] = RULES)
       label = candidate;
     }
   });
-  const inside = block.placement === 'inside';
+  const inside = block.inside;
   // Inside the article a boilerplate label must be decisive and beat the article's own score;
   // outside, the article must be argued for (a split body) and anything else is furniture.
   if (inside ? best < DECISIVE || best <= article : article > 0 && best < DECISIVE) label = 'article';

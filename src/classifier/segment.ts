@@ -101,10 +101,10 @@ export interface SegmentContext {
   byline: Element | null;
 }
 
-function makeBlock(el: Element, ctx: SegmentContext, placement: 'inside' | 'outside', setup?: (f: BlockFeatures) => void): Block {
+function makeBlock(el: Element, ctx: SegmentContext, inside: boolean, setup?: (f: BlockFeatures) => void): Block {
   // The page text recorded by the stats pass; a walk only for what that pass did not reach.
   const text = sliceText(ctx.table, el, TEXT_LIMIT) ?? visibleText(el, ' ', TEXT_LIMIT);
-  const features = makeFeatures(el, text, ctx.table, placement);
+  const features = makeFeatures(el, text, ctx.table, inside);
   if (el === ctx.title) features.role = 'title';
   if (el === ctx.byline) features.role = 'byline';
   setup?.(features);
@@ -157,7 +157,7 @@ function containerChildren(container: Element, table: StatsTable): Array<Element
  */
 function judgeLoose(loose: LooseText, container: Element, ctx: SegmentContext): void {
   loose.text = collapse(loose.nodes.map((node) => node.textContent).join(''));
-  const features: BlockFeatures = { ...makeFeatures(container, loose.text, ctx.table, 'inside'), tag: '', hints: '', stats: NO_STATS, linkDensity: 0 };
+  const features: BlockFeatures = { ...makeFeatures(container, loose.text, ctx.table, true), tag: '', hints: '', stats: NO_STATS, linkDensity: 0 };
   loose.article = scoreBlock(features).label === 'article';
 }
 
@@ -192,7 +192,7 @@ export function segmentInside(container: Element, ctx: SegmentContext): { blocks
     }
     const el = item;
     if (INVISIBLE_TAGS.has(tagIn(ctx.table, el)) || isEmpty(el, ctx.table)) continue;
-    const block = makeBlock(el, ctx, 'inside');
+    const block = makeBlock(el, ctx, true);
     const { verdict } = block;
     // What the page hides is one block: its paragraphs are not the article the reader sees.
     // Past a few dozen nested wrappers a chain is one block: scoring every level would read the
@@ -277,7 +277,7 @@ export function segmentOutside(body: Element, container: Element | null, ctx: Se
     const holdsTitle = protectedAncestors.has(el);
     const block = holdsTitle
       ? null
-      : makeBlock(el, ctx, 'outside', (f) => {
+      : makeBlock(el, ctx, false, (f) => {
           f.nearContainer = isNear;
           // Outside blocks before the container are before the article (its title, summary, byline).
           f.beforeArticle = statsOf(ctx.table, el).index < containerIndex;

@@ -12,14 +12,14 @@ export const articleRules = rulesFor('article', [
     id: 'article-paragraph',
     weight: 0.7,
     reason: 'A paragraph of the article body.',
-    test: (b) => b.placement === 'inside',
+    test: (b) => b.inside,
     fixture: { html: '<p>The council met on Tuesday.</p>', where: 'article' },
   },
   {
     id: 'article-prose',
     weight: 0.5,
     reason: 'Long, linked-little prose, as article paragraphs are.',
-    test: (b) => b.placement === 'inside' && b.words >= 30 && b.linkDensity < 0.3 && endsLikeSentence(b.text),
+    test: (b) => b.inside && b.words >= 30 && b.linkDensity < 0.3 && endsLikeSentence(b.text),
     fixture: {
       html: '<p>The council met on Tuesday to discuss the budget, which has grown by a third since last year, and voted to delay the decision until the spring, when new figures from the treasury are expected to arrive.</p>',
       where: 'article',
@@ -33,21 +33,21 @@ export const articleRules = rulesFor('article', [
     // `"…," the mayor said`, `‘…,’ she said`, `„…“, sagte er`, `»…«, sagte er`, `« … », a déclaré`,
     // `«…», — сказал`. An appeal speaks for itself; the article quotes someone ("We need your
     // support," the mayor told them).
-    test: (b) => b.placement === 'inside' && /^["“„«»‘].*["”“»«’],? (— )?\p{Ll}/u.test(b.text),
+    test: (b) => b.inside && /^["“„«»‘].*["”“»«’],? (— )?\p{Ll}/u.test(b.text),
     fixture: { html: '<p>“We need your support,” the mayor told residents at the meeting.</p>', where: 'article' },
   },
   {
     id: 'article-heading',
     weight: 0.6,
     reason: 'A heading inside the article body.',
-    test: (b) => b.placement === 'inside' && /^H[2-6]$/.test(b.tag) && !b.afterArticle,
+    test: (b) => b.inside && /^H[2-6]$/.test(b.tag) && !b.afterArticle,
     fixture: { html: '<h2>What happens next</h2>', where: 'article' },
   },
   {
     id: 'article-media',
     weight: 0.6,
     reason: 'A picture or figure of the article.',
-    test: (b) => b.placement === 'inside' && (b.tag === 'FIGURE' || b.tag === 'PICTURE' || b.tag === 'IMG') && b.words < 60,
+    test: (b) => b.inside && (b.tag === 'FIGURE' || b.tag === 'PICTURE' || b.tag === 'IMG') && b.words < 60,
     fixture: { html: '<figure><img src="https://example.com/a.jpg" alt=""><figcaption>The town hall.</figcaption></figure>', where: 'article' },
   },
   {
@@ -69,7 +69,7 @@ export const articleRules = rulesFor('article', [
     weight: 1.2,
     reason: 'Prose beside the article container: the article body continues here.',
     test: (b) =>
-      b.placement === 'outside' &&
+      !b.inside &&
       b.nearContainer &&
       !hiddenByMarkup(b.element) &&
       b.words >= 25 &&
@@ -84,7 +84,7 @@ export const articleRules = rulesFor('article', [
     weight: 1.2,
     reason: 'A sentence or two between the headline and the article body: its summary.',
     test: (b) =>
-      b.placement === 'outside' &&
+      !b.inside &&
       b.nearContainer &&
       b.beforeArticle &&
       !hiddenByMarkup(b.element) &&
@@ -101,7 +101,7 @@ export const articleRules = rulesFor('article', [
     // Decks are written as headlines, with no full stop: the standfirst's test would miss them.
     reason: 'The line right after the headline, beside the article: its subtitle.',
     test: (b) =>
-      b.placement === 'outside' &&
+      !b.inside &&
       b.nearContainer &&
       b.beforeArticle &&
       b.role === 'none' &&

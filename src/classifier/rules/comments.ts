@@ -32,14 +32,14 @@ export const commentsRules = rulesFor('comments', [
     id: 'comments-heading',
     weight: 1,
     reason: 'A heading that names the comment section ("Comments (2)", "Kommentare").',
-    test: (b) => isHeadingTag(b.tag) && b.words <= 4 && b.count('comments') > 0 && (b.placement === 'outside' || b.afterArticle),
+    test: (b) => isHeadingTag(b.tag) && b.words <= 4 && b.count('comments') > 0 && (!b.inside || b.afterArticle),
     fixture: { html: '<h2>Comments (12)</h2>', where: 'page' },
   },
   {
     id: 'comments-notice',
     weight: 1,
     reason: 'About the comment section: its rules, or that it is closed.',
-    test: (b) => b.words < 70 && b.count('comments') >= 2 && (b.placement === 'outside' || b.afterArticle),
+    test: (b) => b.words < 70 && b.count('comments') >= 2 && (!b.inside || b.afterArticle),
     fixture: { html: '<p>Comments are closed. Please read our comment policy before you reply.</p>', where: 'page' },
   },
 ]);

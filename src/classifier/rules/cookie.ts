@@ -21,7 +21,7 @@ export const cookieRules = rulesFor('cookie_consent', [
       b.words < 150 &&
       b.count('cookie') >= 2 &&
       /cookie|informasjonskapsler|куки/.test(b.lower) &&
-      (b.placement !== 'inside' || b.count('secondPerson') + b.count('firstPersonPlural') > 0),
+      (!b.inside || b.count('secondPerson') + b.count('firstPersonPlural') > 0),
     fixture: { html: '<div><p>We use cookies to improve your experience. Accept all or manage preferences.</p></div>', where: 'page' },
   },
 ]);

@@ -64,14 +64,14 @@ export const donationRules = rulesFor('donation_appeal', [
     reason: 'Opens a message from the publisher to its readers ("Dear readers", "A message from …").',
     // Inside the article only, as appeal-closer: outside, "Dear readers, please follow the rules" or a
     // "Weiter" button alone is no appeal (they join a run of one, appeal-runs.ts, inside).
-    test: (b) => b.placement === 'inside' && b.words <= 12 && b.count('appealOpener') > 0 && /^\W*\p{L}/u.test(b.lower) && startsWithPhrase(b, 'appealOpener'),
+    test: (b) => b.inside && b.words <= 12 && b.count('appealOpener') > 0 && /^\W*\p{L}/u.test(b.lower) && startsWithPhrase(b, 'appealOpener'),
     fixture: { html: '<p>Dear readers,</p><p>We need your help to keep reporting. Please support us.</p>', where: 'article' },
   },
   {
     id: 'appeal-closer',
     weight: 0.5,
     reason: 'A button or line of an appeal ("Remind me later", "Not now", payment methods).',
-    test: (b) => b.placement === 'inside' && b.words <= 6 && b.count('appealCloser') > 0,
+    test: (b) => b.inside && b.words <= 6 && b.count('appealCloser') > 0,
     fixture: { html: '<p>Please support us monthly; every contribution counts.</p><p>Remind me later.</p>', where: 'article' },
   },
 ]);

@@ -22,7 +22,7 @@ export const navigationRules = rulesFor('navigation', [
     weight: 1,
     reason: 'Named as a menu, header, footer or breadcrumb trail by the page.',
     // A <footer> named "footer" is nav-page-footer's: one piece of evidence, counted once.
-    test: (b) => NAV_HINT.test(b.hints) || (b.placement === 'outside' && b.tag !== 'FOOTER' && BAND_HINT.test(b.hints) && b.linkDensity >= 0.3),
+    test: (b) => NAV_HINT.test(b.hints) || (!b.inside && b.tag !== 'FOOTER' && BAND_HINT.test(b.hints) && b.linkDensity >= 0.3),
     fixture: { html: '<div class="site-footer"><a href="/about">About</a> <a href="/contact">Contact</a></div>', where: 'page' },
   },
   {
@@ -30,14 +30,14 @@ export const navigationRules = rulesFor('navigation', [
     weight: 1,
     reason: 'The page footer, mostly links, outside the article.',
     // Mostly links: a story's footer that holds only an appeal, or a paragraph about the site, is named by its own words.
-    test: (b) => b.placement === 'outside' && b.tag === 'FOOTER' && b.linkDensity >= 0.3,
+    test: (b) => !b.inside && b.tag === 'FOOTER' && b.linkDensity >= 0.3,
     fixture: { html: '<footer><a href="/about">About us</a> <a href="/privacy">Privacy</a> © Example News</footer>', where: 'page' },
   },
   {
     id: 'nav-page-header',
     weight: 1,
     reason: 'The page header, outside the article.',
-    test: (b) => b.placement === 'outside' && b.tag === 'HEADER' && b.linkDensity > 0.3,
+    test: (b) => !b.inside && b.tag === 'HEADER' && b.linkDensity > 0.3,
     fixture: { html: '<header><a href="/">Example News</a> <a href="/login">Log in</a></header>', where: 'page' },
   },
   {

@@ -23,7 +23,7 @@ export const otherRules = rulesFor('other', [
     id: 'aside-in-article',
     weight: 1,
     reason: 'An aside in the article with no picture: a story card, a pull quote or a side box.',
-    test: (b) => b.placement === 'inside' && b.tag === 'ASIDE' && b.words < 80 && b.stats.media === 0,
+    test: (b) => b.inside && b.tag === 'ASIDE' && b.words < 80 && b.stats.media === 0,
     fixture: { html: '<aside class="card"><h2>Third of staff have experienced bullying, survey finds</h2></aside>', where: 'article' },
   },
   {
@@ -37,7 +37,7 @@ export const otherRules = rulesFor('other', [
     id: 'short-label-line',
     weight: 1,
     reason: 'A one- or two-word label before the article starts, not a sentence of it.',
-    test: (b) => b.placement === 'inside' && b.beforeArticle && b.role === 'none' && b.words > 0 && b.words <= 2 && !isHeadingTag(b.tag) && !endsLikeSentence(b.text),
+    test: (b) => b.inside && b.beforeArticle && b.role === 'none' && b.words > 0 && b.words <= 2 && !isHeadingTag(b.tag) && !endsLikeSentence(b.text),
     fixture: { html: '<p>Truth</p>', where: 'article' },
   },
   {
@@ -46,7 +46,7 @@ export const otherRules = rulesFor('other', [
     reason: 'A short line after the article has ended, not a sentence.',
     // Not a table without links: the article's own table of figures, which ends many a report
     // (tags, credits and buttons link somewhere; a promo's points are a list, not a table).
-    test: (b) => b.placement === 'inside' && b.afterArticle && b.words <= 8 && !endsLikeSentence(b.text) && !isHeadingTag(b.tag) && b.tag !== 'FIGURE' && (b.stats.links > 0 || !/^T[ABDHR]/.test(b.tag)),
+    test: (b) => b.inside && b.afterArticle && b.words <= 8 && !endsLikeSentence(b.text) && !isHeadingTag(b.tag) && b.tag !== 'FIGURE' && (b.stats.links > 0 || !/^T[ABDHR]/.test(b.tag)),
     fixture: { html: '<p>Tags: politics, budget</p>', where: 'article' },
   },
   {
@@ -54,7 +54,7 @@ export const otherRules = rulesFor('other', [
     weight: 1.2,
     reason: 'A line after the article on how to reach or follow its author.',
     // An e-mail address, or "Follow … on Twitter": not a closing sentence that mentions an e-mail.
-    test: (b) => b.placement === 'inside' && b.afterArticle && b.words <= 40 && (/\S@[\w-]+\.\w/.test(b.lower) || (/^\W*(follow|suivez|folgen|sigue|segui|siga|følg)\b/.test(b.lower) && b.count('social') > 0)),
+    test: (b) => b.inside && b.afterArticle && b.words <= 40 && (/\S@[\w-]+\.\w/.test(b.lower) || (/^\W*(follow|suivez|folgen|sigue|segui|siga|følg)\b/.test(b.lower) && b.count('social') > 0)),
     fixture: { html: '<p><em>Jane Doe can be reached at jane.doe@example.com.</em></p>', where: 'article' },
   },
   {
@@ -62,7 +62,7 @@ export const otherRules = rulesFor('other', [
     // Stronger than any article rule: what the page hides is not what the reader reads.
     weight: 2,
     reason: 'Hidden by the page itself (a prompt or a copy shown only in some cases), not article text.',
-    test: (b) => b.placement === 'inside' && hiddenByMarkup(b.element),
+    test: (b) => b.inside && hiddenByMarkup(b.element),
     fixture: { html: '<div class="prompt hidden"><p>Sign in to unlock more articles.</p></div>', where: 'article' },
   },
   {
@@ -70,7 +70,7 @@ export const otherRules = rulesFor('other', [
     // A fallback label for what is outside the article; too weak to outvote any real rule.
     weight: 0.1,
     reason: 'Outside the article and not part of it.',
-    test: (b) => b.placement === 'outside' && b.role === 'none',
+    test: (b) => !b.inside && b.role === 'none',
     fixture: { html: '<div><p>Example News is published by Example Media Ltd.</p></div>', where: 'page' },
   },
 ]);

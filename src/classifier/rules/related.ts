@@ -32,7 +32,7 @@ export const relatedRules = rulesFor('related', [
     weight: 1,
     reason: 'Teaser cards: linked headlines of other articles with short blurbs.',
     test: (b) => {
-      if (b.placement === 'inside' || b.words > 600) return false;
+      if (b.inside || b.words > 600) return false;
       const linked = b.stats.linkedHeadings + b.stats.linkedMinorHeadings;
       return linked >= 3 && b.linkDensity >= 0.3;
     },
@@ -62,7 +62,7 @@ export const relatedRules = rulesFor('related', [
     id: 'related-lone-headline',
     weight: 1,
     reason: 'A lone link to another article, set as a paragraph of its own.',
-    test: (b) => b.placement === 'inside' && b.tag === 'P' && b.stats.links === 1 && b.linkDensity > 0.9 && b.words >= 5 && b.words <= 25 && !endsLikeSentence(b.text),
+    test: (b) => b.inside && b.tag === 'P' && b.stats.links === 1 && b.linkDensity > 0.9 && b.words >= 5 && b.words <= 25 && !endsLikeSentence(b.text),
     fixture: { html: '<p>► <a href="/other">Council approves new bus lanes after a year of delays</a></p>', where: 'article' },
   },
   {
