@@ -13,11 +13,11 @@ export const SHORTENED_LIST_NAMES = PHRASE_LISTS.filter((name) => /[A-Z]/.test(n
 const shortName = (index: number) => `_$${index.toString(36)}`;
 
 /**
- * Writes each camel-case phrase-list name as a two-character one in the content script: as a
+ * Writes each camel-case phrase-list name as a three-character one in the content script: as a
  * string (`count("firstPersonPlural")`, the PHRASE_LISTS array), as an object key (each language's
  * phrase book) and as a property read (`book.stopWords`). The names are a list's key wherever they
  * occur, always written out whole, so the same short name everywhere keeps every lookup as it was;
- * nine phrase books and some fifty `count` calls repeat them (about 90 bytes of gzip). Throws when
+ * eight phrase books and some fifty `count` calls repeat them (145 bytes of gzip). Throws when
  * a name is left in another form (in a template or a regex, say), or a short name was already in
  * the code: either would split one name in two.
  */
