@@ -130,7 +130,7 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
 export function keepIntroducedLists(blocks: Block[]): void {
   for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i]!;
-    const prev = blocks[i - 1]!.features;
-    if (block.features.tag === 'LI' && block.verdict.label === 'other' && isFree(block) && blocks[i - 1]!.verdict.label === 'article' && (prev.tag === 'LI' || /:$/.test(prev.text))) relabel(block, 'article', RUN_RULES.list);
+    const prev = blocks[i - 1]!;
+    if (block.features.tag === 'LI' && block.verdict.label === 'other' && isFree(block) && prev.verdict.label === 'article' && (prev.features.tag === 'LI' || /:$/.test(prev.features.text))) relabel(block, 'article', RUN_RULES.list);
   }
 }

@@ -45,7 +45,8 @@ export const otherRules = rulesFor('other', [
     weight: 1,
     reason: 'A short line after the article has ended, not a sentence.',
     // Not a table without links: the article's own table of figures, which ends many a report
-    // (tags, credits and buttons link somewhere; a promo's points are a list, not a table).
+    // (tags, credits and buttons link somewhere; a promo's points are a list, not a table). The
+    // tags: TABLE, TBODY, TD, TH, TR.
     test: (b) => b.inside && b.afterArticle && b.words <= 8 && !endsLikeSentence(b.text) && !isHeadingTag(b.tag) && b.tag !== 'FIGURE' && (b.stats.links > 0 || !/^T[ABDHR]/.test(b.tag)),
     fixture: { html: '<p>Tags: politics, budget</p>', where: 'article' },
   },
