@@ -26,6 +26,9 @@ const SENTENCES: Record<string, string[]> = {
     'Regulators said cookie consent banners must offer a reject all button.',
     'Users had to accept all cookies to use the site, the regulator found.',
     'The newsletter, sent to 40,000 readers, was cancelled last year.',
+    // Short lines on a newsletter that speak to or of "us": no offer of it.
+    'She told us the newsletter had been cancelled.',
+    'The newsletter you are reading was founded in 2015.',
     'Comments on the proposal close on Friday.',
     'Share prices rose 3 percent on Tuesday.',
     'Facebook and Twitter both declined to comment on the report.',
@@ -52,6 +55,7 @@ const SENTENCES: Record<string, string[]> = {
     'Die Stiftung rief die Bevölkerung zu Spenden für die Winterhilfe auf.',
     'Er schrieb auf Twitter, dass er zurücktreten werde.',
     'Abonnenten zahlen ab Januar 9,99 Euro im Monat.',
+    'Sie kündigte den Newsletter im März.',
     'Unabhängiger Journalismus kostet Geld, sagte der Chefredakteur in seiner Rede.',
   ],
   fr: [
@@ -59,6 +63,7 @@ const SENTENCES: Record<string, string[]> = {
     'Les recettes publicitaires du groupe ont reculé de 12 % au trimestre.',
     "L'association a appelé le public à faire un don pour son appel d'hiver.",
     'Les abonnés paieront 9,99 euros par mois à partir de janvier.',
+    'Elle nous a dit que la newsletter avait été supprimée.',
   ],
   es: [
     '«Necesitamos su apoyo», dijo el alcalde a los vecinos.',
@@ -69,6 +74,7 @@ const SENTENCES: Record<string, string[]> = {
     '«Нам нужна ваша поддержка», — сказал мэр жителям.',
     'Фонд попросил пожертвования для пострадавших.',
     'Подписчики будут платить 299 рублей в месяц с января.',
+    'Он сказал нам, что рассылка закрыта.',
   ],
 };
 

@@ -525,6 +525,27 @@ describe('layouts from unseen sites', () => {
     expect(promo.article.text).not.toContain('More comfort on the go');
   });
 
+  it('hides a one-line newsletter offer in the body, in each language', () => {
+    // HuffPost: <span>Subscribe to the <a>HuffPost Money newsletter</a>!</span> after the last
+    // paragraph stayed in the article: one phrase of the newsletter list was not enough.
+    const offers: Array<[string, string]> = [
+      ['en', 'Subscribe to the HuffPost Money newsletter!'],
+      ['en', 'Subscribe to our daily newsletter'],
+      ['de', 'Abonnieren Sie unseren Newsletter!'],
+      ['fr', 'Abonnez-vous à notre newsletter.'],
+      ['es', 'Suscríbete a nuestro boletín.'],
+      ['ru', 'Подпишитесь на нашу рассылку.'],
+      ['pt', 'Assine a nossa newsletter.'],
+    ];
+    for (const [lang, offer] of offers) {
+      for (const body of [`${PARAGRAPHS}<p>${offer}</p>`, `${PARAGRAPHS}<p>${offer}</p>${PARAGRAPHS}`]) {
+        const result = classifyArticle(body, lang);
+        expect(result.article.text, offer).not.toContain(offer);
+        expect(result.sections.find((s) => s.text === offer)?.label, offer).toBe('newsletter');
+      }
+    }
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');

@@ -25,7 +25,10 @@ export const newsletterRules = rulesFor('newsletter', [
       if (b.words > 120) return 0;
       const hits = b.count('newsletter');
       if (hits === 0 || !/newsletter|nyhetsbrev|boletín|рассылк|inbox|postfach|lettre d/.test(b.lower)) return 0;
-      return Math.min(2, hits * (b.words < 40 ? 1 : 0.6));
+      // A line of a few words that offers it ("Subscribe to our newsletter!", "Abonnez-vous à notre
+      // newsletter.") needs no second phrase. Not a "we" or "you": "She told us the newsletter closed."
+      const offers = b.words < 12 && b.count('subscriptionOffer') > 0;
+      return Math.min(2, hits * (b.words < 40 ? 1 : 0.6) + +offers);
     },
     fixture: { html: '<p>Sign up for our newsletter to get the day\'s top stories in your inbox.</p>', where: 'article' },
   },
