@@ -4,7 +4,7 @@ export const en: PhraseBook = {
   donationAsk: [
     'donate', 'make a donation', 'make a gift', 'give now',
     'support us', 'support our journalism', 'support our work', 'support independent journalism',
-    'support the guardian', 'support today', 'ready to support', 'become a supporter', 'become a member', 'become a patron',
+    'support today', 'ready to support', 'become a supporter', 'become a member', 'become a patron',
     'every contribution', 'contribute now', 'contribute today', 'a contribution', 'funded by readers', 'reader-funded', 'reader-supported', 'paying member', 'small favour to ask', 'small favor to ask', 'from as little as', 'for as little as', 'sustaining member', 'support the journalism',
     'reader funded', 'chip in', 'tax-deductible', 'monthly gift', 'one-time gift', 'recurring donation', 'your donation',
     'your contribution', 'please support', 'consider supporting', 'consider a donation',
@@ -25,8 +25,8 @@ export const en: PhraseBook = {
     'enjoyed this', 'did you enjoy', 'did you find this', 'like this story', 'want more stories like this', 'if you value', 'if you appreciate',
   ],
   appealCloser: [
-    'remind me later', 'remind me in may', 'not ready to support', 'not now', 'maybe later', 'no thanks', 'no, thanks',
-    'payment methods', 'paiment methods', 'i already support', 'already a supporter',
+    'remind me', 'not ready to support', 'not now', 'maybe later', 'no thanks', 'no, thanks',
+    'payment methods', 'i already support', 'already a supporter',
     'continue', 'support now', 'give once', 'monthly', 'annual', 'one-time', 'other amount',
   ],
   subscriptionOffer: [
