@@ -546,6 +546,24 @@ describe('layouts from unseen sites', () => {
     }
   });
 
+  it('hides a short donation ask that links to its form and speaks of support, and keeps a linked report of a donation', () => {
+    // English asks of one phrase ("Donate now") beside a support word stayed in the article;
+    // German, French, Spanish and Russian ones were hidden, their "your support" being an ask.
+    const asks = [
+      '<p>Support local journalism. <a href="/donate">Donate today.</a></p>',
+      '<p>Your support matters. <a href="/donate">Donate now</a></p>',
+      '<div><p>Local journalism needs your support.</p><p><a href="/donate">Donate now</a></p></div>',
+    ];
+    for (const ask of asks) {
+      const result = classifyArticle(`${PARAGRAPHS}${ask}${PARAGRAPHS}`);
+      expect(result.article.text, ask).not.toMatch(/Donate (today|now)/);
+      expect(result.sections.find((s) => /Donate (today|now)/.test(s.text))?.label, ask).toBe('donation_appeal');
+    }
+    const report = 'The charity asked the public to donate to its winter appeal.';
+    const kept = classifyArticle(`${PARAGRAPHS}<p>The charity asked the public to donate to its <a href="/appeal">winter appeal</a>.</p>${PARAGRAPHS}`);
+    expect(kept.article.text).toContain(report);
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');
