@@ -47,6 +47,7 @@ const SENTENCES: Record<string, string[]> = {
     'Independent journalism costs money, the editor argued in his speech.',
     'Only subscribers can see the new feature, the company said.',
     'Download the app, the minister urged citizens during the pandemic.',
+    'Readers will be able to read five free articles a month before being asked to subscribe for £5 a month.',
   ],
   de: [
     '„Wir brauchen Ihre Unterstützung“, sagte der Bürgermeister.',
@@ -82,6 +83,8 @@ const SENTENCES: Record<string, string[]> = {
 const PENDING: Record<string, string> = {
   'Only subscribers can see the new feature, the company said.': 'a wall text ("only subscribers") reported as what a company said: telling who says it needs per-language speech verbs',
   'Download the app, the minister urged citizens during the pandemic.': 'an app ask reported as what a minister urged, as above',
+  'Readers will be able to read five free articles a month before being asked to subscribe for £5 a month.':
+    'a meter and a price reported in a story about a paywall: a wall of under 40 words needs no "you" (short walls often have none), and telling a report from a wall needs grammar',
   'Abonnenten zahlen ab Januar 9,99 Euro im Monat.': 'a price per month beside the subscriber word is an offer to the rules; that the subscribers are spoken of, not to, needs grammar',
   'Les abonnés paieront 9,99 euros par mois à partir de janvier.': 'as the German one',
   'Los suscriptores pagarán 9,99 euros al mes a partir de enero.': 'as the German one',
