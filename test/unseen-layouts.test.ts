@@ -564,6 +564,25 @@ describe('layouts from unseen sites', () => {
     expect(kept.article.text).toContain(report);
   });
 
+  it('hides a short line that links a subscription offer and speaks to the reader, and keeps a linked report of a trial', () => {
+    // "<a>Abonnez-vous</a> pour lire tous nos articles." stayed in the article in French, Spanish
+    // and Portuguese: one offer phrase, in a sentence. (Still hidden, and rare: a short report with
+    // a linked offer and a "we" or "you", "She told us she would <a>subscribe to</a> the app.")
+    const offers: Array<[string, string]> = [
+      ['fr', '<a href="/abo">Abonnez-vous</a> pour lire tous nos articles.'],
+      ['es', '<a href="/s">Suscríbete</a> para leer todos nuestros artículos.'],
+      ['pt', '<a href="/a">Assine</a> para ler todas as nossas reportagens.'],
+    ];
+    for (const [lang, offer] of offers) {
+      const text = offer.replace(/<[^>]+>/g, '');
+      const result = classifyArticle(`${PARAGRAPHS}<p>${offer}</p>${PARAGRAPHS}`, lang);
+      expect(result.article.text, text).not.toContain(text);
+      expect(result.sections.find((s) => s.text === text)?.label, text).toBe('subscription_upsell');
+    }
+    const report = classifyArticle(`${PARAGRAPHS}<p>He signed up for a <a href="/trial">free trial</a> but was charged anyway.</p>${PARAGRAPHS}`);
+    expect(report.article.text).toContain('He signed up for a free trial but was charged anyway.');
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');
