@@ -3,7 +3,7 @@
  * projects' test pages): each is written here small, by hand, with what a reader expects.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../src/classifier/index.js';
+import { classify, type Label } from '../src/classifier/index.js';
 import { parse } from './helpers/dom.js';
 
 const PARAGRAPHS = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1}: the harbour board voted on Monday to rebuild the north pier, which storms damaged twice last winter, at a cost of about two million pounds.</p>`).join('');
@@ -16,6 +16,23 @@ function pageOf(body: string, { lang = 'en', title = 'Pier', head = '' } = {}): 
 /** A page in `lang` whose article is `<h1>Pier</h1>` and `body` in one text block. */
 function classifyArticle(body: string, lang = 'en') {
   return classify(pageOf(`<article><h1>Pier</h1><div class="text">${body}</div></article>`, { lang }));
+}
+
+/** Each line (HTML, in its language), set as a paragraph after the body and between two halves of it, is hidden and labelled `label`. */
+function expectHiddenAs(label: Label, lines: Array<[lang: string, html: string]>): void {
+  for (const [lang, html] of lines) {
+    const text = html.replace(/<[^>]+>/g, '');
+    for (const body of [`${PARAGRAPHS}<p>${html}</p>`, `${PARAGRAPHS}<p>${html}</p>${PARAGRAPHS}`]) {
+      const result = classifyArticle(body, lang);
+      expect(result.article.text, text).not.toContain(text);
+      expect(result.sections.find((s) => s.text === text)?.label, text).toBe(label);
+    }
+  }
+}
+
+/** The English paragraph `html`, between two halves of the body, stays in the article. */
+function expectKept(html: string): void {
+  expect(classifyArticle(`${PARAGRAPHS}<p>${html}</p>${PARAGRAPHS}`).article.text).toContain(html.replace(/<[^>]+>/g, ''));
 }
 
 describe('layouts from unseen sites', () => {
@@ -528,7 +545,7 @@ describe('layouts from unseen sites', () => {
   it('hides a one-line newsletter offer in the body, in each language', () => {
     // HuffPost: <span>Subscribe to the <a>HuffPost Money newsletter</a>!</span> after the last
     // paragraph stayed in the article: one phrase of the newsletter list was not enough.
-    const offers: Array<[string, string]> = [
+    expectHiddenAs('newsletter', [
       ['en', 'Subscribe to the HuffPost Money newsletter!'],
       ['en', 'Subscribe to our daily newsletter'],
       ['de', 'Abonnieren Sie unseren Newsletter!'],
@@ -536,51 +553,32 @@ describe('layouts from unseen sites', () => {
       ['es', 'Suscríbete a nuestro boletín.'],
       ['ru', 'Подпишитесь на нашу рассылку.'],
       ['pt', 'Assine a nossa newsletter.'],
-    ];
-    for (const [lang, offer] of offers) {
-      for (const body of [`${PARAGRAPHS}<p>${offer}</p>`, `${PARAGRAPHS}<p>${offer}</p>${PARAGRAPHS}`]) {
-        const result = classifyArticle(body, lang);
-        expect(result.article.text, offer).not.toContain(offer);
-        expect(result.sections.find((s) => s.text === offer)?.label, offer).toBe('newsletter');
-      }
-    }
+    ]);
   });
 
   it('hides a short donation ask that links to its form and speaks of support, and keeps a linked report of a donation', () => {
     // English asks of one phrase ("Donate now") beside a support word stayed in the article;
     // German, French, Spanish and Russian ones were hidden, their "your support" being an ask.
-    const asks = [
-      '<p>Support local journalism. <a href="/donate">Donate today.</a></p>',
-      '<p>Your support matters. <a href="/donate">Donate now</a></p>',
-      '<div><p>Local journalism needs your support.</p><p><a href="/donate">Donate now</a></p></div>',
-    ];
-    for (const ask of asks) {
-      const result = classifyArticle(`${PARAGRAPHS}${ask}${PARAGRAPHS}`);
-      expect(result.article.text, ask).not.toMatch(/Donate (today|now)/);
-      expect(result.sections.find((s) => /Donate (today|now)/.test(s.text))?.label, ask).toBe('donation_appeal');
-    }
-    const report = 'The charity asked the public to donate to its winter appeal.';
-    const kept = classifyArticle(`${PARAGRAPHS}<p>The charity asked the public to donate to its <a href="/appeal">winter appeal</a>.</p>${PARAGRAPHS}`);
-    expect(kept.article.text).toContain(report);
+    expectHiddenAs('donation_appeal', [
+      ['en', 'Support local journalism. <a href="/donate">Donate today.</a>'],
+      ['en', 'Your support matters. <a href="/donate">Donate now</a>'],
+    ]);
+    const box = classifyArticle(`${PARAGRAPHS}<div><p>Local journalism needs your support.</p><p><a href="/donate">Donate now</a></p></div>${PARAGRAPHS}`);
+    expect(box.article.text).not.toContain('Donate now');
+    expect(box.sections.find((s) => s.text.includes('Donate now'))?.label).toBe('donation_appeal');
+    expectKept('The charity asked the public to donate to its <a href="/appeal">winter appeal</a>.');
   });
 
   it('hides a short line that links a subscription offer and speaks to the reader, and keeps a linked report of a trial', () => {
     // "<a>Abonnez-vous</a> pour lire tous nos articles." stayed in the article in French, Spanish
     // and Portuguese: one offer phrase, in a sentence. (Still hidden, and rare: a short report with
     // a linked offer and a "we" or "you", "She told us she would <a>subscribe to</a> the app.")
-    const offers: Array<[string, string]> = [
+    expectHiddenAs('subscription_upsell', [
       ['fr', '<a href="/abo">Abonnez-vous</a> pour lire tous nos articles.'],
       ['es', '<a href="/s">Suscríbete</a> para leer todos nuestros artículos.'],
       ['pt', '<a href="/a">Assine</a> para ler todas as nossas reportagens.'],
-    ];
-    for (const [lang, offer] of offers) {
-      const text = offer.replace(/<[^>]+>/g, '');
-      const result = classifyArticle(`${PARAGRAPHS}<p>${offer}</p>${PARAGRAPHS}`, lang);
-      expect(result.article.text, text).not.toContain(text);
-      expect(result.sections.find((s) => s.text === text)?.label, text).toBe('subscription_upsell');
-    }
-    const report = classifyArticle(`${PARAGRAPHS}<p>He signed up for a <a href="/trial">free trial</a> but was charged anyway.</p>${PARAGRAPHS}`);
-    expect(report.article.text).toContain('He signed up for a free trial but was charged anyway.');
+    ]);
+    expectKept('He signed up for a <a href="/trial">free trial</a> but was charged anyway.');
   });
 
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
