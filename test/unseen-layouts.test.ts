@@ -571,12 +571,13 @@ describe('layouts from unseen sites', () => {
 
   it('hides a short line that links a subscription offer and speaks to the reader, and keeps a linked report of a trial', () => {
     // "<a>Abonnez-vous</a> pour lire tous nos articles." stayed in the article in French, Spanish
-    // and Portuguese: one offer phrase, in a sentence. (Still hidden, and rare: a short report with
+    // and Portuguese: one offer phrase, in a sentence; the Russian list had only the infinitive. (Still hidden, and rare: a short report with
     // a linked offer and a "we" or "you", "She told us she would <a>subscribe to</a> the app.")
     expectHiddenAs('subscription_upsell', [
       ['fr', '<a href="/abo">Abonnez-vous</a> pour lire tous nos articles.'],
       ['es', '<a href="/s">Suscríbete</a> para leer todos nuestros artículos.'],
       ['pt', '<a href="/a">Assine</a> para ler todas as nossas reportagens.'],
+      ['ru', '<a href="/s">Оформите подписку</a>, чтобы читать все наши материалы.'],
     ]);
     expectKept('He signed up for a <a href="/trial">free trial</a> but was charged anyway.');
   });
