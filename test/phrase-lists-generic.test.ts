@@ -13,7 +13,7 @@ import { ROOT } from './helpers/dom.js';
 const KNOWN_PUBLISHERS = ['guardian', 'moscow times', 'new york times', 'nytimes', 'washington post', 'huffpost', 'bbc', 'cnn', 'spiegel', 'le monde', 'el país', 'nzz', 'reuters'];
 
 /** Corpus site names that are also ordinary words ("independent journalism", "Freitag" is Friday). */
-const ORDINARY_WORDS = new Set(['independent', 'freitag', 'liberation', 'pravda', 'mattias']);
+const ORDINARY_WORDS = new Set(['independent', 'freitag']);
 
 /** The corpus's sites, from its page names ("guardian-uk-academics" → "guardian"), when it is here. */
 function corpusPublishers(): string[] {
