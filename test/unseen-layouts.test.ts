@@ -582,6 +582,22 @@ describe('layouts from unseen sites', () => {
     expectKept('He signed up for a <a href="/trial">free trial</a> but was charged anyway.');
   });
 
+  it("hides an agency's copyright line in the body, in each language, and keeps a sentence about copyright", () => {
+    // Stories taken from an agency end with its copyright line inside the article's container;
+    // it ends with a full stop, so the short-furniture rules (no sentence) let it stay.
+    expectHiddenAs('other', [
+      ['en', 'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.'],
+      ['en', '<em>© 2025 Reuters. All rights reserved.</em>'],
+      ['en', 'Copyright © 2024 The Herald.'],
+      ['de', '© 2024 Der Bote. Alle Rechte vorbehalten.'],
+      ['fr', '© 2024 Le Courrier. Tous droits réservés.'],
+      ['es', '© 2024 El Diario. Todos los derechos reservados.'],
+      ['it', '© Riproduzione riservata'],
+      ['ru', '© 2024 Вестник. Все права защищены.'],
+    ]);
+    expectKept('Copyright law has not kept up with the tools, the judge said.');
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');

@@ -34,6 +34,16 @@ export const otherRules = rulesFor('other', [
     fixture: { html: '<div><a href="/login">Log in</a> <a href="/account">My account</a></div>', where: 'page' },
   },
   {
+    id: 'copyright-line',
+    weight: 1.5,
+    reason: 'A copyright line: who owns the text, not the text.',
+    // Opens with "©", or "Copyright" and a © or a year: no sentence of an article starts so (one
+    // about copyright goes on in words, "Copyright law…"). Agencies' stories end with one in every
+    // language ("© 2024 Reuters", "© Riproduzione riservata", "Copyright 2024 The Associated Press").
+    test: (b) => b.inside && b.words <= 40 && /^(©|copyright\W+(©|\d{4}))/.test(b.lower),
+    fixture: { html: '<p>Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>', where: 'article' },
+  },
+  {
     id: 'short-label-line',
     weight: 1,
     reason: 'A one- or two-word label before the article starts, not a sentence of it.',
