@@ -29,34 +29,29 @@ export function createPlaceholder(doc: Document, marker: string, label: Label, r
   const host = doc.createElement(PLACEHOLDER_TAG);
   host.setAttribute(marker, label);
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
-  const bar = doc.createElement('div');
-  bar.className = 'bar';
-  bar.setAttribute('role', 'note');
+  // Each part is an element of a class with text (never page HTML).
+  const part = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] => {
+    const element = doc.createElement(tag);
+    element.className = className;
+    element.textContent = text;
+    return element;
+  };
   const kind = msg(`label_${label}`, label.replace(/_/g, ' '));
-  const what = doc.createElement('span');
-  what.className = 'what';
   const hiddenText = msg('placeholderHidden', `${kind} hidden`, [kind]);
   const shownText = msg('placeholderShown', `${kind} shown`, [kind]);
-  what.textContent = hiddenText;
-  const why = doc.createElement('button');
-  why.className = 'why';
-  why.type = 'button';
-  why.textContent = msg('placeholderWhy', 'why');
+  const what = part('span', 'what', hiddenText);
+  const why = part('button', 'why', msg('placeholderWhy', 'why'));
   why.setAttribute('aria-expanded', 'false');
-  const show = doc.createElement('button');
-  show.className = 'show';
-  show.type = 'button';
-  show.textContent = msg('placeholderShow', 'show');
-  const reason = doc.createElement('div');
-  reason.className = 'reason';
-  reason.hidden = true;
+  const show = part('button', 'show', msg('placeholderShow', 'show'));
+  why.type = show.type = 'button';
   // One rule's reason a line (pre-line), as the popup lists them.
-  reason.textContent = reasons.join('\n') || msg('placeholderNoReason', 'Sift found no plain reason for this block.');
+  const reason = part('div', 'reason', reasons.join('\n') || msg('placeholderNoReason', 'Sift found no plain reason for this block.'));
+  reason.hidden = true;
+  const bar = part('div', 'bar');
+  bar.setAttribute('role', 'note');
   // Strings given to append become text nodes.
   bar.append(what, '·', why, '·', show);
-  root.append(style, bar, reason);
+  root.append(part('style', '', STYLE), bar, reason);
   why.addEventListener('click', () => {
     reason.hidden = !reason.hidden;
     why.setAttribute('aria-expanded', String(!reason.hidden));

@@ -19,7 +19,7 @@ export const es: PhraseBook = {
   readMoreLink: ['leer más', 'seguir leyendo', 'leer artículo completo', 'ver artículo'],
   comments: ['comentarios', 'comentario', 'comenta', 'responder', 'normas de participación'],
   cookie: ['cookies', 'consentimiento', 'aceptar todo', 'rechazar todo', 'privacidad', 'tus datos'],
-  ad: ['publicidad', 'patrocinado', 'anuncio', 'descarga la app'],
+  ad: ['publicidad', 'patrocinado', 'anuncio'],
   social: ['compartir', 'comparte', 'compartir en facebook', 'compartir en twitter', 'síguenos', 'imprimir', 'copiar enlace'],
   other: ['iniciar sesión', 'inicia sesión', 'mi cuenta', 'aviso legal', 'notificaciones', 'escuchar', 'tiempo de lectura'],
   firstPersonPlural: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'necesitamos', 'somos'],

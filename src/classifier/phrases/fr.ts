@@ -27,7 +27,7 @@ export const fr: PhraseBook = {
   readMoreLink: ["lire l'article", 'lire la suite', 'voir l’article'],
   comments: ['commentaires', 'commentaire', 'réagir', 'réagissez', 'répondre', 'contribuer', 'contributions'],
   cookie: ['cookies', 'consentement', 'tout accepter', 'tout refuser', 'paramétrer', 'vos données', 'vie privée'],
-  ad: ['publicité', 'sponsorisé', 'partenaire', 'en partenariat avec', 'télécharger l’application'],
+  ad: ['publicité', 'sponsorisé', 'partenaire', 'en partenariat avec'],
   social: ['partager', 'partager sur facebook', 'partager sur twitter', 'envoyer par e-mail', 'suivez-nous', 'imprimer', 'copier le lien'],
   other: ['se connecter', 'connexion', 'mon compte', 'identifiez-vous', 'mentions légales', 'notifications', 'écouter cet article', 'temps de lecture', 'ajouter à vos sélections'],
   firstPersonPlural: ['nous', 'notre', 'nos'],

@@ -30,8 +30,12 @@ export const adRules = rulesFor('ad', [
     test: (b) =>
       b.words < 60 &&
       // Every phrase names the app or a store: a substring check spares most blocks the regex.
-      ((b.lower.includes('app') || b.lower.includes('google play')) &&
-        /(download|get|install|herunterladen|télécharger|descarga|baixe|scarica)[^.]{0,30}\bapp\b|app store|google play/.test(b.lower) ||
+      // An ask's verb, then the app as each language names it ("Laden Sie unsere App herunter",
+      // "Téléchargez notre application", "Скачайте наше приложение", "Last ned appen"); the German
+      // and Russian verbs only as they speak to the reader ("der Laden" is a shop, "скачать" reports).
+      // Known cost: an English report of the same ask ("told citizens to download the app") is hidden.
+      (/app|aplica|приложени|google play/.test(b.lower) &&
+        /(download|get|install|herunterladen|laden sie|lade dir|télécharge|descarga|baixe|scarica|скачай|last ned)[^.]{0,30}(\bapp(en)?\b|aplica|приложени)|télécharge[^.]{0,30}application|app store|google play/.test(b.lower) ||
         // "Read more comfortably with our app!": an exclamation to the reader about an app.
         (b.words < 40 && b.text.includes('!') && b.count('secondPerson') > 0 && /\b(app|e-paper|epaper)\b/.test(b.lower))),
     fixture: { html: '<p>Get the app: download it now on the App Store and Google Play.</p>', where: 'article' },
