@@ -582,6 +582,26 @@ describe('layouts from unseen sites', () => {
     expectKept('He signed up for a <a href="/trial">free trial</a> but was charged anyway.');
   });
 
+  it('hides a line in the body that asks the reader to follow the publication, in each language, and keeps reports that open with the same words', () => {
+    // Only after the article's last paragraph were they hidden, and not in Spanish or Italian
+    // ("Síguenos", "Seguici" missed the verbs' stems); sites also set them between paragraphs.
+    expectHiddenAs('other', [
+      ['en', 'Follow us on Google News.'],
+      ['en', 'Follow The Herald on <a href="https://facebook.com/h">Facebook</a> and <a href="https://x.com/h">X</a>.'],
+      ['de', 'Folgen Sie uns auf Google News.'],
+      ['fr', 'Suivez-nous sur Google Actualités.'],
+      ['es', 'Síguenos en Google Noticias.'],
+      ['it', 'Seguici su Google News.'],
+      ['pt', 'Siga-nos no Google Notícias.'],
+      ['no', 'Følg oss på Facebook.'],
+    ]);
+    for (const [lang, sentence] of [
+      ['en', 'Follow-up studies of Facebook users found the same effect.'],
+      ['de', 'Folgen für Facebook-Nutzer sind noch unklar, sagte die Behörde.'],
+      ['es', 'Sigue la polémica en Twitter tras las declaraciones del ministro.'],
+    ]) expect(classifyArticle(`${PARAGRAPHS}<p>${sentence}</p>${PARAGRAPHS}`, lang).article.text).toContain(sentence);
+  });
+
   it("hides a line in the body that asks the reader to get the publisher's app, in each language, and keeps reports of an app", () => {
     // Only English, Italian and Spanish asks were hidden: the German verb is split around the app
     // ("Laden Sie … herunter"), and French, Spanish, Portuguese and Russian name it "application",

@@ -63,9 +63,12 @@ export const otherRules = rulesFor('other', [
   {
     id: 'other-author-contact',
     weight: 1.2,
-    reason: 'A line after the article on how to reach or follow its author.',
-    // An e-mail address, or "Follow … on Twitter": not a closing sentence that mentions an e-mail.
-    test: (b) => b.inside && b.afterArticle && b.words <= 40 && (/\S@[\w-]+\.\w/.test(b.lower) || (/^\W*(follow|suivez|folgen|sigue|segui|siga|følg)\b/.test(b.lower) && b.count('social') > 0)),
+    reason: 'A line on how to follow the publication or its author, or, after the article, to reach them.',
+    // After the article, an e-mail address: not a closing sentence that mentions one. Anywhere in
+    // it, a line that opens by asking to follow ("Follow us on Google News", "Folgen Sie uns",
+    // "Síguenos", "Seguici") and names a network or a follow phrase. Only the verbs' asking forms:
+    // "Folgen für …" (consequences), "Sigue la polémica" (it goes on), "Follow-up" open reports.
+    test: (b) => b.inside && b.words <= 40 && (b.afterArticle && /\S@[\w-]+\.\w/.test(b.lower) || /^\W*(follow |suivez|folgen sie|síg|seguic|siga|følg )/.test(b.lower) && b.count('social') > 0),
     fixture: { html: '<p><em>Jane Doe can be reached at jane.doe@example.com.</em></p>', where: 'article' },
   },
   {
