@@ -15,7 +15,7 @@ export const de: PhraseBook = {
   subscriptionOffer: [
     'jetzt abonnieren', 'abo abschließen', 'jetzt abschließen', 'probeabo', 'probe-abo', 'testabo', 'jetzt testen', 'jetzt ausprobieren',
     'gratis testen', 'kostenlos testen', 'digital-abo', 'digitalabo', 'abo', 'abos', 'abonnement', 'abonnieren', 'im monat', 'pro monat', '/monat',
-    '€ im monat', 'monatlich kündbar', 'jederzeit kündbar', 'plus-artikel', 'plus artikel', 'mit plus', 'premium', 'bereits abonnent',
+    '€ im monat', 'monatlich kündbar', 'jederzeit kündbar', 'plus-artikel', 'plus artikel', 'mit plus', 'bereits abonnent',
     'schon abonnent', 'exklusiv für abonnenten', 'für abonnenten', 'wochen für', 'wochen gratis', 'plus kaufen',
   ],
   subscriptionWord: ['abonnent*', 'abonnentin*', 'abo', 'abos', 'mitgliedschaft', 'zugang'],
@@ -27,7 +27,7 @@ export const de: PhraseBook = {
   paywallMeter: ['kostenlose artikel', 'freie artikel', 'artikel frei', 'artikel gelesen', 'ihr kontingent', 'limit erreicht'],
   paywallRegistration: ['kostenlos registrieren', 'registrieren und weiterlesen', 'jetzt registrieren', 'registrierung erforderlich', 'kostenloses konto'],
   newsletter: [
-    'newsletter', 'in ihr postfach', 'in dein postfach', 'ins postfach', 'e-mail-adresse',
+    'in ihr postfach', 'in dein postfach', 'ins postfach', 'e-mail-adresse',
     'ihre e-mail', 'anmelden', 'abmeldung jederzeit', 'jederzeit abbestellen', 'datenschutzerklärung',
   ],
   related: [
@@ -36,10 +36,10 @@ export const de: PhraseBook = {
   ],
   readMoreLink: ['zum artikel', 'weiterlesen', 'mehr lesen', 'artikel lesen', 'zum originalartikel'],
   comments: ['kommentare', 'kommentar', 'kommentieren', 'kommentarfunktion', 'kommentarbereich', 'sind geschlossen', 'kommentarregeln', 'diskussion', 'antworten', 'leserkommentare', 'ihre meinung'],
-  cookie: ['cookies', 'cookie-einstellungen', 'einwilligung', 'datenschutz', 'alle akzeptieren', 'zustimmen', 'ablehnen', 'tracking'],
-  ad: ['anzeige', 'werbung', 'gesponsert', 'sponsored', 'partnerinhalt', 'in kooperation mit', 'app herunterladen'],
+  cookie: ['cookie-einstellungen', 'einwilligung', 'datenschutz', 'alle akzeptieren', 'zustimmen', 'ablehnen', 'tracking'],
+  ad: ['anzeige', 'werbung', 'gesponsert', 'partnerinhalt', 'in kooperation mit', 'app herunterladen'],
   social: ['teilen', 'auf facebook teilen', 'folgen sie uns', 'drucken', 'link kopieren'],
-  other: ['anmelden', 'einloggen', 'login', 'mein konto', 'registrieren', 'impressum', 'benachrichtigungen', 'vorlesen', 'merken', 'lesezeit', 'artikel anhören'],
+  other: ['anmelden', 'einloggen', 'mein konto', 'registrieren', 'impressum', 'benachrichtigungen', 'vorlesen', 'merken', 'lesezeit', 'artikel anhören'],
   firstPersonPlural: ['wir', 'unser', 'unsere', 'unseren', 'unserer', 'unserem', 'uns'],
   secondPerson: ['sie', 'ihr', 'ihre', 'ihren', 'ihrer', 'ihnen', 'du', 'dein', 'deine', 'deinen', 'dich', 'dir', 'euch', 'euer'],
   stopWords: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'von', 'den', 'sich', 'auf', 'für', 'ein', 'eine', 'dem', 'auch', 'wird'],

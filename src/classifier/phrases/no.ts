@@ -15,7 +15,7 @@ export const no: PhraseBook = {
   related: ['les også', 'relaterte saker', 'mest lest', 'flere saker', 'siste nytt'],
   readMoreLink: ['les mer', 'les hele saken'],
   comments: ['kommentarer', 'kommentar', 'svar'],
-  cookie: ['informasjonskapsler', 'cookies', 'samtykke', 'godta alle'],
+  cookie: ['informasjonskapsler', 'samtykke', 'godta alle'],
   ad: ['annonse*', 'reklame', 'sponset', 'annonsørinnhold'],
   social: ['del', 'del på facebook', 'følg oss', 'kopier lenke'],
   other: ['logg inn', 'min side', 'varsler', 'lesetid'],
