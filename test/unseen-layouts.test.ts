@@ -556,6 +556,17 @@ describe('layouts from unseen sites', () => {
     ]);
   });
 
+  it('hides a line that opens by asking to sign up for a briefing, and keeps reports of one', () => {
+    // "Sign up for our free daily briefing." has two newsletter phrases but not the word
+    // "newsletter" (or "inbox"), which a line needed: "sign up" alone is too common in reports.
+    expectHiddenAs('newsletter', [
+      ['en', 'Sign up for our free daily briefing.'],
+      ['en', 'Sign up for the Morning Briefing to get the news before breakfast.'],
+    ]);
+    expectKept('Reporters were told to sign up for the morning briefing by noon.');
+    expectKept('The White House daily briefing was cancelled, officials said.');
+  });
+
   it('hides a short donation ask that links to its form and speaks of support, and keeps a linked report of a donation', () => {
     // English asks of one phrase ("Donate now") beside a support word stayed in the article;
     // German, French, Spanish and Russian ones were hidden, their "your support" being an ask.

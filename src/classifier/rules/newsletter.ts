@@ -24,7 +24,9 @@ export const newsletterRules = rulesFor('newsletter', [
     test: (b) => {
       if (b.words > 120) return 0;
       const hits = b.count('newsletter');
-      if (hits === 0 || !/newsletter|nyhetsbrev|boletín|рассылк|inbox|postfach|lettre d/.test(b.lower)) return 0;
+      // The offer must name what it is, or open with the ask: "Sign up for our free daily briefing.",
+      // not a report that somebody was told to sign up.
+      if (hits === 0 || !/newsletter|nyhetsbrev|boletín|рассылк|inbox|postfach|lettre d|^sign up/.test(b.lower)) return 0;
       // A line of a few words that offers it ("Subscribe to our newsletter!", "Abonnez-vous à notre
       // newsletter.") needs no second phrase. Not a "we" or "you": "She told us the newsletter closed."
       const offers = b.words < 12 && b.count('subscriptionOffer') > 0;
