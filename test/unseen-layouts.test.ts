@@ -643,6 +643,9 @@ describe('layouts from unseen sites', () => {
       ['ru', '© 2024 Вестник. Все права защищены.'],
     ]);
     expectKept('Copyright law has not kept up with the tools, the judge said.');
+    // A photo whose caption is only its credit stays with it: the picture is the article's.
+    const photo = classifyArticle(`${PARAGRAPHS}<figure><img src="/pier.jpg" alt=""><figcaption>© Reuters / Jane Doe</figcaption></figure>${PARAGRAPHS}`);
+    expect(photo.sections.find((s) => s.text === '© Reuters / Jane Doe')?.label).toBe('article');
   });
 
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {

@@ -40,7 +40,8 @@ export const otherRules = rulesFor('other', [
     // Opens with "©", or "Copyright" and a © or a year: no sentence of an article starts so (one
     // about copyright goes on in words, "Copyright law…"). Agencies' stories end with one in every
     // language ("© 2024 Reuters", "© Riproduzione riservata", "Copyright 2024 The Associated Press").
-    test: (b) => b.inside && b.words <= 40 && /^(©|copyright\W+(©|\d{4}))/.test(b.lower),
+    // Not a picture whose only caption is its credit ("© AFP"): the photo is the article's.
+    test: (b) => b.inside && b.words <= 40 && !b.stats.media && /^(©|copyright\W+(©|\d{4}))/.test(b.lower),
     fixture: { html: '<p>Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>', where: 'article' },
   },
   {
