@@ -627,6 +627,9 @@ describe('layouts from unseen sites', () => {
     // A shop ("der Laden") is no verb, and the Russian infinitive reports what others were asked.
     expectKept('Der Laden hat eine neue App für Kunden.', 'de');
     expectKept('Власти предложили жителям скачать приложение для голосования.', 'ru');
+    // Nor is a download a noun's ("la descarga de"), or a Portuguese report's ("que … baixem").
+    expectKept('La descarga de la aplicación se disparó tras el anuncio del Gobierno.', 'es');
+    expectKept('O ministério pediu que os eleitores baixem o aplicativo.', 'pt');
   });
 
   it("hides an agency's copyright line in the body, in each language, and keeps a sentence about copyright", () => {

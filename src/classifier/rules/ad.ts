@@ -32,10 +32,11 @@ export const adRules = rulesFor('ad', [
       // Every phrase names the app or a store: a substring check spares most blocks the regex.
       // An ask's verb, then the app as each language names it ("Laden Sie unsere App herunter",
       // "Téléchargez notre application", "Скачайте наше приложение", "Last ned appen"); the German
-      // and Russian verbs only as they speak to the reader ("der Laden" is a shop, "скачать" reports).
+      // and Russian verbs only as they speak to the reader ("der Laden" is a shop, "скачать" reports),
+      // and Spanish and Portuguese ones too ("la descarga de la app", "que baixem o aplicativo").
       // Known cost: an English report of the same ask ("told citizens to download the app") is hidden.
       (/app|aplica|приложени|google play/.test(b.lower) &&
-        /(download|get|install|herunterladen|laden sie|lade dir|télécharge|descarga|baixe|scarica|скачай|last ned)[^.]{0,30}(\bapp(en)?\b|aplica|приложени)|télécharge[^.]{0,30}application|app store|google play/.test(b.lower) ||
+        /(download|get|install|herunterladen|laden sie|lade dir|télécharge|descarga [lgn]|baixe |scarica|скачай|last ned)[^.]{0,30}(\bapp(en)?\b|aplica|приложени)|télécharge[^.]{0,30}application|app store|google play/.test(b.lower) ||
         // "Read more comfortably with our app!": an exclamation to the reader about an app.
         (b.words < 40 && b.text.includes('!') && b.count('secondPerson') > 0 && /\b(app|e-paper|epaper)\b/.test(b.lower))),
     fixture: { html: '<p>Get the app: download it now on the App Store and Google Play.</p>', where: 'article' },
