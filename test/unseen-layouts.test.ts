@@ -582,8 +582,9 @@ describe('layouts from unseen sites', () => {
 
   it('hides a short line that links a subscription offer and speaks to the reader, and keeps a linked report of a trial', () => {
     // "<a>Abonnez-vous</a> pour lire tous nos articles." stayed in the article in French, Spanish
-    // and Portuguese: one offer phrase, in a sentence; the Russian list had only the infinitive. (Still hidden, and rare: a short report with
-    // a linked offer and a "we" or "you", "She told us she would <a>subscribe to</a> the app.")
+    // and Portuguese: one offer phrase, in a sentence; the Russian list had only the infinitive.
+    // (Still hidden, and rare: a short report with a linked offer and a "we" or "you", "She told us
+    // she would <a>subscribe to</a> the app.")
     expectHiddenAs('subscription_upsell', [
       ['fr', '<a href="/abo">Abonnez-vous</a> pour lire tous nos articles.'],
       ['es', '<a href="/s">Suscríbete</a> para leer todos nuestros artículos.'],

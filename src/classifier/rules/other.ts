@@ -69,7 +69,7 @@ export const otherRules = rulesFor('other', [
     // it, a line that opens by asking to follow ("Follow us on Google News", "Folgen Sie uns",
     // "Síguenos", "Seguici") and names a network or a follow phrase. Only the verbs' asking forms:
     // "Folgen für …" (consequences), "Sigue la polémica" (it goes on), "Follow-up" open reports.
-    test: (b) => b.inside && b.words <= 40 && (b.afterArticle && /\S@[\w-]+\.\w/.test(b.lower) || /^\W*(follow |suivez|folgen sie|síg|seguic|siga|følg )/.test(b.lower) && b.count('social') > 0),
+    test: (b) => b.inside && b.words <= 40 && ((b.afterArticle && /\S@[\w-]+\.\w/.test(b.lower)) || (/^\W*(follow |suivez|folgen sie|síg|seguic|siga|følg )/.test(b.lower) && b.count('social') > 0)),
     fixture: { html: '<p><em>Jane Doe can be reached at jane.doe@example.com.</em></p>', where: 'article' },
   },
   {
