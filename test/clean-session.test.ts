@@ -6,9 +6,10 @@ import { LABELS, type Label } from '../src/classifier/types.js';
 import { CleanSession } from '../src/content/session.js';
 import { PLACEHOLDER_TAG } from '../src/content/placeholder.js';
 import { CORPUS, ROOT, parse, seedHtml } from './helpers/dom.js';
+import { contentTranslate } from './helpers/messages.js';
 
 const ALL_BUT_ARTICLE = new Set<Label>(LABELS.filter((l) => l !== 'article'));
-const translate = (_key: string, fallback: string) => fallback;
+const translate = contentTranslate();
 
 function start(doc: Document, onChange: () => void = () => undefined, readingLayout = false): CleanSession {
   return new CleanSession(doc, classify(doc), { hide: ALL_BUT_ARTICLE, readingLayout, translate, onChange });
@@ -36,6 +37,26 @@ describe('CleanSession on the seed page', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('keeps its bars\' words once the extension can no longer answer (updated or reloaded under the page)', () => {
+    const doc = parse(seedHtml('moscow-times-aggregator'));
+    const messages = contentTranslate();
+    let gone = false;
+    // The content script's translate answers '' once getMessage throws.
+    const translate = (key: string, substitutions?: string[], fallback?: string) => (gone ? '' : messages(key, substitutions, fallback));
+    const session = new CleanSession(doc, classify(doc), { hide: ALL_BUT_ARTICLE, readingLayout: false, translate, onChange: () => undefined });
+    const root = doc.querySelector(PLACEHOLDER_TAG)!.shadowRoot!;
+    const show = root.querySelector('button.show')!;
+    expect(show.textContent).toBe('show');
+    gone = true;
+    (show as HTMLButtonElement).click();
+    expect(show.textContent).toBe('hide');
+    expect(root.querySelector('.what')!.textContent).toMatch(/\S shown$/);
+    (show as HTMLButtonElement).click();
+    expect(show.textContent).toBe('show');
+    expect(root.querySelector('.what')!.textContent).toMatch(/\S hidden$/);
+    session.revert();
+  });
+
   it('"show" reveals that block alone and "hide" conceals it again; "why" shows the reasons', () => {
     const doc = parse(seedHtml('moscow-times-aggregator'));
     const session = start(doc);
@@ -53,7 +74,7 @@ describe('CleanSession on the seed page', () => {
     (root.querySelector('button.show') as HTMLButtonElement).click();
     expect(session.blocks[index]!.elements.every(shown)).toBe(true);
     expect(session.blocks.filter((_, i) => i !== index).every((b) => b.elements.every((el) => !shown(el)))).toBe(true);
-    expect(root.querySelector('.what')!.textContent).toBe('donation appeal shown');
+    expect(root.querySelector('.what')!.textContent).toBe('Donation appeal shown');
     (root.querySelector('button.show') as HTMLButtonElement).click();
     expect(session.blocks[index]!.elements.some(shown)).toBe(false);
     session.revert();

@@ -2,26 +2,13 @@
  * The popup's first line, the page at a glance ("paywall: metered · 1 donation appeal · 2 newsletter
  * boxes · 5 navigation blocks hidden"), built from the extension's own messages in each UI language.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LABELS, type Label } from '../src/classifier/types.js';
 import { summaryLine, type Translate } from '../src/popup/summary-line.js';
-import { ROOT } from './helpers/dom.js';
+import { uiMessage } from './helpers/messages.js';
 
 /** `t` as the browser answers it: the locale's message, its $PLACEHOLDERS$ filled in order. */
-function translator(lang: string): Translate {
-  const messages = JSON.parse(readFileSync(resolve(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-  return (key, substitutions) => {
-    const entry = messages[key];
-    if (!entry) throw new Error(`no message ${key} in ${lang}`);
-    const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    return entry.message.replace(/\$([A-Z_]+)\$/g, (_, name: string) => {
-      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-      return content.replace(/\$(\d)/g, (__, i: string) => values[Number(i) - 1] ?? '');
-    });
-  };
-}
+const translator = (lang: string): Translate => uiMessage(lang);
 
 const blocks = (...labels: Label[]) => labels.map((label) => ({ label }));
 

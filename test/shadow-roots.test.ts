@@ -9,6 +9,7 @@ import { applyCleanView } from '../src/clean-view/apply.js';
 import { LABELS, type Label } from '../src/classifier/types.js';
 import { CleanSession } from '../src/content/session.js';
 import { parse } from './helpers/dom.js';
+import { contentTranslate } from './helpers/messages.js';
 
 const PARAGRAPHS = [
   'The new tram line between the station and the university opened to passengers on Saturday morning, two years after construction began and six months later than the city had promised.',
@@ -103,7 +104,7 @@ describe('open and closed shadow roots', () => {
     const { doc } = pageWithShadowAppeals();
     const first = classify(doc);
     const hide = new Set<Label>(LABELS.filter((l) => l !== 'article'));
-    const session = new CleanSession(doc, first, { hide, readingLayout: false, translate: (_k, fallback) => fallback, onChange: () => undefined });
+    const session = new CleanSession(doc, first, { hide, readingLayout: false, translate: contentTranslate(), onChange: () => undefined });
     expect(session.blocks.length).toBeGreaterThan(0);
     const again = classify(doc);
     expect(again.sections.map((s) => s.text)).toEqual(first.sections.map((s) => s.text));

@@ -71,7 +71,7 @@ describe('reason messages', () => {
 
   it('put back, before what the verdict added, the evidence texts the build empties (a round trip through explain)', () => {
     const messages = reasonMessages();
-    const translate = (key: string, fallback: string) => messages[key]?.message ?? fallback;
+    const translate = (key: string, _substitutions?: string[], fallback = '') => messages[key]?.message ?? fallback;
     const whole = classifyText(parse(seedHtml('metered-wall'))).paywall.evidence;
     expect(whole.length).toBeGreaterThan(2);
     // What the shipped content script computes: each text less the evidence's own words.
@@ -88,7 +88,7 @@ describe('reason messages', () => {
 
   it('hold why a page has no article, and explain puts it back where the build emptied it (a round trip)', () => {
     const messages = reasonMessages();
-    const translate = (key: string, fallback: string) => messages[key]?.message ?? fallback;
+    const translate = (key: string, _substitutions?: string[], fallback = '') => messages[key]?.message ?? fallback;
     for (const { id, reason } of ABSENT_REASONS) expect(messages[absentMessageKey(id)]?.message, id).toBe(reason);
     const whole = classifyText(parse(seedHtml('no-article')));
     expect(whole.article.absentId).not.toBe('');

@@ -13,10 +13,10 @@ import type { Translate } from './placeholder.js';
  */
 export function explain(classification: Classification, translate: Translate): Classification {
   for (const section of classification.sections) {
-    section.reasons = section.ruleIds.map((id, i) => translate(reasonMessageKey(id), section.reasons[i] ?? ''));
+    section.reasons = section.ruleIds.map((id, i) => translate(reasonMessageKey(id), undefined, section.reasons[i]));
   }
   const withMessage = (key: string, text: string) => {
-    const message = translate(key, '');
+    const message = translate(key);
     return text.startsWith(message) ? text : message + text;
   };
   for (const evidence of classification.paywall.evidence) evidence.reason = withMessage(evidenceMessageKey(evidence.ruleId), evidence.reason);

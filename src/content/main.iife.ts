@@ -20,7 +20,7 @@ const GUARD = '__siftContentScript';
 // Not src/shared/browser.ts: the content script's four calls do without the polyfill (see there).
 const extension = contentBrowser();
 
-function translate(key: string, fallback: string, substitutions?: string[]): string {
+function translate(key: string, substitutions?: string[], fallback = ''): string {
   try {
     return extension.getMessage(key, substitutions) || fallback;
   } catch {

@@ -3,8 +3,13 @@ import type { Label } from '../classifier/types.js';
 /** The tag of the slim bar left where a block was hidden (a valid custom-element name, so it can hold a shadow root). */
 export const PLACEHOLDER_TAG = 'sift-placeholder';
 
-/** Looks up a UI string; returns `fallback` when there is none (kept injectable for tests). */
-export type Translate = (key: string, fallback: string, substitutions?: string[]) => string;
+/**
+ * Looks up a UI string in the extension's messages; returns `fallback` when there is none (kept
+ * injectable for tests, which read the shipped messages). The placeholder passes no fallback: its
+ * keys are all in the default locale (test/extension-strings.test.ts), and English copies of them
+ * here cost the content script 45 bytes of its 30 KB.
+ */
+export type Translate = (key: string, substitutions?: string[], fallback?: string) => string;
 
 // Isolated from the page's CSS by the shadow root; follows the system's dark mode.
 const STYLE = `
@@ -36,16 +41,20 @@ export function createPlaceholder(doc: Document, marker: string, label: Label, r
     element.textContent = text;
     return element;
   };
-  const kind = msg(`label_${label}`, label.replace(/_/g, ' '));
-  const hiddenText = msg('placeholderHidden', `${kind} hidden`, [kind]);
-  const shownText = msg('placeholderShown', `${kind} shown`, [kind]);
+  const kind = msg(`label_${label}`);
+  const hiddenText = msg('placeholderHidden', [kind]);
+  const shownText = msg('placeholderShown', [kind]);
   const what = part('span', 'what', hiddenText);
-  const why = part('button', 'why', msg('placeholderWhy', 'why'));
+  const why = part('button', 'why', msg('placeholderWhy'));
   why.setAttribute('aria-expanded', 'false');
-  const show = part('button', 'show', msg('placeholderShow', 'show'));
+  // Read now: once the extension is updated or reloaded, a page's old content script can no longer
+  // read its messages, and its bars must keep their words.
+  const showText = msg('placeholderShow');
+  const hideText = msg('placeholderHide');
+  const show = part('button', 'show', showText);
   why.type = show.type = 'button';
   // One rule's reason a line (pre-line), as the popup lists them.
-  const reason = part('div', 'reason', reasons.join('\n') || msg('placeholderNoReason', 'Sift found no plain reason for this block.'));
+  const reason = part('div', 'reason', reasons.join('\n') || msg('placeholderNoReason'));
   reason.hidden = true;
   const bar = part('div', 'bar');
   bar.setAttribute('role', 'note');
@@ -60,7 +69,7 @@ export function createPlaceholder(doc: Document, marker: string, label: Label, r
   show.addEventListener('click', () => {
     shown = !shown;
     what.textContent = shown ? shownText : hiddenText;
-    show.textContent = shown ? msg('placeholderHide', 'hide') : msg('placeholderShow', 'show');
+    show.textContent = shown ? hideText : showText;
     if (shown) handlers.onShow();
     else handlers.onHide();
   });
