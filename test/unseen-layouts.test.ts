@@ -633,6 +633,35 @@ describe('layouts from unseen sites', () => {
     expectKept('O ministério pediu que os eleitores baixem o aplicativo.', 'pt');
   });
 
+  it("keeps a report that names an app store, and hides a store's badge line", () => {
+    // heise: "1Password kostet aktuell knapp 50 Euro im Mac App Store …" and The Verge's headline
+    // "… coming to iTunes, Google Play, and other video services" were hidden as app promos: a
+    // store's name alone was taken for one.
+    expectKept('1Password kostet aktuell knapp 50 Euro im Mac App Store und setzt in seiner aktuellen Version mindestens OS X 10.10 voraus.', 'de');
+    expectKept('All six Star Wars movies are coming to iTunes, Google Play and other video services later this month, the studio said.');
+    // A verb that ends another word ("budget") asks nothing.
+    expectKept("The council's budget for the new parking app was cut by half last year.");
+    expectHiddenAs('ad', [
+      ['en', 'Get it on Google Play'],
+      ['en', 'Available on the App Store and Google Play.'],
+      // German puts the verb last.
+      ['de', 'Die News-App bei Google Play herunterladen'],
+    ]);
+  });
+
+  it('keeps a list of the article\'s own points that the page names a list of posts, and hides one of links', () => {
+    // Medium: <ul class="postList"><li class="graf--li">Lack of mentorship</li>… is the article's
+    // list; the class name alone had it hidden as related stories.
+    const points = ['Lack of mentorship in student newsrooms', 'A news process that lacked any consideration of the web'];
+    const list = `<ul class="postList">${points.map((p) => `<li>${p}</li>`).join('')}</ul>`;
+    const result = classifyArticle(`${PARAGRAPHS}${list}${PARAGRAPHS}`);
+    for (const point of points) expect(result.article.text).toContain(point);
+    const linked = `<ul class="postList">${points.map((p, i) => `<li><a href="/story-${i}">${p}</a></li>`).join('')}</ul>`;
+    const withLinks = classifyArticle(`${PARAGRAPHS}${linked}${PARAGRAPHS}`);
+    expect(withLinks.article.text).not.toContain(points[0]);
+    expect(withLinks.sections.find((s) => s.text.includes(points[0]!))?.label).toBe('related');
+  });
+
   it("hides an agency's copyright line in the body, in each language, and keeps a sentence about copyright", () => {
     // Stories taken from an agency end with its copyright line inside the article's container;
     // it ends with a full stop, so the short-furniture rules (no sentence) let it stay.

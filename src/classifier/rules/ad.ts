@@ -34,9 +34,13 @@ export const adRules = rulesFor('ad', [
       // "Téléchargez notre application", "Скачайте наше приложение", "Last ned appen"); the German
       // and Russian verbs only as they speak to the reader ("der Laden" is a shop, "скачать" reports),
       // and Spanish and Portuguese ones too ("la descarga de la app", "que baixem o aplicativo").
+      // German also puts the verb last ("Die News-App bei Google Play herunterladen").
       // Known cost: an English report of the same ask ("told citizens to download the app") is hidden.
       (/app|aplica|приложени|google play/.test(b.lower) &&
-        /(download|get|install|herunterladen|laden sie|lade dir|télécharge|descarga [lgn]|baixe |scarica|скачай|last ned)[^.]{0,30}(\bapp(en)?\b|aplica|приложени)|télécharge[^.]{0,30}application|app store|google play/.test(b.lower) ||
+        // A store's name alone only on a short line ("Get it on Google Play", a badge row): a
+        // report names the store too ("… kostet knapp 50 Euro im Mac App Store …").
+        (/(download|\bget|install|herunterladen|laden sie|lade dir|télécharge|descarga [lgn]|baixe |scarica|скачай|last ned)[^.]{0,30}(\bapp(en)?\b|aplica|приложени)|\bapp\b[^.]{0,30}herunterladen|télécharge[^.]{0,30}application/.test(b.lower) ||
+          (b.words < 12 && /app store|google play/.test(b.lower))) ||
         // "Read more comfortably with our app!": an exclamation to the reader about an app.
         (b.words < 40 && b.text.includes('!') && b.count('secondPerson') > 0 && /\b(app|e-paper|epaper)\b/.test(b.lower))),
     fixture: { html: '<p>Get the app: download it now on the App Store and Google Play.</p>', where: 'article' },

@@ -10,7 +10,9 @@ export const relatedRules = rulesFor('related', [
     id: 'related-hint',
     weight: 1,
     reason: 'Named as related or recommended stories by the page.',
-    test: (b) => RELATED_HINT.test(b.hints),
+    // In the article, only with a link: a list of the article's own points may be named a list
+    // of posts ("postList"), and a teaser leads somewhere.
+    test: (b) => RELATED_HINT.test(b.hints) && (!b.inside || b.stats.links > 0),
     fixture: { html: '<aside class="related-stories"><a href="/x">Another story about the budget</a></aside>', where: 'page' },
   },
   {
