@@ -633,6 +633,34 @@ describe('layouts from unseen sites', () => {
     expectKept('O ministério pediu que os eleitores baixem o aplicativo.', 'pt');
   });
 
+  it("hides a nonprofit's closing ask that asks a question and the short line after it that asks for a donation", () => {
+    // A nonprofit newsroom's appeal after the story: "will you support our ongoing work" was in no
+    // phrase list, and "Please take a moment to make a tax-deductible donation." (one ask, no "we"
+    // or "you") was too weak alone; it now joins the appeal it follows, as a lead-in joins the
+    // appeal after it.
+    const ask = 'Donations from readers like you fund every aspect of what we do. If you do not already, will you support our ongoing work and help us reach even more readers in more places?';
+    const line = 'Please take a moment to make a tax-deductible donation. Every one of them makes a difference.';
+    const result = classifyArticle(`${PARAGRAPHS}<p>${ask}</p><p>${line}</p><p>Thank you,</p><p>Jane Doe, Founder and Publisher</p>`);
+    for (const text of [ask, line]) expect(result.sections.find((s) => s.text === text)?.label, text).toBe('donation_appeal');
+    expect(result.article.text).toContain('Paragraph 5');
+    // The same line alone, and a quoted question, stay.
+    expectKept(line);
+    expectKept('"Will you support the plan?" the mayor asked voters at the meeting on Monday.');
+  });
+
+  it('hides a prompt to comment after the article, and keeps a report that asks residents to have their say', () => {
+    // "Have your say in the comments below." named comments once; the notice rule asks for two.
+    // Paragraphs of prose, so that the article has ended before the prompt.
+    const prose = PARAGRAPHS.replace(/<\/p>/g, ' Work is due to start in the spring and to take two years, the board said.</p>');
+    for (const prompt of ['Have your say in the comments below.', 'What do you think? Have your say in the comments section below.']) {
+      const result = classifyArticle(`${prose}<p>${prompt}</p>`);
+      expect(result.article.text, prompt).not.toContain(prompt);
+      expect(result.sections.find((s) => s.text === prompt)?.label, prompt).toBe('comments');
+    }
+    const report = 'Have your say on the plan at the consultation, the council told residents on Monday.';
+    expect(classifyArticle(`${prose}<p>${report}</p>`).article.text).toContain(report);
+  });
+
   it("keeps a report that names an app store, and hides a store's badge line", () => {
     // heise: "1Password kostet aktuell knapp 50 Euro im Mac App Store …" and The Verge's headline
     // "… coming to iTunes, Google Play, and other video services" were hidden as app promos: a
@@ -644,8 +672,9 @@ describe('layouts from unseen sites', () => {
     expectHiddenAs('ad', [
       ['en', 'Get it on Google Play'],
       ['en', 'Available on the App Store and Google Play.'],
-      // German puts the verb last.
+      // German puts the verb last (the button alone was an ad phrase of its own).
       ['de', 'Die News-App bei Google Play herunterladen'],
+      ['de', 'App herunterladen'],
     ]);
   });
 

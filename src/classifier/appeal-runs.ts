@@ -64,6 +64,11 @@ function isButtonLike(block: Block): boolean {
   return fired(block, 'appeal-closer') || (f.words <= 5 && !endsLikeSentence(f.text)) || (f.words <= 8 && /[?!]$/.test(f.text) && f.count('secondPerson') + f.count('donationSupport') > 0);
 }
 
+/** A short paragraph the rules of `label` spoke for, short of winning it alone ("Please take a moment to make a donation."). */
+function leansTo(block: Block, label: Label): boolean {
+  return block.features.words <= 40 && block.verdict.scores[LABELS.indexOf(label)]! >= 0.5;
+}
+
 function relabel(block: Block, label: Label, rule: { id: string; reason: string }): void {
   block.verdict = { ...block.verdict, label };
   block.overrides.push(rule);
@@ -106,16 +111,17 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
       const f = prev.features;
       if (!isFree(prev) && !isArticleHeading(prev) && prev.verdict.label !== current) break;
       if (prev.verdict.label === current) continue;
-      if (isOpener(prev) || startsWithPhrase(f, 'appealOpener') || (!box && ((f.words <= 12 && /:$/.test(f.text)) || (f.words <= 40 && prev.verdict.scores[LABELS.indexOf(current)]! >= 0.5)))) relabel(prev, current, RUN_RULES.opener);
+      if (isOpener(prev) || startsWithPhrase(f, 'appealOpener') || (!box && ((f.words <= 12 && /:$/.test(f.text)) || leansTo(prev, current)))) relabel(prev, current, RUN_RULES.opener);
       else break;
     }
-    // Buttons and short lines after the appeal; after a box of its own, only a line that closes
-    // an appeal ("Maybe later"): its own buttons are in it, and a short line after it is the
+    // Buttons and short lines after the appeal, and short paragraphs its rules spoke for ("Please
+    // take a moment to make a tax-deductible donation."); after a box of its own, only a line that
+    // closes an appeal ("Maybe later"): its own buttons are in it, and a short line after it is the
     // article's (a subheading written as a bold paragraph, "What you need to know").
     for (let j = i + 1; j < blocks.length; j++) {
       const next = blocks[j]!;
       if (next.verdict.label === current) continue;
-      if (!isFree(next) || !(box ? fired(next, 'appeal-closer') : isButtonLike(next))) break;
+      if (!isFree(next) || !(box ? fired(next, 'appeal-closer') : isButtonLike(next) || leansTo(next, current))) break;
       relabel(next, current, RUN_RULES.tail);
     }
   }

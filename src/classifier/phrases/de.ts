@@ -37,7 +37,7 @@ export const de: PhraseBook = {
   readMoreLink: ['zum artikel', 'weiterlesen', 'mehr lesen', 'artikel lesen', 'zum originalartikel'],
   comments: ['kommentare', 'kommentar', 'kommentieren', 'kommentarfunktion', 'kommentarbereich', 'sind geschlossen', 'kommentarregeln', 'diskussion', 'antworten', 'leserkommentare', 'ihre meinung'],
   cookie: ['cookie-einstellungen', 'einwilligung', 'datenschutz', 'alle akzeptieren', 'zustimmen', 'ablehnen', 'tracking'],
-  ad: ['anzeige', 'werbung', 'gesponsert', 'partnerinhalt', 'in kooperation mit', 'app herunterladen'],
+  ad: ['anzeige', 'werbung', 'gesponsert', 'partnerinhalt', 'in kooperation mit'],
   social: ['teilen', 'auf facebook teilen', 'folgen sie uns', 'drucken', 'link kopieren'],
   other: ['anmelden', 'einloggen', 'mein konto', 'registrieren', 'impressum', 'benachrichtigungen', 'vorlesen', 'merken', 'lesezeit', 'artikel anhören'],
   firstPersonPlural: ['wir', 'unser', 'unsere', 'unseren', 'unserer', 'unserem', 'uns'],
