@@ -648,6 +648,15 @@ describe('layouts from unseen sites', () => {
     expectKept('"Will you support the plan?" the mayor asked voters at the meeting on Monday.');
   });
 
+  it('hides one-paragraph asks that end "with a donation today" or "Give today", and keeps reports of a gift', () => {
+    expectHiddenAs('donation_appeal', [
+      ['en', "We can't do it without you. This is a rough time for journalism, and we need readers to step up. Please help us with a donation today."],
+      ['en', 'Help us keep this story free. Give today.'],
+    ]);
+    expectKept('The family thanked the neighbours who helped with a donation of food and blankets after the fire.');
+    expectKept('Volunteers will give today and tomorrow at the blood bank on Main Street, organisers said.');
+  });
+
   it('hides a prompt to comment after the article, and keeps a report that asks residents to have their say', () => {
     // "Have your say in the comments below." named comments once; the notice rule asks for two.
     // Paragraphs of prose, so that the article has ended before the prompt.

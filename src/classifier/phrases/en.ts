@@ -11,7 +11,7 @@ export const en: PhraseBook = {
     'we rely on your support', 'rely on readers', 'rely on our readers', 'we need your help', 'we need your support',
     'with your help', 'help us keep', 'help fund', 'help us fund', 'fund our journalism', 'our journalism free', 'patreon',
     'by supporting', 'starting from just', 'by becoming a member', 'consider becoming a member', 'support our newsroom', 'your gift', 'give what you can',
-    'help keep it free', 'will you support',
+    'help keep it free', 'will you support', 'with a donation', 'give today',
   ],
   donationSupport: [
     'independent journalism', 'support', 'supporting', 'contribution', 'contributions', 'donation',
