@@ -670,6 +670,16 @@ describe('layouts from unseen sites', () => {
     expect(classifyArticle(`${prose}<p>${report}</p>`).article.text).toContain(report);
   });
 
+  it('hides a short line that links a subscription offer beside a word on supporting journalism', () => {
+    // "Support local journalism. <a>Subscribe today.</a>": one offer, no "we" or "you", so the
+    // short-linked-line doubling (which "<a>Abonnez-vous</a> pour lire tous nos articles." had) did not apply.
+    expectHiddenAs('subscription_upsell', [
+      ['en', 'Support quality journalism. <a href="/subscribe">Subscribe today.</a>'],
+      ['en', 'Support local journalism: <a href="/subscribe">subscribe now</a>'],
+    ]);
+    expectKept('The <a href="/x">streaming service</a> now offers a free trial to support its launch.');
+  });
+
   it("keeps a report that names an app store, and hides a store's badge line", () => {
     // heise: "1Password kostet aktuell knapp 50 Euro im Mac App Store …" and The Verge's headline
     // "… coming to iTunes, Google Play, and other video services" were hidden as app promos: a

@@ -14,11 +14,11 @@ export type Translate = (key: string, substitutions?: string[], fallback?: strin
 // Isolated from the page's CSS by the shadow root; follows the system's dark mode.
 const STYLE = `
 :host{all:initial;display:block;margin:.35em 0;font:13px/1.4 system-ui,sans-serif;color:#4b5563}
-.bar{display:flex;flex-wrap:wrap;gap:.4em;align-items:center;padding:.15em .6em;border-left:3px solid #9ca3af;background:rgba(127,127,127,.08)}
+.bar{display:flex;flex-wrap:wrap;gap:.4em;align-items:center;padding:.15em .6em;border-left:3px solid #9ca3af;background:#7f7f7f14}
 button{all:unset;cursor:pointer;color:#1d4ed8;text-decoration:underline;border-radius:2px}
 button:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}
 .reason{padding:.2em .6em .3em .9em;font-size:12px;white-space:pre-line}
-@media (prefers-color-scheme: dark){:host{color:#d1d5db}.bar{border-color:#6b7280}button{color:#93c5fd}button:focus-visible{outline-color:#93c5fd}}
+@media(prefers-color-scheme:dark){:host{color:#d1d5db}.bar{border-color:#6b7280}button{color:#93c5fd}button:focus-visible{outline-color:#93c5fd}}
 `;
 
 export interface PlaceholderHandlers {

@@ -25,9 +25,10 @@ export const subscriptionRules = rulesFor('subscription_upsell', [
       // The counts first: they are in hand, the newsletter pattern reads the whole text.
       const offers = b.count('subscriptionOffer');
       if (offers === 0 || b.words > 200 || aboutNewsletter(b)) return 0;
-      // A short line that links the offer and speaks to the reader or for "us" asks as plainly as
-      // a button ("<a>Abonnez-vous</a> pour lire tous nos articles."); a report of a trial does neither.
-      return Math.min(2, offers * (buttonLine(b) || (b.words < 12 && b.stats.links && b.count('firstPersonPlural') + b.count('secondPerson')) ? 2 : b.words < 40 ? 1 : 0.7));
+      // A short line that links the offer and speaks to the reader, for "us" or of supporting
+      // journalism asks as plainly as a button ("<a>Abonnez-vous</a> pour lire tous nos articles.",
+      // "Support local journalism. <a>Subscribe today.</a>"); a report of a trial does none of these.
+      return Math.min(2, offers * (buttonLine(b) || (b.words < 12 && b.stats.links && b.count('firstPersonPlural') + b.count('secondPerson') + b.count('donationSupport')) ? 2 : b.words < 40 ? 1 : 0.7));
     },
     fixture: { html: '<p>Subscribe now: unlimited digital access for $1 a week. Cancel anytime.</p>', where: 'article' },
   },
