@@ -15,6 +15,20 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+/** `text` in windows-1251: ASCII as it is, Russian letters in their one-byte codes (Node cannot encode to it). */
+function windows1251(text: string): Buffer {
+  return Buffer.from(
+    Array.from(text, (char) => {
+      const code = char.charCodeAt(0);
+      if (code < 0x80) return code;
+      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+      if (char === 'ё') return 0xb8;
+      if (char === 'Ё') return 0xa8;
+      throw new Error(`not in this test's windows-1251 table: ${char}`);
+    }),
+  );
+}
+
 describe('sift CLI', () => {
   it('classifies the bundled aggregator seed without arguments, as a table with the paywall verdict', async () => {
     expect(DEFAULT_SEED).toBe(resolve(ROOT, 'seeds/moscow-times-aggregator/source.html'));
@@ -108,6 +122,27 @@ describe('sift CLI', () => {
     expect(savedPageAddress('<head><link rel="canonical" href="/relative"><link rel="canonicalx" href="https://x.example/"></head>')).toBeUndefined();
     expect(savedPageAddress('<head><meta property="og:url" content="javascript:alert(1)"></head>')).toBeUndefined();
     expect(savedPageAddress('<p>no address</p>')).toBeUndefined();
+  });
+
+  it('reads a saved page in the charset it declares, as a browser does, and one without a declaration as UTF-8', async () => {
+    const title = 'Бюджет города приняли после шести часов споров';
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Абзац ${i + 1}: депутаты городского совета во вторник обсуждали бюджет на следующий год шесть часов, спорили о школах, дорогах и больницах и в конце концов приняли его большинством голосов после полуночи.</p>`).join('');
+    const appeal = '<p>Дорогие читатели! Поддержите независимую журналистику: ваша поддержка помогает нам работать.</p>';
+    const page = `<!DOCTYPE html><html lang="ru"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><title>${title}</title></head><body><article><h1>${title}</h1>${body}${appeal}</article></body></html>`;
+    const legacy = join(dir, 'windows-1251.html');
+    writeFileSync(legacy, windows1251(page));
+    const { code, out } = await cli(legacy, '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result.article.title).toBe(title);
+    expect(result.article.text).toContain('депутаты городского совета');
+    expect(result.article.text).not.toContain('\uFFFD');
+    // The words are readable, so the Russian phrase book finds the appeal in them.
+    expect(result.hiddenBlocks.donation_appeal).toBe(1);
+    expect(result.article.text).not.toContain('Поддержите');
+    const utf8 = join(dir, 'no-charset.html');
+    writeFileSync(utf8, page.replace(/<meta[^>]*>/, ''));
+    expect(JSON.parse((await cli(utf8, '--json')).out).article.title).toBe(title);
   });
 
   it('rejects an unknown option', async () => {

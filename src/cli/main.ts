@@ -6,7 +6,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classifyHtml, type JsonClassification } from '../node/index.js';
+import { classifyHtml, decodeHtml, type JsonClassification } from '../node/index.js';
 import { formatTable, formatText } from './format.js';
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
@@ -88,7 +88,7 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
     for (const file of files) {
       let content: string;
       try {
-        content = await readFile(file, 'utf8');
+        content = decodeHtml(await readFile(file));
       } catch (error) {
         err(`sift: ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
         failures++;

@@ -2,11 +2,13 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { classify } from '../classifier/index.js';
 import type { ArticleInfo, ClassifyOptions, Label, PaywallVerdict, Section } from '../classifier/types.js';
 import { groupSections } from '../clean-view/groups.js';
+import { decodeHtml } from './decode-html.js';
 
 export { classify } from '../classifier/index.js';
 export { applyCleanView, type CleanView, type CleanViewOptions } from '../clean-view/apply.js';
 export * from '../classifier/types.js';
 export { RULES } from '../classifier/rules/index.js';
+export { decodeHtml } from './decode-html.js';
 
 /** A section as plain JSON: the element is replaced by a short CSS-like path. */
 export interface JsonSection {
@@ -61,10 +63,13 @@ export function elementPath(el: Element): string {
   return parts.join(' > ');
 }
 
-/** Parses `html` with jsdom (no scripts, no network) and classifies it; the result is plain JSON. */
-export async function classifyHtml(html: string, options: ClassifyOptions = {}): Promise<JsonClassification> {
+/**
+ * Parses `html` with jsdom (no scripts, no network) and classifies it; the result is plain JSON.
+ * Bytes (a file as read from disk) are decoded by the page's own charset, see `decodeHtml`.
+ */
+export async function classifyHtml(html: string | Uint8Array, options: ClassifyOptions = {}): Promise<JsonClassification> {
   const virtualConsole = new VirtualConsole();
-  const dom = new JSDOM(html, { ...(options.url ? { url: options.url } : {}), virtualConsole });
+  const dom = new JSDOM(typeof html === 'string' ? html : decodeHtml(html), { ...(options.url ? { url: options.url } : {}), virtualConsole });
   try {
     const result = classify(dom.window.document, options);
     return {
