@@ -37,8 +37,8 @@ describe('the published library', () => {
   const libPackages = new Set(libConfig.include.flatMap((dir) => sourceFiles(resolve(ROOT, dir))).flatMap((file) => runtimePackages(readFileSync(file, 'utf8'))));
   const dependencies = Object.keys(manifest.dependencies ?? {});
 
-  it('publishes only the built library', () => {
-    expect(manifest.files).toEqual(['dist/lib']);
+  it('publishes the built library and the seed page its command reads by default, nothing else', () => {
+    expect(manifest.files).toEqual(['dist/lib', 'seeds/moscow-times-aggregator/source.html']);
   });
 
   it('lists every package the library imports at run time under dependencies', () => {

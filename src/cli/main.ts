@@ -3,6 +3,7 @@
  * sift CLI: `npm run classify -- [files or directories] [--json | --text]`.
  * Without a path it classifies the bundled aggregator seed page.
  */
+import { existsSync, realpathSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,9 @@ import { formatTable, formatText } from './format.js';
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 const here = dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_SEED = resolve(here, '../../seeds/moscow-times-aggregator/source.html');
+const SEED_PATH = 'seeds/moscow-times-aggregator/source.html';
+/** The bundled seed page: the repository's, run from `src/cli`, or the package's, run from `dist/lib/cli` (`npx sift`). */
+export const DEFAULT_SEED = [resolve(here, '../..', SEED_PATH), resolve(here, '../../..', SEED_PATH)].find((path) => existsSync(path)) ?? resolve(here, '../..', SEED_PATH);
 
 type Mode = 'table' | 'json' | 'text';
 
@@ -109,7 +112,18 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
   return failures > 0 ? 1 : 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/** Run as a program: by path, or through the link npm installs in `node_modules/.bin`, which names the link, not this file. */
+function isMain(): boolean {
+  const invoked = process.argv[1];
+  if (!invoked) return false;
+  try {
+    return realpathSync(invoked) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
   run(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`), (line) => process.stderr.write(`${line}\n`)).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
