@@ -16,6 +16,12 @@ describe('the Node library reads bytes as the page declares them', () => {
     expect(decodeHtml(Buffer.from(page(''), 'utf8'))).toContain('a jövő évi költségvetést');
   });
 
+  it('reads a page re-saved as UTF-8 as UTF-8, though it still declares its old charset', () => {
+    const resaved = Buffer.from(page('<meta charset="iso-8859-2">'), 'utf8');
+    expect(decodeHtml(resaved)).toContain('a jövő évi költségvetést');
+    expect(decodeHtml(Buffer.from('<meta charset="gb2312"><p>谷歌两年花170亿美元并购</p>', 'utf8'))).toContain('谷歌两年花170亿美元并购');
+  });
+
   it('classifyHtml takes the bytes of a file as it takes a string', async () => {
     const fromBytes = await classifyHtml(iso88592(page('<meta charset="iso-8859-2">')));
     const fromString = await classifyHtml(page('<meta charset="iso-8859-2">'));

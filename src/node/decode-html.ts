@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import htmlEncodingSniffer from 'html-encoding-sniffer';
 
 /**
@@ -7,9 +8,16 @@ import htmlEncodingSniffer from 'html-encoding-sniffer';
  * page (many Russian, Bulgarian, Polish and Hungarian sites) came out as replacement characters,
  * its title and every phrase unreadable. With no declaration: UTF-8, where a browser would guess
  * windows-1252, since pages saved without one today are UTF-8 far more often.
+ *
+ * One exception a browser does not make: a file whose bytes are valid UTF-8 is read as UTF-8
+ * whatever it declares. Pages kept by scrapers and editors are often re-encoded as UTF-8 with
+ * the old `<meta charset="gb2312">` left in place (readability-js's Chinese fixture is one), and
+ * read as declared they are mojibake; text truly in a legacy charset is all but never valid UTF-8
+ * (a Cyrillic or accented byte there is a lead byte, and the next letter is no continuation byte).
  */
 export function decodeHtml(bytes: Uint8Array): string {
-  const encoding = htmlEncodingSniffer(bytes, { defaultEncoding: 'UTF-8' });
+  const declared = htmlEncodingSniffer(bytes, { defaultEncoding: 'UTF-8' });
+  const encoding = declared.startsWith('UTF-16') || !isUtf8(bytes) ? declared : 'UTF-8';
   try {
     return new TextDecoder(encoding).decode(bytes);
   } catch {
