@@ -556,6 +556,16 @@ describe('layouts from unseen sites', () => {
     ]);
   });
 
+  it('names a line that says "Subscribe" for stories in the inbox a newsletter, and one with a price a subscription', () => {
+    // "The best stories in your inbox. <a>Subscribe to The Daily</a>" was hidden as a subscription
+    // upsell: the popup then counted a paid offer the page never made.
+    expectHiddenAs('newsletter', [
+      ['en', 'The best stories in your inbox. <a href="/subscribe">Subscribe to The Daily</a>'],
+      ['en', "The day's top stories, straight to your inbox. <a href=\"/subscribe\">Subscribe now</a>"],
+    ]);
+    expectHiddenAs('subscription_upsell', [['en', 'Unlimited access for $1 a week. <a href="/subscribe">Subscribe now</a>']]);
+  });
+
   it('hides a line that opens by asking to sign up for a briefing, and keeps reports of one', () => {
     // "Sign up for our free daily briefing." has two newsletter phrases but not the word
     // "newsletter" (or "inbox"), which a line needed: "sign up" alone is too common in reports.

@@ -2,9 +2,9 @@ import { rulesFor, tokenHint } from './types.js';
 import { MONEY } from './donation.js';
 import { buttonLine, type BlockFeatures } from '../features.js';
 
-/** "Subscribe" to a newsletter is a newsletter sign-up, not a subscription offer. */
+/** "Subscribe" to a newsletter, or for stories "in your inbox", is a newsletter sign-up, not a subscription offer. */
 function aboutNewsletter(b: BlockFeatures): boolean {
-  return /newsletter|nyhetsbrev|boletín|рассылк|lettre d.information/.test(b.lower);
+  return /newsletter|nyhetsbrev|boletín|рассылк|lettre d.information|inbox/.test(b.lower);
 }
 
 const SUBSCRIPTION_HINT = tokenHint('[a-z-]*subscri(be|ption|ber)[a-z-]*|abo|abo-[a-z-]*|[a-z-]*-abo|[a-z-]*upsell[a-z-]*|[a-z-]*offer[a-z-]*|premium-?(promo|teaser|box|banner|cta)|plus-?(teaser|promo|box)|[a-z-]*paywall-?promo[a-z-]*|membership|member-?cta|piano-?(offer|inline|template)[a-z-]*|tp-?(inline|offer)[a-z-]*|[a-z-]*abonnement[a-z-]*|[a-z-]*suscripcion[a-z-]*');
