@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { classify } from '../src/classifier/index.js';
+import { decodeHtml } from '../src/node/decode-html.js';
 
 const dir = process.argv[2] ?? '';
 if (!dir || !existsSync(dir)) {
@@ -45,7 +46,7 @@ for (const entry of readdirSync(dir).sort()) {
   if (!page) continue;
   const { name, htmlPath, expected } = page;
   if (!expected || !existsSync(htmlPath)) continue;
-  const html = readFileSync(htmlPath, 'utf8');
+  const html = decodeHtml(readFileSync(htmlPath)); // by the page's charset, as the CLI reads it
   if (!/^\s*</.test(html)) continue; // some "pages" are plain text
   const url = page.url?.startsWith('http') ? page.url : undefined;
   const doc = new JSDOM(html, { ...(url ? { url } : {}), virtualConsole: new VirtualConsole() }).window.document;

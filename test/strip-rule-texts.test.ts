@@ -57,6 +57,11 @@ describe('stripRuleTexts', () => {
   });
 });
 
+/** The content script's `translate` over the reason messages the build writes: the message, else the fallback. */
+function reasonTranslate(messages: ReturnType<typeof reasonMessages>): (key: string, substitutions?: string[], fallback?: string) => string {
+  return (key, _substitutions, fallback = '') => messages[key]?.message ?? fallback;
+}
+
 describe('reason messages', () => {
   it('hold every rule reason under its rule id, the appeal-run rules too (a round trip)', () => {
     const messages = reasonMessages();
@@ -70,8 +75,7 @@ describe('reason messages', () => {
   });
 
   it('put back, before what the verdict added, the evidence texts the build empties (a round trip through explain)', () => {
-    const messages = reasonMessages();
-    const translate = (key: string, _substitutions?: string[], fallback = '') => messages[key]?.message ?? fallback;
+    const translate = reasonTranslate(reasonMessages());
     const whole = classifyText(parse(seedHtml('metered-wall'))).paywall.evidence;
     expect(whole.length).toBeGreaterThan(2);
     // What the shipped content script computes: each text less the evidence's own words.
@@ -88,7 +92,7 @@ describe('reason messages', () => {
 
   it('hold why a page has no article, and explain puts it back where the build emptied it (a round trip)', () => {
     const messages = reasonMessages();
-    const translate = (key: string, _substitutions?: string[], fallback = '') => messages[key]?.message ?? fallback;
+    const translate = reasonTranslate(messages);
     for (const { id, reason } of ABSENT_REASONS) expect(messages[absentMessageKey(id)]?.message, id).toBe(reason);
     const whole = classifyText(parse(seedHtml('no-article')));
     expect(whole.article.absentId).not.toBe('');
