@@ -177,6 +177,17 @@ describe('titles and bylines as a reader writes them', () => {
     expect(articleOf('<meta property="og:title" content="Budget passes | Example Daily"><meta property="og:site_name" content="Example Daily">').title).toBe('Budget passes');
   });
 
+  it("takes the headline from the document title before a first h1 that is the site's logo or a section, when there is no og:title", () => {
+    // webmd's first h1 was "Allergies Health Center", a Hungarian site's "Kezdőlap" (its logo, a link home).
+    const titled = (title: string, top: string, heading = 'h2') =>
+      classify(parse(`<!doctype html><html lang="en"><head><title>${title}</title></head><body>${top}<div class="story"><${heading}>Council passes the budget after six hours</${heading}>${PROSE}</div></body></html>`)).article.title;
+    expect(titled('Council passes the budget after six hours - The Daily Example', '<header><h1><a href="/">The Daily Example</a></h1></header>')).toBe('Council passes the budget after six hours');
+    expect(titled('Council passes the budget after six hours', '<h1>City Hall News Center</h1>')).toBe('Council passes the budget after six hours');
+    // A title of one short part may be the site's name alone: the page's h1 is the headline then.
+    expect(titled('The Daily Example', '<header><a href="/">The Daily Example</a></header>', 'h1')).toBe('Council passes the budget after six hours');
+    expect(titled('Daily Example | News', '', 'h1')).toBe('Council passes the budget after six hours');
+  });
+
   it('keeps the names of a byline box, not its date, time, handle or links', () => {
     const cases: Array<[string, string]> = [
       ['By: Marguerite Reardon August 18, 2010 3:21 PM PDT Print E-mail', 'Marguerite Reardon'],

@@ -189,15 +189,16 @@ function nextElement(el: Element): Element | null {
   return null;
 }
 
-function titleFromDocumentTitle(raw: string): string {
-  const title = collapse(raw);
-  // "Headline | Site" or "Headline - Site": keep the longer side, as Readability does.
-  const parts = title.split(/\s[|–—-]\s|\s»\s/);
-  if (parts.length > 1) {
-    const first = parts[0]!;
-    if (first.split(' ').length >= 3) return first;
-  }
-  return title;
+/**
+ * The headline in a document title: the first part of "Headline | Site" or "Headline - Site" when
+ * it has three words or more, a title of one part when it has five or more; else ''. On pages
+ * without og:title it names the story better than the page's first h1, often the site's logo or a
+ * section ("Allergies Health Center", "Kezdőlap"); a shorter title of one part may be the site's
+ * name alone ("The Daily Planet"), so there the h1 comes first.
+ */
+function headlineOfDocumentTitle(raw: string): string {
+  const parts = collapse(raw).split(/\s[|–—-]\s|\s»\s/);
+  return parts[0]!.split(' ').length > (parts[1] ? 2 : 4) ? parts[0]! : '';
 }
 
 /** The first element marked as the author or byline, found in the stats walk's element list. */
@@ -222,8 +223,9 @@ export function readMetadata(doc: Document, jsonLd: JsonObject[], url: string | 
   const title =
     stringOf(ld.headline) ||
     meta(metas, ['og:title', 'twitter:title']) ||
+    headlineOfDocumentTitle(doc.title) ||
     collapse(doc.querySelector('h1')?.textContent ?? '') ||
-    titleFromDocumentTitle(doc.title ?? '');
+    collapse(doc.title);
   const publisher = (ld.publisher ?? {}) as JsonObject;
   let siteName = meta(metas, ['og:site_name', 'application-name']) || stringOf(publisher.name);
   if (!siteName && url) {

@@ -112,6 +112,7 @@ export const articleRules = rulesFor('article', [
       b.words < 60 &&
       b.linkDensity < 0.2 &&
       asksNothing(b),
-    fixture: { html: '<div><h1>The ferry terminal</h1><h2>Fishermen fear losing the only sheltered mooring in the bay</h2></div>', where: 'before' },
+    // The headline is the fixture page's title (its <title>), so it is this h1, not the article's copy.
+    fixture: { html: '<div><h1>Harbour Town Council Delays Vote on the New Ferry Terminal</h1><h2>Fishermen fear losing the only sheltered mooring in the bay</h2></div>', where: 'before' },
   },
 ]);
