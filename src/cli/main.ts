@@ -12,9 +12,9 @@ import { formatTable, formatText } from './format.js';
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 const here = dirname(fileURLToPath(import.meta.url));
-const SEED_PATH = 'seeds/moscow-times-aggregator/source.html';
 /** The bundled seed page: the repository's, run from `src/cli`, or the package's, run from `dist/lib/cli` (`npx sift`). */
-export const DEFAULT_SEED = [resolve(here, '../..', SEED_PATH), resolve(here, '../../..', SEED_PATH)].find((path) => existsSync(path)) ?? resolve(here, '../..', SEED_PATH);
+const SEED_PLACES = ['../..', '../../..'].map((up) => resolve(here, up, 'seeds/moscow-times-aggregator/source.html'));
+export const DEFAULT_SEED = SEED_PLACES.find((path) => existsSync(path)) ?? SEED_PLACES[0]!;
 
 type Mode = 'table' | 'json' | 'text';
 
