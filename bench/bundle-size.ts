@@ -15,8 +15,30 @@ export interface SizeRow {
 
 export interface BundleSizes {
   contentScript: SizeRow | null;
+  /**
+   * Every language's phrase book but English's, each a file the background injects beside the
+   * content script when a page wants it (src/shared/constants.ts: phraseBookFile).
+   */
+  phraseBooks?: Array<{ file: string; raw: number; gzip: number }>;
+  /** The most a page is given: the content script and the two largest books (a page wants its declared and its guessed language's). */
+  mostInjected?: SizeRow | null;
   popup: SizeRow | null;
   note: string;
+}
+
+const PHRASE_BOOK_DIR = 'phrases';
+
+/** The phrase-book files, largest (gzip) first. */
+function phraseBooks(): Array<{ file: string; raw: number; gzip: number }> {
+  const dir = resolve(EXTENSION_DIR, PHRASE_BOOK_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => {
+      const bytes = readFileSync(resolve(dir, name));
+      return { file: join(PHRASE_BOOK_DIR, name), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
 }
 
 /** Local JS/CSS a file pulls in: static and dynamic imports, and script/link tags of an HTML page. */
@@ -64,9 +86,17 @@ export function bundleSizes(): BundleSizes {
   let note = '';
   if (scripts.length === 0) {
     // Injected on demand (scripting.executeScript): no manifest entry, so go by file name.
-    scripts = readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).filter((path) => /content/i.test(path) && path.endsWith('.js'));
+    scripts = readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).filter((path) => /content/i.test(path) && path.endsWith('.js') && !path.startsWith(PHRASE_BOOK_DIR));
     note = scripts.length > 0 ? 'content script found by file name (not declared in the manifest)' : 'no content script found in dist/chrome';
   }
   const popup = manifest.action?.default_popup;
-  return { contentScript: scripts.length > 0 ? closure(scripts) : null, popup: popup ? closure([popup]) : null, note };
+  const contentScript = scripts.length > 0 ? closure(scripts) : null;
+  const books = phraseBooks();
+  const largest = books.slice(0, 2);
+  const mostInjected = contentScript && {
+    files: [...contentScript.files, ...largest.map((book) => book.file)],
+    raw: contentScript.raw + largest.reduce((sum, book) => sum + book.raw, 0),
+    gzip: contentScript.gzip + largest.reduce((sum, book) => sum + book.gzip, 0),
+  };
+  return { contentScript, phraseBooks: books, mostInjected, popup: popup ? closure([popup]) : null, note };
 }

@@ -1,4 +1,4 @@
-import type { BundleSizes } from './bundle-size.js';
+import type { BundleSizes, SizeRow } from './bundle-size.js';
 import type { ChromiumScalingRow, CleanViewTimes } from './chromium.js';
 import type { PageTimes } from './corpus-jsdom.js';
 import { round, summarise, type Summary } from './measure.js';
@@ -127,7 +127,8 @@ export function targets(results: Omit<Results, 'targets'>): Target[] {
     target('time(100k) ÷ time(10k) (Chromium)', results.scaling.growthChromium, '×', 12, undefined, false, stoppedAt(results.scaling.chromium, '100k')),
     target('classify at 300k elements (jsdom)', at300k(results.scaling.jsdom), 'ms', 1000, undefined, false, stoppedAt(results.scaling.jsdom, '300k')),
     target('classify at 300k elements (Chromium)', at300k(results.scaling.chromium), 'ms', 1000, undefined, false, stoppedAt(results.scaling.chromium, '300k')),
-    target('content script, gzip', results.bundle.contentScript ? round(results.bundle.contentScript.gzip / 1024, 1) : null, 'KB', 30),
+    // What a page is given at most: the script and the two largest phrase books (the script alone before they were split off).
+    target('content script + 2 largest phrase books, gzip', bundleForTarget(results) ? round(bundleForTarget(results)!.gzip / 1024, 1) : null, 'KB', 30),
     target('clean view apply, seed page (Chromium)', seed?.apply, 'ms', 16, undefined, true),
   ];
 }
@@ -221,13 +222,21 @@ export function cleanViewRows(results: Results): string[][] {
   return rows;
 }
 
+/** The figure the 30 KB target reads: the most a page is given, or the content script where no book is split off (older results). */
+function bundleForTarget(results: Pick<Results, 'bundle'>): SizeRow | null {
+  return results.bundle.mostInjected ?? results.bundle.contentScript;
+}
+
 export function bundleRows(results: Results): string[][] {
-  const { contentScript, popup, note } = results.bundle;
-  return [
+  const { contentScript, phraseBooks, mostInjected, popup, note } = results.bundle;
+  const rows = [
     ['bundle', 'raw', 'gzip', 'files'],
     ['content script', contentScript ? kb(contentScript.raw) : note, contentScript ? kb(contentScript.gzip) : '', contentScript ? contentScript.files.join(', ') : ''],
-    ['popup', popup ? kb(popup.raw) : note, popup ? kb(popup.gzip) : '', popup ? popup.files.join(', ') : ''],
   ];
+  for (const book of phraseBooks ?? []) rows.push([`phrase book, injected on demand`, kb(book.raw), kb(book.gzip), book.file]);
+  if (mostInjected) rows.push(['most a page is given', kb(mostInjected.raw), kb(mostInjected.gzip), mostInjected.files.join(', ')]);
+  rows.push(['popup', popup ? kb(popup.raw) : note, popup ? kb(popup.gzip) : '', popup ? popup.files.join(', ') : '']);
+  return rows;
 }
 
 export function targetRows(results: Results): string[][] {

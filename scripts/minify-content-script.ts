@@ -95,6 +95,9 @@ export function minifyContentScriptPlugin(file: string): Plugin {
       const code = await minifyContentScript(source);
       if (asset.type === 'asset') asset.source = code;
       else asset.code = code;
+      // The other languages' phrase books, which the content script no longer carries.
+      const { phraseBookFiles } = await import('./phrase-book-files.ts');
+      for (const { fileName, source } of await phraseBookFiles()) this.emitFile({ type: 'asset', fileName, source });
     },
   };
 }

@@ -15,7 +15,7 @@ const shortName = (index: number) => `_$${index.toString(36)}`;
 /**
  * Writes each camel-case phrase-list name as a three-character one in the content script: as a
  * string (`count("firstPersonPlural")`, the PHRASE_LISTS array), as an object key (each language's
- * phrase book) and as a property read (`book.stopWords`). The names are a list's key wherever they
+ * phrase book) and as a property read (`book.secondPerson`). The names are a list's key wherever they
  * occur, always written out whole, so the same short name everywhere keeps every lookup as it was;
  * eight phrase books and some fifty `count` calls repeat them (145 bytes of gzip). Throws when
  * a name is left in another form (in a template or a regex, say), or a short name was already in
@@ -33,7 +33,7 @@ export function shortenListNames(code: string): string {
     if ((node.type === 'Property' || node.type === 'MemberExpression') && !node.computed) {
       const key = (node.type === 'Property' ? node.key : node.property) as AstNode;
       const name = key.type === 'Identifier' ? short.get(key.name as string) : undefined;
-      // Not `{ stopWords }` (a key and its variable in one): terser writes none, whose variables
+      // Not `{ secondPerson }` (a key and its variable in one): terser writes none, whose variables
       // it renames, and the variable's name left in the code stops the build below.
       if (name && !node.shorthand) {
         edits.push({ start: key.start, end: key.end, text: name });

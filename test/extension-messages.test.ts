@@ -52,6 +52,13 @@ describe('content requests and reports', () => {
     expect(parseReadyReply({ autoClean: true, hide: ['ad'], readingLayout: false })).toEqual({ autoClean: true, hide: ['ad'], readingLayout: false });
     expect(parseReadyReply({ autoClean: 1, hide: [], readingLayout: false })).toBeNull();
   });
+
+  it('asks for phrase books by the names of languages Sift has books for, each once, never English’s or a path', () => {
+    expect(parseContentReport({ type: 'sift:phrase-books', langs: ['de', 'fr'] })).toEqual({ type: 'sift:phrase-books', langs: ['de', 'fr'] });
+    for (const langs of [[], ['en'], ['de', 'de'], ['pl'], ['../background'], ['de', 3], 'de', undefined]) {
+      expect(parseContentReport({ type: 'sift:phrase-books', langs }), JSON.stringify(langs)).toBeNull();
+    }
+  });
 });
 
 describe('page summaries', () => {

@@ -15,6 +15,8 @@ import { build } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INTERNAL_PROPERTIES, minifyContentScript } from '../scripts/minify-content-script.js';
+import { phraseBookFiles } from '../scripts/phrase-book-files.js';
+import { PHRASE_BOOKS_GLOBAL } from '../src/shared/constants.js';
 import { corpusDir } from '../scripts/corpus/score-lib.js';
 import { classifyText } from '../src/classifier/index.js';
 import type { Classification } from '../src/classifier/types.js';
@@ -22,9 +24,14 @@ import { ROOT } from './helpers/dom.js';
 
 type ClassifyText = typeof classifyText;
 
+/**
+ * The content script's classifier (classify-text.ts: English's phrases) with the other languages'
+ * books added from the files the build emits beside it (scripts/phrase-book-files.ts), each
+ * minified on its own: their shortened list names must meet the script's.
+ */
 async function minifiedClassifier(): Promise<{ classifyText: ClassifyText; code: string }> {
   const bundled = await build({
-    stdin: { contents: "export { classifyText } from './src/classifier/index.ts';", resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents: "export { addPhraseBooks, classifyText } from './src/classifier/classify-text.ts';", resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     format: 'iife',
     globalName: 'SiftMinified',
@@ -34,7 +41,11 @@ async function minifiedClassifier(): Promise<{ classifyText: ClassifyText; code:
   });
   const code = await minifyContentScript(bundled.outputFiles[0]!.text);
   // In this realm, as the source runs: the bundle's own code, to compare it with its source.
-  const exported = runInThisContext(`${code};SiftMinified`) as { classifyText: ClassifyText };
+  const exported = runInThisContext(`${code};SiftMinified`) as { classifyText: ClassifyText; addPhraseBooks: (books: unknown) => void };
+  const books = await phraseBookFiles();
+  expect(books.map((book) => book.fileName).sort()).toEqual(['de', 'es', 'fr', 'it', 'no', 'pt', 'ru'].map((lang) => `phrases/${lang}.js`));
+  for (const book of books) runInThisContext(book.source);
+  exported.addPhraseBooks((globalThis as Record<string, unknown>)[PHRASE_BOOKS_GLOBAL]);
   return { classifyText: exported.classifyText, code };
 }
 
@@ -66,6 +77,14 @@ describe('the classifier as the content script ships it (terser, internal proper
   it('packs the phrase books into split strings, so the runs below compare the packed code', () => {
     expect(minified.code).toContain('"donate|make a donation|');
     expect(minified.code).not.toContain('"donate","make a donation"');
+  });
+
+  it('carries English’s phrases and not the other languages’ books, which come in files of their own', () => {
+    expect(minified.code).toContain('dear readers');
+    for (const phrase of ['liebe leserinnen', 'chers lecteurs', 'дорогие читатели']) {
+      expect(minified.code).not.toContain(phrase);
+      expect(Object.values((globalThis as unknown as Record<string, Record<string, Record<string, string[]>>>)[PHRASE_BOOKS_GLOBAL]!).some((book) => Object.values(book).some((list) => list.some((p) => p.startsWith(phrase))))).toBe(true);
+    }
   });
 
   it.each(pages())('classifies $id exactly as the source does', ({ html }) => {

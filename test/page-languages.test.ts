@@ -13,9 +13,8 @@ const GERMAN_PROSE =
 afterEach(() => usePhraseLanguages(null));
 
 /** The languages a page declared as `declared` is scanned for when its article reads `text`. */
-function chosen(declared: string, text: string): string[] | null {
-  const langs = phraseLanguages(declared, guessLanguage(text));
-  return langs && [...new Set(langs)].sort();
+function chosen(declared: string, text: string): string[] {
+  return phraseLanguages(declared, guessLanguage(text)).sort();
 }
 
 describe('which languages a page is scanned for', () => {
@@ -32,10 +31,16 @@ describe('which languages a page is scanned for', () => {
     expect(chosen('nn', '')).toEqual(['en', 'no']);
   });
 
-  it('scans every language when neither the declaration nor the text names a language with phrases', () => {
-    expect(chosen('', '')).toBeNull();
-    expect(chosen('ja', '東京都は月曜日、新しい予算案を発表した。予算は学校と道路と橋の修理に使われ、冬の前に工事が始まる予定だと市の担当者は述べた。')).toBeNull();
-    expect(chosen('', 'Home World Sport Culture')).toBeNull();
+  it('scans English alone when neither the declaration nor the text names a language with phrases', () => {
+    expect(chosen('', '')).toEqual(['en']);
+    expect(chosen('ja', '東京都は月曜日、新しい予算案を発表した。予算は学校と道路と橋の修理に使われ、冬の前に工事が始まる予定だと市の担当者は述べた。')).toEqual(['en']);
+    expect(chosen('', 'Home World Sport Culture')).toEqual(['en']);
+    expect(chosen('pl', 'Rada miasta przełożyła głosowanie nad nowym terminalem promowym.')).toEqual(['en']);
+  });
+
+  it('names each language once', () => {
+    expect(phraseLanguages('de', 'de')).toEqual(['de', 'en']);
+    expect(phraseLanguages('en', 'en')).toEqual(['en']);
   });
 
   it('guesses from the words, whatever punctuation and white space is around them', () => {

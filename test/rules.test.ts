@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify, RULES } from '../src/classifier/index.js';
 import { PHRASE_BOOKS, PHRASE_LISTS, phraseSource } from '../src/classifier/phrases/index.js';
+import { LANGUAGES, STOP_WORDS } from '../src/classifier/phrases/stop-words.js';
 import { LABELS } from '../src/classifier/types.js';
 import { parse } from './helpers/dom.js';
 import { RULE_PAGE_TITLE, rulePage, type FixturePosition } from './helpers/rule-page.js';
@@ -95,6 +96,17 @@ describe('phrase lists', () => {
     const book = PHRASE_BOOKS[lang]!;
     for (const list of REQUIRED) expect(book[list]?.length ?? 0, `${lang}.${list}`).toBeGreaterThan(0);
     for (const list of Object.keys(book)) expect(PHRASE_LISTS as readonly string[], `${lang}.${list}`).toContain(list);
+  });
+
+  it('has stop words for exactly the languages it has books for, in the books’ order', () => {
+    expect(LANGUAGES).toEqual(Object.keys(PHRASE_BOOKS));
+  });
+
+  it.each(LANGUAGES)('%s stop words are single lower-case words, unique, and enough to tell the language', (lang) => {
+    const words = STOP_WORDS[lang as keyof typeof STOP_WORDS];
+    expect(words.length).toBeGreaterThanOrEqual(15);
+    for (const word of words) expect(word).toMatch(/^[a-zà-ÿа-яё]+$/);
+    expect(new Set(words).size).toBe(words.length);
   });
 
   it.each(entries)('%s is lower-case, trimmed, unique and compiles', (name, _lang, _list, phrases) => {

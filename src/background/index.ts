@@ -1,5 +1,5 @@
 import browser, { type Runtime } from '../shared/browser.js';
-import { TOGGLE_COMMAND } from '../shared/constants.js';
+import { phraseBookFile, TOGGLE_COMMAND } from '../shared/constants.js';
 import {
   isFromExtensionPage,
   isFromOwnContentScript,
@@ -42,12 +42,17 @@ async function handleRequest(request: BackgroundRequest): Promise<unknown> {
   }
 }
 
-async function handleReport(report: ContentReport, sender: Runtime.MessageSender): Promise<ReadyReply | undefined> {
+async function handleReport(report: ContentReport, sender: Runtime.MessageSender): Promise<ReadyReply | boolean | undefined> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   if (report.type === 'sift:state') {
     await showBadge(tabId, report.on, report.hiddenCount);
     return undefined;
+  }
+  if (report.type === 'sift:phrase-books') {
+    // Into the frame that asked, beside its content script (the same isolated world).
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: report.langs.map(phraseBookFile) });
+    return true;
   }
   const settings = await loadSettings();
   return { autoClean: await isAutoCleanSite(sender.tab?.url ?? sender.url), hide: settings.hide, readingLayout: settings.readingLayout };

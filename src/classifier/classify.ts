@@ -8,6 +8,7 @@ import { bylineFromLine, bylineNearTitle, comparable, dateInText, readMetadata, 
 import { paywallVerdict } from './paywall-verdict.js';
 import { GUESS_CHARS, guessLanguage, phraseLanguages } from './phrases/languages.js';
 import { usePhraseLanguages } from './phrases/scan-all.js';
+import { hasPhraseBook } from './phrases/books.js';
 import { RULES_BY_ID } from './rules/index.js';
 import { scoreBlock, winningRules } from './score.js';
 import { segmentInside, segmentOutside, type Block, type SegmentContext, type Wrapper } from './segment.js';
@@ -167,7 +168,9 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   // The language the article reads as (the page's, without one), and from here on every phrase
   // scan reads this page's languages and English (classifyWith goes back to all).
   const guessed = guessLanguage(sliceText(table, container ?? body, GUESS_CHARS) ?? '');
-  usePhraseLanguages(phraseLanguages(meta.lang, guessed));
+  const languages = phraseLanguages(meta.lang, guessed);
+  usePhraseLanguages(languages);
+  const missingPhraseBooks = languages.filter((lang) => !hasPhraseBook(lang));
   const titleElement = findTitleElement(body, container, meta.title);
   meta.title = meta.title ? withoutSiteAffix(meta.title, titleElement?.textContent ?? '', meta.siteName) : collapse(titleElement?.textContent ?? '');
   const ctx: SegmentContext = { table, title: titleElement, byline: null };
@@ -236,7 +239,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
     absentId: absent?.id ?? '',
     absentReason: absent?.reason ?? '',
   };
-  return { sections, article, paywall };
+  return missingPhraseBooks.length > 0 ? { sections, article, paywall, missingPhraseBooks } : { sections, article, paywall };
 }
 
 /**

@@ -62,6 +62,12 @@ export interface Classification {
   sections: Section[];
   article: ArticleInfo;
   paywall: PaywallVerdict;
+  /**
+   * The languages whose phrase books this page wants and the classifier did not have (see
+   * phrases/books.ts); absent when it had them all, as in Node, where every book is loaded. The
+   * extension loads them and classifies again.
+   */
+  missingPhraseBooks?: string[];
 }
 
 export interface ClassifyOptions {

@@ -3,7 +3,9 @@
  * user chose to clean always. Bundled as one self-contained file. It answers the background only.
  */
 import { contentBrowser } from '../shared/content-browser.js';
-import { classifyText } from '../classifier/index.js';
+import { addPhraseBooks, classifyText } from '../classifier/classify-text.js';
+import type { PhraseBook } from '../classifier/phrases/types.js';
+import { PHRASE_BOOKS_GLOBAL } from '../shared/constants.js';
 import type { Classification, Label } from '../classifier/types.js';
 import {
   parseContentRequest,
@@ -37,12 +39,32 @@ function start(): void {
   const report = () => {
     extension.sendMessage({ type: 'sift:state', ...state() }).catch(() => undefined);
   };
-  const classifyPage = (): Classification => explain(classifyText(document, { url: location.href }), translate);
+  /** The phrase books the background has put beside this script so far. */
+  const books = () => (globalThis as typeof globalThis & { [PHRASE_BOOKS_GLOBAL]?: Record<string, PhraseBook> })[PHRASE_BOOKS_GLOBAL] ?? {};
+  const classifyPage = async (): Promise<Classification> => {
+    addPhraseBooks(books());
+    let classification = classifyText(document, { url: location.href });
+    const missing = classification.missingPhraseBooks;
+    // A page in a language other than English: its book comes once, then the page is read again
+    // (the later readings of this page, late content included, have it from the start).
+    if (missing) {
+      await extension.sendMessage({ type: 'sift:phrase-books', langs: missing }).catch(() => undefined);
+      if (missing.some((lang) => books()[lang])) {
+        addPhraseBooks(books());
+        classification = classifyText(document, { url: location.href });
+      }
+    }
+    return explain(classification, translate);
+  };
 
+  /** Counts the requests that set clean view: one that waited for a phrase book yields to any that came after it. */
+  let generation = 0;
   /** Starts clean view; false on a page without an article, where hiding "everything else" would blank it. */
-  const turnOn = (hide: readonly Label[], layout: boolean): boolean => {
+  const turnOn = async (hide: readonly Label[], layout: boolean): Promise<boolean> => {
     if (session) return true;
-    const classification = classifyPage();
+    const mine = generation;
+    const classification = await classifyPage();
+    if (session || mine !== generation) return true;
     if (classification.article.absentId) return false;
     session = new CleanSession(document, classification, { hide: new Set(hide), readingLayout: layout, translate, onChange: report });
     return true;
@@ -52,9 +74,10 @@ function start(): void {
     session = null;
   };
 
-  const summary = (hide: readonly Label[]): PageSummary => pageSummary(location.href, session !== null, classifyPage(), session?.blocks ?? null, new Set(hide));
+  const summary = async (hide: readonly Label[]): Promise<PageSummary> =>
+    pageSummary(location.href, session !== null, await classifyPage(), session?.blocks ?? null, new Set(hide));
 
-  const handle = (request: ContentRequest): ContentState | PageSummary => {
+  const handle = async (request: ContentRequest): Promise<ContentState | PageSummary> => {
     switch (request.type) {
       case 'sift:ping':
         return state();
@@ -62,8 +85,9 @@ function start(): void {
         return summary(request.hide);
       case 'sift:set':
         explicit = true;
+        generation++;
         if (!request.on) turnOff();
-        else if (!turnOn(request.hide, request.readingLayout)) return { ...state(), noArticle: true };
+        else if (!(await turnOn(request.hide, request.readingLayout))) return { ...state(), noArticle: true };
         return state();
     }
   };
@@ -72,11 +96,7 @@ function start(): void {
     if (sender.id !== extension.id) return undefined;
     const request = parseContentRequest(message);
     if (!request) return undefined;
-    try {
-      return Promise.resolve(handle(request));
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
+    return handle(request).catch((error: unknown) => Promise.reject(error instanceof Error ? error : new Error(String(error))));
   });
 
   // The page leaves (or goes into the back-forward cache): stop watching. Only the browser's own
@@ -93,10 +113,10 @@ function start(): void {
   // Registered for an always-clean site: ask the background whether to start.
   extension
     .sendMessage({ type: 'sift:ready' })
-    .then((reply: unknown) => {
+    .then(async (reply: unknown) => {
       const ready = parseReadyReply(reply);
       if (ready?.autoClean && !explicit) {
-        turnOn(ready.hide, ready.readingLayout);
+        await turnOn(ready.hide, ready.readingLayout);
         report();
       }
     })

@@ -1,4 +1,4 @@
-import { classifyText } from '../classifier/index.js';
+import { classifyText } from '../classifier/classify-text.js';
 import { explain } from './explain.js';
 import type { Classification, Label, Section } from '../classifier/types.js';
 import { applyCleanView, randomToken, type CleanView } from '../clean-view/apply.js';

@@ -3,6 +3,7 @@
  * its schema, or that comes from an unexpected sender, is dropped.
  */
 import { LABELS, PAYWALL_TYPES, type ArticleInfo, type Label, type PaywallType } from '../classifier/types.js';
+import { LANGUAGES } from '../classifier/phrases/stop-words.js';
 import { HIDEABLE_LABELS, type HideableLabel } from './settings.js';
 
 // ---- extension pages (popup, options) → background ----
@@ -14,7 +15,11 @@ export type BackgroundRequest =
   | { type: 'sift:command'; command: string; tabId: number };
 
 // ---- content script → background ----
-export type ContentReport = { type: 'sift:ready' } | { type: 'sift:state'; on: boolean; hiddenCount: number };
+export type ContentReport =
+  | { type: 'sift:ready' }
+  | { type: 'sift:state'; on: boolean; hiddenCount: number }
+  /** The page wants these languages' phrase books (the content script carries English's only). */
+  | { type: 'sift:phrase-books'; langs: string[] };
 
 // ---- background → content script ----
 export type ContentRequest =
@@ -91,6 +96,11 @@ export function parseContentReport(message: unknown): ContentReport | null {
   if (message.type === 'sift:ready') return { type: 'sift:ready' };
   if (message.type === 'sift:state' && typeof message.on === 'boolean' && isTabId(message.hiddenCount)) {
     return { type: 'sift:state', on: message.on, hiddenCount: message.hiddenCount };
+  }
+  // Only languages Sift has books for, each once: the names become file paths in the background.
+  if (message.type === 'sift:phrase-books' && isStringArray(message.langs) && message.langs.length > 0) {
+    const langs = message.langs;
+    if (langs.every((lang, i) => lang !== 'en' && LANGUAGES.includes(lang) && langs.indexOf(lang) === i)) return { type: 'sift:phrase-books', langs: [...langs] };
   }
   return null;
 }

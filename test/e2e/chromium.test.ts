@@ -111,6 +111,23 @@ describe('clean view in Chromium', () => {
     await page.close();
   });
 
+  it('loads a German page’s phrase book on demand and hides the appeal only its phrases find', async () => {
+    // The content script carries English's phrases; without German's this appeal reads as article.
+    const { page, tabId } = await openPage(server.seedUrl('german-appeal-inline'));
+    const before = await page.evaluate(documentHtml);
+    expect(await browser.runCommand(tabId)).toMatchObject({ status: 'ok', state: { on: true } });
+    for (const probe of await visibility(page, ['Liebe Leserinnen und Leser,', 'Jetzt spenden'])) expect(probe, probe.snippet).toMatchObject({ found: true, visible: false });
+    for (const probe of await visibility(page, ['Die Stadtbibliothek am Marktplatz wird ab April auch sonntags geöffnet sein.', 'Kritik kam von der Gewerkschaft Verdi.'])) {
+      expect(probe, probe.snippet).toMatchObject({ found: true, visible: true });
+    }
+    const popup = await openPopup(tabId);
+    expect(await text(popup, '#summary')).toMatch(/\b1 donation appeal\b/);
+    expect(await browser.runCommand(tabId)).toMatchObject({ status: 'ok', state: { on: false } });
+    expect(await page.evaluate(documentHtml)).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
   it('offers the same toggle in the page context menu', async () => {
     // Native menus cannot be clicked headless; the entry must exist (update() rejects for an unknown id),
     // and its click handler calls the same toggleCleanView as the shortcut above.

@@ -42,5 +42,4 @@ export const de: PhraseBook = {
   other: ['anmelden', 'einloggen', 'mein konto', 'registrieren', 'impressum', 'benachrichtigungen', 'vorlesen', 'merken', 'lesezeit', 'artikel anhören'],
   firstPersonPlural: ['wir', 'unser', 'unsere', 'unseren', 'unserer', 'unserem', 'uns'],
   secondPerson: ['sie', 'ihr', 'ihre', 'ihren', 'ihrer', 'ihnen', 'du', 'dein', 'deine', 'deinen', 'dich', 'dir', 'euch', 'euer'],
-  stopWords: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'von', 'den', 'sich', 'auf', 'für', 'ein', 'eine', 'dem', 'auch', 'wird'],
 };

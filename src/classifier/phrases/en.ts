@@ -90,5 +90,4 @@ export const en: PhraseBook = {
   ],
   firstPersonPlural: ['we', 'our', 'us', 'ours', 'ourselves'],
   secondPerson: ['you', 'your', 'yours', 'yourself'],
-  stopWords: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'as', 'by', 'it', 'said', 'has', 'have', 'from'],
 };

@@ -24,5 +24,4 @@ export const es: PhraseBook = {
   other: ['iniciar sesión', 'inicia sesión', 'mi cuenta', 'aviso legal', 'notificaciones', 'escuchar', 'tiempo de lectura'],
   firstPersonPlural: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'necesitamos', 'somos'],
   secondPerson: ['tú', 'tu', 'tus', 'usted', 'te', 'ti', 'vosotros'],
-  stopWords: ['el', 'la', 'los', 'las', 'de', 'y', 'que', 'en', 'un', 'una', 'es', 'por', 'con', 'para', 'del', 'se', 'al', 'como'],
 };

@@ -32,5 +32,4 @@ export const fr: PhraseBook = {
   other: ['se connecter', 'connexion', 'mon compte', 'identifiez-vous', 'mentions légales', 'écouter cet article', 'temps de lecture', 'ajouter à vos sélections'],
   firstPersonPlural: ['nous', 'notre', 'nos'],
   secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes'],
-  stopWords: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du', 'dans', 'que', 'qui', 'pour', 'pas', 'sur', 'au', 'avec', 'il', 'elle'],
 };

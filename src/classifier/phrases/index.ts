@@ -6,12 +6,18 @@ import { it } from './it.js';
 import { no } from './no.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
+import { addPhraseBooks, orderedPhrases } from './books.js';
 import { PHRASE_LISTS, type PhraseBook, type PhraseListName } from './types.js';
 
-export { PHRASE_LISTS, type PhraseBook, type PhraseListName };
+export { PHRASE_LISTS, orderedPhrases, type PhraseBook, type PhraseListName };
 
-/** Every language Sift has phrase lists for, by ISO 639-1 code. */
+/**
+ * Every language Sift has phrase lists for, by ISO 639-1 code. Importing this module adds them all
+ * to the classifier (books.ts): the Node library, the CLI and the tests classify with every book.
+ * The content script never imports it.
+ */
 export const PHRASE_BOOKS: Readonly<Record<string, PhraseBook>> = { en, de, fr, es, ru, it, pt, no };
+addPhraseBooks(PHRASE_BOOKS);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -28,14 +34,6 @@ export function phraseSource(phrase: string): string {
       return prefix ? `${source}\\p{L}*` : source;
     })
     .join('[\\s\\u00a0]+');
-}
-
-/** The list's phrases over `languages`, deduplicated, longest first: the regex's alternation order. */
-export function orderedPhrases(name: PhraseListName, languages: readonly string[] = Object.keys(PHRASE_BOOKS)): string[] {
-  const phrases = new Set<string>();
-  for (const lang of languages) for (const phrase of PHRASE_BOOKS[lang]?.[name] ?? []) phrases.add(phrase);
-  // Longest first so that alternation prefers "donate now" over "donate".
-  return [...phrases].sort((a, b) => b.length - a.length);
 }
 
 /**

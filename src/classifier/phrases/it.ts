@@ -20,5 +20,4 @@ export const it: PhraseBook = {
   other: ['accedi', 'il mio account', 'registrati', 'note legali', 'notifiche', 'tempo di lettura'],
   firstPersonPlural: ['noi', 'nostro', 'nostra', 'nostri', 'nostre', 'ci'],
   secondPerson: ['tu', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vostro', 'lei'],
-  stopWords: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'una', 'del', 'della', 'non', 'sono', 'gli', 'con', 'nel', 'alla', 'anche', 'è'],
 };

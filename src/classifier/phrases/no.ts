@@ -21,5 +21,4 @@ export const no: PhraseBook = {
   other: ['logg inn', 'min side', 'varsler', 'lesetid'],
   firstPersonPlural: ['vi', 'vår', 'vårt', 'våre', 'oss'],
   secondPerson: ['du', 'deg', 'din', 'ditt', 'dine', 'dere'],
-  stopWords: ['og', 'i', 'det', 'er', 'som', 'på', 'en', 'til', 'av', 'for', 'med', 'har', 'ikke', 'de', 'et', 'han', 'hun', 'å'],
 };

@@ -20,5 +20,4 @@ export const pt: PhraseBook = {
   other: ['entrar', 'iniciar sessão', 'minha conta', 'cadastre-se', 'notificações', 'tempo de leitura'],
   firstPersonPlural: ['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'precisamos'],
   secondPerson: ['você', 'vocês', 'seu', 'sua', 'seus', 'suas', 'tu', 'teu', 'tua'],
-  stopWords: ['o', 'a', 'os', 'as', 'de', 'e', 'que', 'em', 'um', 'uma', 'do', 'da', 'no', 'na', 'para', 'com', 'não', 'por'],
 };

@@ -1,12 +1,14 @@
-import { PHRASE_BOOKS, PHRASE_LISTS, orderedPhrases, type PhraseListName } from './index.js';
+import { hasPhraseBook, orderedPhrases, phraseBooksVersion } from './books.js';
+import { LANGUAGES } from './stop-words.js';
+import { PHRASE_LISTS, type PhraseListName } from './types.js';
 
-/** The lists the scan counts: every one but the stop words. */
-export type ScannedListName = Exclude<PhraseListName, 'stopWords'>;
 /**
- * Stop words ("the", "und", "de") tell a page's language and are read from the phrase books for
- * that; no rule counts them, and matching them in every block was most of the scan's work.
+ * The lists the scan counts: every list of the phrase books. (Stop words, which tell a page's
+ * language, are not among them: no rule counts them, and matching them in every block was most of
+ * the scan's work.)
  */
-export const SCANNED_LISTS: readonly ScannedListName[] = PHRASE_LISTS.filter((name): name is ScannedListName => name !== 'stopWords');
+export type ScannedListName = PhraseListName;
+export const SCANNED_LISTS: readonly ScannedListName[] = PHRASE_LISTS;
 
 /**
  * Counts every phrase list in one pass over a text, with the same result as running each list's
@@ -78,29 +80,35 @@ function isWhitespace(code: number): boolean {
  * dozen sets at most (half a megabyte each).
  */
 const tries = new Map<string, Trie>();
-const ALL_LANGUAGES = Object.keys(PHRASE_BOOKS);
 /** The trie scans use: all languages' phrases, or those `usePhraseLanguages` chose for a page. */
-let languages: readonly string[] = ALL_LANGUAGES;
+let languages: readonly string[] | null = null;
 let trie: Trie | null = null;
+/** The books' version `tries` were built from: a book added later (books.ts) makes them stale. */
+let triesVersion = 0;
 
 /**
- * Scans from now on match the phrases of `chosen` only (in PHRASE_BOOKS order), or of every
- * language when null. classify chooses a page's languages before it scores the page and goes
- * back to all when it is done: a trie holds a tenth of the phrases a page of one language can
- * match, and the first words of other languages' phrases ("de", "la", "il") are common words.
+ * Scans from now on match the phrases of `chosen` only, or of every language when null (of those
+ * whose books are here: books.ts). classify chooses a page's languages before it scores the page
+ * and goes back to all when it is done: a trie holds a tenth of the phrases a page of one language
+ * can match, and the first words of other languages' phrases ("de", "la", "il") are common words.
  */
 export function usePhraseLanguages(chosen: readonly string[] | null): void {
-  const next = chosen ? ALL_LANGUAGES.filter((lang) => chosen.includes(lang)) : ALL_LANGUAGES;
-  if (next.join() !== languages.join()) {
-    languages = next;
+  if (chosen?.join() !== languages?.join()) {
+    languages = chosen;
     trie = null;
   }
 }
 
-function trieFor(chosen: readonly string[]): Trie {
-  const key = chosen.join();
+/** The trie of the chosen languages' books that are here, in LANGUAGES order. */
+function trieFor(chosen: readonly string[] | null): Trie {
+  if (triesVersion !== phraseBooksVersion()) {
+    tries.clear();
+    triesVersion = phraseBooksVersion();
+  }
+  const held = LANGUAGES.filter((lang) => (!chosen || chosen.includes(lang)) && hasPhraseBook(lang));
+  const key = held.join();
   let found = tries.get(key);
-  if (!found) tries.set(key, (found = buildTrie(chosen)));
+  if (!found) tries.set(key, (found = buildTrie(held)));
   return found;
 }
 
@@ -341,7 +349,7 @@ function report(start: number, only: number, onMatch: (list: number, start: numb
  * true to stop.
  */
 function scan(text: string, only: number, onMatch: (list: number, start: number, end: number) => boolean): void {
-  trie ??= trieFor(languages);
+  if (!trie || triesVersion !== phraseBooksVersion()) trie = trieFor(languages);
   resume.fill(0);
   const t = trie;
   // The word being read: where it starts (-1 outside words), its hash, and whether it may start a `*` or `#` phrase.

@@ -42,8 +42,6 @@ export const PHRASE_LISTS = [
   'firstPersonPlural',
   /** Words addressing the reader: "you", "your". */
   'secondPerson',
-  /** Frequent short words, to tell the language. */
-  'stopWords',
 ] as const;
 
 export type PhraseListName = (typeof PHRASE_LISTS)[number];
