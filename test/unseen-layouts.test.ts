@@ -739,6 +739,28 @@ describe('layouts from unseen sites', () => {
     expect(photo.sections.find((s) => s.text === '© Reuters / Jane Doe')?.label).toBe('article');
   });
 
+  it('hides the note on who funds the coverage, and keeps a report of funding or a partnership', () => {
+    // Agencies close funded stories with it, and sites that carry them keep it in the body.
+    expectHiddenAs('other', [
+      ['en', 'The Associated Press receives support from several private foundations to enhance its explanatory coverage of elections and democracy. The AP is solely responsible for all content.'],
+      ['en', 'Associated Press religion coverage receives support through the AP’s collaboration with The Conversation US, with funding from Lilly Endowment Inc. The AP is solely responsible for this content.'],
+      ['en', '<em>This story was produced in partnership with the Pulitzer Center’s Ocean Reporting Network.</em>'],
+    ]);
+    expectKept('The harbour project receives support from the regional development fund, which covers a third of the cost.');
+    expectKept('The ferry company, in partnership with the port authority, will run a shuttle while the pier is closed.');
+    expectKept('The documentary was produced in partnership with the national broadcaster and will air in May.');
+  });
+
+  it('hides the buttons set in the article (listen, gift, share), and lets an appeal claim the one that closes it', () => {
+    const result = classifyArticle(`<div class="tools"><button>Listen to this article</button> <button>Gift this article</button> <button>Share full article</button></div>${PARAGRAPHS}`);
+    for (const text of ['Listen to this article', 'Gift this article', 'Share full article']) expect(result.article.text, text).not.toContain(text);
+    expect(result.article.text).toContain('Paragraph 5: the harbour board');
+    const appeal = classifyArticle(
+      `${PARAGRAPHS}<p>Dear readers, our newsroom depends on your support. Please make a donation today to keep our journalism free for everyone.</p><button>Remind me later</button>${PARAGRAPHS}`,
+    );
+    expect(appeal.sections.find((s) => s.text === 'Remind me later')?.label).toBe('donation_appeal');
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');

@@ -21,8 +21,8 @@ const APPEAL_LABELS = new Set<Label>(['donation_appeal', 'subscription_upsell', 
 /** How many plain paragraphs may separate two parts of one appeal. */
 const MAX_GAP = 4;
 
-/** Rules that only say where a block sits: an appeal run may claim what they labelled. */
-const POSITIONAL = new Set(['short-line-after-article', 'short-label-line']);
+/** Rules that only say where a block sits, or that it is a control: an appeal run may claim what they labelled. */
+const POSITIONAL = new Set(['short-line-after-article', 'short-label-line', 'button-in-article']);
 
 function isFree(block: Block): boolean {
   const { label, fired: rules } = block.verdict;

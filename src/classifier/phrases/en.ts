@@ -86,7 +86,11 @@ export const en: PhraseBook = {
   other: [
     'log in', 'login', 'sign in', 'my account', 'create an account', 'register', 'notifications',
     'all rights reserved', 'copyright', 'terms of use', 'terms of service', 'contact us', 'about us', 'tip',
-    'listen to this article', 'reading time', 'min read', 'gift this article', 'save', 'bookmark',
+    'listen to this article', 'reading time', 'min read', 'gift this article', 'save', 'bookmark', 'republish',
+  ],
+  fundingNote: [
+    'solely responsible for all content', 'solely responsible for this content', 'receives support from', 'receives financial support from',
+    'with funding from', 'in partnership with', 'with support from', 'supported by', 'funded by', 'made possible by',
   ],
   firstPersonPlural: ['we', 'our', 'us', 'ours', 'ourselves'],
   secondPerson: ['you', 'your', 'yours', 'yourself'],

@@ -38,6 +38,8 @@ export const PHRASE_LISTS = [
   'social',
   /** Log-in prompts, push prompts, print buttons, legal lines. */
   'other',
+  /** Notes on who funds or partners in the coverage: "solely responsible for all content". */
+  'fundingNote',
   /** Words of a publisher speaking about itself: "we", "our". */
   'firstPersonPlural',
   /** Words addressing the reader: "you", "your". */

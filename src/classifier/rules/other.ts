@@ -34,6 +34,26 @@ export const otherRules = rulesFor('other', [
     fixture: { html: '<div><a href="/login">Log in</a> <a href="/account">My account</a></div>', where: 'page' },
   },
   {
+    id: 'button-in-article',
+    weight: 1,
+    reason: 'A button in the article ("Listen to this article", "Share", "Save"): a control, not text.',
+    // Readability drops the article's buttons too. Just decisive: a "Donate" or "Subscribe" button
+    // the appeal and upsell rules name goes to them (a tie goes to the label listed first), and an
+    // appeal run may claim one that closes it ("Remind me later": appeal-runs.ts, POSITIONAL).
+    test: (b) => b.inside && b.tag === 'BUTTON' && b.words <= 8,
+    fixture: { html: '<button>Gift this article</button>', where: 'article' },
+  },
+  {
+    id: 'funding-note',
+    weight: 1.5,
+    reason: 'A note on who funds the coverage or partners in it, not the story.',
+    // "The AP is solely responsible for all content" closes the note agencies put under funded
+    // stories; "This story was produced in partnership with …" opens a partner's. A report that a
+    // project "receives support from" a fund says neither.
+    test: (b) => b.inside && b.words <= 60 && b.count('fundingNote') > 0 && /solely responsible for|^this (story|article|report|reporting|project|series|coverage|investigation)\b/.test(b.lower),
+    fixture: { html: '<p>The Associated Press receives support from several private foundations to enhance its coverage. The AP is solely responsible for all content.</p>', where: 'article' },
+  },
+  {
     id: 'copyright-line',
     weight: 1.5,
     reason: 'A copyright line: who owns the text, not the text.',
