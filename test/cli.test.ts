@@ -54,6 +54,20 @@ describe('sift CLI', () => {
     expect(json.hiddenBlocks.article).toBeUndefined();
   });
 
+  it('--jsonl prints one line of JSON per page as it goes, the same results --json gathers', async () => {
+    const pages = join(dir, 'jsonl');
+    mkdirSync(pages);
+    copyFileSync(DEFAULT_SEED, join(pages, 'a.html'));
+    copyFileSync(resolve(ROOT, 'seeds/no-article/source.html'), join(pages, 'b.html'));
+    const lines = await cli(pages, '--jsonl');
+    expect(lines.code).toBe(0);
+    const parsed = lines.out.split('\n').map((line) => JSON.parse(line) as { url: string });
+    expect(parsed.map((page) => page.url)).toEqual([join(pages, 'a.html'), join(pages, 'b.html')]);
+    expect(parsed).toEqual(JSON.parse((await cli(pages, '--json')).out));
+    // One page is one line too, not a bare object spread over many.
+    expect((await cli(DEFAULT_SEED, '--jsonl')).out.split('\n')).toHaveLength(1);
+  });
+
   it('--text prints the clean article only', async () => {
     const { code, out } = await cli(DEFAULT_SEED, '--text');
     expect(code).toBe(0);

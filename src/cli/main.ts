@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * sift CLI: `npm run classify -- [files or directories] [--json | --text]`.
+ * sift CLI: `npm run classify -- [files or directories] [--json | --jsonl | --text]`.
  * Without a path it classifies the bundled aggregator seed page.
  */
 import { existsSync, realpathSync } from 'node:fs';
@@ -16,7 +16,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SEED_PLACES = ['../..', '../../..'].map((up) => resolve(here, up, 'seeds/moscow-times-aggregator/source.html'));
 export const DEFAULT_SEED = SEED_PLACES.find((path) => existsSync(path)) ?? SEED_PLACES[0]!;
 
-type Mode = 'table' | 'json' | 'text';
+/** `jsonl`: one page's result per line, written as each page is read (a directory of thousands of pages is never held in memory). */
+type Mode = 'table' | 'json' | 'jsonl' | 'text';
 
 /** The first http(s) address `pattern`'s first group finds in `html`, with `&amp;` read as `&`. */
 function addressIn(html: string, pattern: RegExp): string | undefined {
@@ -72,12 +73,13 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
   const paths: string[] = [];
   for (const arg of argv) {
     if (arg === '--json') mode = 'json';
+    else if (arg === '--jsonl') mode = 'jsonl';
     else if (arg === '--text') mode = 'text';
     else if (arg === '--help' || arg === '-h') {
-      out('usage: sift [files or directories] [--json | --text]');
+      out('usage: sift [files or directories] [--json | --jsonl | --text]');
       return 0;
     } else if (arg.startsWith('--')) {
-      err(`sift: unknown option ${arg} (use --json or --text)`);
+      err(`sift: unknown option ${arg} (use --json, --jsonl or --text)`);
       return 2;
     } else paths.push(arg);
   }
@@ -104,6 +106,7 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
       }
       const result = await classifyHtml(content, { url: savedPageAddress(content) ?? `file://${resolve(file)}` });
       if (mode === 'json') results.push({ ...result, url: file });
+      else if (mode === 'jsonl') out(JSON.stringify({ ...result, url: file }));
       else if (mode === 'text') out(formatText(result));
       else out(formatTable(file, result));
     }
