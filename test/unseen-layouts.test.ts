@@ -761,6 +761,22 @@ describe('layouts from unseen sites', () => {
     expect(appeal.sections.find((s) => s.text === 'Remind me later')?.label).toBe('donation_appeal');
   });
 
+  it('hides a tip line and an ask to comment in the body, and keeps reports that mention tips, addresses and comments', () => {
+    expectHiddenAs('other', [
+      ['en', 'Have a news tip? Email us at tips@example.com.'],
+      ['en', 'Got a story? Contact us at <a href="mailto:news@example.com">news@example.com</a>.'],
+    ]);
+    expectHiddenAs('comments', [
+      ['en', 'What do you think? Tell us in the comments below.'],
+      ['en', 'Have your say: leave your comment below.'],
+    ]);
+    expectKept('The tip line at tips@police.example took 200 calls in a week, the police said.');
+    expectKept('Residents can send comments to council@harbour.example until the end of May.');
+    expectKept('Asked for comment, the ferry company said your tickets remain valid.');
+    expectKept('“Do you have any comment on the delay below the pier?” a fisherman asked the mayor.');
+    expectKept('To which some readers may reply: What do you mean, you will not build it?');
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');

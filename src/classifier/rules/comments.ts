@@ -36,6 +36,16 @@ export const commentsRules = rulesFor('comments', [
     fixture: { html: '<h2>Comments (12)</h2>', where: 'page' },
   },
   {
+    id: 'comments-prompt',
+    weight: 1,
+    reason: 'Asks the reader to comment ("What do you think? Tell us in the comments below.").',
+    // Speaks to the reader and points to the comments below; not a quotation ("Do you have a
+    // comment below?" she asked), not a question a writer puts ("What do you mean we?" readers may
+    // reply), not a report that somebody declined to comment.
+    test: (b) => b.inside && b.words <= 20 && b.count('comments') > 0 && b.count('secondPerson') > 0 && /\bbelow\b|\bunten\b|ci-dessous|abajo|qui sotto/.test(b.lower) && !/["“”«»„]/.test(b.text),
+    fixture: { html: '<p>What do you think? Tell us in the comments below.</p>', where: 'article' },
+  },
+  {
     id: 'comments-notice',
     weight: 1,
     reason: 'About the comment section: its rules, or that it is closed.',

@@ -84,12 +84,17 @@ export const otherRules = rulesFor('other', [
   {
     id: 'other-author-contact',
     weight: 1.2,
-    reason: 'A line on how to follow the publication or its author, or, after the article, to reach them.',
-    // After the article, an e-mail address: not a closing sentence that mentions one. Anywhere in
+    reason: 'A line on how to follow the publication or its author, or to reach them.',
+    // After the article, or on a line of site furniture that speaks as "we" or to "you" ("Have a
+    // news tip? Email us at tips@…", "Contact us at …"), an e-mail address: not a sentence of the
+    // story that mentions one ("The tip line at tips@… took 200 calls, police said."). Anywhere in
     // it, a line that opens by asking to follow ("Follow us on Google News", "Folgen Sie uns",
     // "Síguenos", "Seguici") and names a network or a follow phrase. Only the verbs' asking forms:
     // "Folgen für …" (consequences), "Sigue la polémica" (it goes on), "Follow-up" open reports.
-    test: (b) => b.inside && b.words <= 40 && ((b.afterArticle && /\S@[\w-]+\.\w/.test(b.lower)) || (/^\W*(follow |suivez|folgen sie|síg|seguic|siga|følg )/.test(b.lower) && b.count('social') > 0)),
+    test: (b) =>
+      b.inside &&
+      b.words <= 40 &&
+      (((b.afterArticle || (b.words <= 25 && b.count('other') > 0 && b.count('firstPersonPlural') + b.count('secondPerson') > 0)) && /\S@[\w-]+\.\w/.test(b.lower)) || (/^\W*(follow |suivez|folgen sie|síg|seguic|siga|følg )/.test(b.lower) && b.count('social') > 0)),
     fixture: { html: '<p><em>Jane Doe can be reached at jane.doe@example.com.</em></p>', where: 'article' },
   },
   {
