@@ -130,8 +130,17 @@ describe('CleanSession and late content', () => {
     doc.body.append(doc.createElement('span'));
     await vi.advanceTimersByTimeAsync(2000);
     expect(counts).toEqual([initial - 1]);
+    // The page puts the appeal back where it was: hidden again, with a bar of its own to show it.
+    expect(appeal.elements.every((el) => hiddenAttr(el) === undefined)).toBe(true);
+    line.after(...appeal.elements);
+    await vi.advanceTimersByTimeAsync(2000);
+    const back = session.blocks.find((block) => block.label === 'donation_appeal' && block.elements.includes(appeal.elements[0]!));
+    expect(back?.bar.isConnected).toBe(true);
+    expect(back!.elements.every((el) => hiddenAttr(el) !== undefined)).toBe(true);
+    expect(counts).toEqual([initial - 1, initial]);
     session.revert();
     expect(doc.querySelector(PLACEHOLDER_TAG)).toBeNull();
+    expect(appeal.elements.every((el) => hiddenAttr(el) === undefined)).toBe(true);
   });
 
   it('puts its stylesheet back when the page removes it, a bounded number of times', async () => {

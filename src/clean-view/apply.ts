@@ -24,6 +24,12 @@ export interface CleanView {
   conceal(element: Element): void;
   /** Hides one more element later (late content); false when it is not hideable or already hidden. */
   add(element: Element, label: Label): boolean;
+  /**
+   * Lets go of an element the page took out: its marks go, so that if the page puts it back it is
+   * read afresh (hidden again with a bar of its own, or shown if it is now the article's), not left
+   * hidden with no bar to show it.
+   */
+  release(element: Element): void;
   /** Puts the stylesheet back when the page removed it; true when it had to. */
   restoreStyle(): boolean;
   /** Removes every attribute and the stylesheet: the document is exactly as before. */
@@ -149,6 +155,12 @@ export function applyCleanView(doc: Document, classification: Classification, op
     },
     add(element, label) {
       return active && label !== 'article' && hideOne(element, label);
+    },
+    release(element) {
+      if (!active || !hiddenSet.delete(element)) return;
+      hidden.splice(hidden.findIndex((entry) => entry.element === element), 1);
+      element.removeAttribute(attribute);
+      element.removeAttribute(revealed);
     },
     restoreStyle() {
       const parent = doc.head ?? doc.documentElement;

@@ -98,10 +98,15 @@ export class CleanSession {
 
   /** Late content: reclassifies the page and hides what it finds inside the inserted subtrees. */
   private classifyLate(roots: Element[]): void {
-    // A block the page has taken out since (a dismissed box, a swapped story) takes its bar along:
-    // `remove()` returns nothing, so its block is dropped with it.
+    // A block the page has taken out since (a dismissed box, a swapped story) takes its bar along,
+    // and its elements lose their marks: put back later, they are read as late content.
     const count = this.blocks.length;
-    this.blocks = this.blocks.filter((block) => block.elements.some((el) => el.isConnected) || block.bar.remove());
+    this.blocks = this.blocks.filter((block) => {
+      if (block.elements.some((el) => el.isConnected)) return true;
+      block.bar.remove();
+      block.elements.forEach((el) => this.view.release(el));
+      return false;
+    });
     const classification = explain(classifyText(this.doc, { url: this.doc.location?.href }), this.options.translate);
     const fresh = classification.sections.filter(
       (section) =>
