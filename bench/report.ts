@@ -118,6 +118,7 @@ export function targets(results: Omit<Results, 'targets'>): Target[] {
   const { jsdom, chromium } = results.corpus;
   const at300k = (rows: Array<{ name: string; classifyMs: number | null }>) => rows.find((row) => row.name === '300k')?.classifyMs ?? null;
   const seed = results.cleanView.find((row) => row.id.startsWith('seed:'));
+  const bundle = bundleForTarget(results);
   return [
     target('classify ÷ Readability.parse, median (jsdom)', jsdom?.ratioParse, '×', 0.5, 0.3),
     target('classify ÷ Readability.parse, median (Chromium)', chromium?.ratioParse, '×', 0.5, 0.3),
@@ -128,7 +129,7 @@ export function targets(results: Omit<Results, 'targets'>): Target[] {
     target('classify at 300k elements (jsdom)', at300k(results.scaling.jsdom), 'ms', 1000, undefined, false, stoppedAt(results.scaling.jsdom, '300k')),
     target('classify at 300k elements (Chromium)', at300k(results.scaling.chromium), 'ms', 1000, undefined, false, stoppedAt(results.scaling.chromium, '300k')),
     // What a page is given at most: the script and the two largest phrase books (the script alone before they were split off).
-    target('content script + 2 largest phrase books, gzip', bundleForTarget(results) ? round(bundleForTarget(results)!.gzip / 1024, 1) : null, 'KB', 30),
+    target('content script + 2 largest phrase books, gzip', bundle ? round(bundle.gzip / 1024, 1) : null, 'KB', 30),
     target('clean view apply, seed page (Chromium)', seed?.apply, 'ms', 16, undefined, true),
   ];
 }

@@ -10,9 +10,9 @@ import { minifyContentScript } from './minify-content-script.ts';
  */
 export async function phraseBookFiles(): Promise<Array<{ fileName: string; source: string }>> {
   const files: Array<{ fileName: string; source: string }> = [];
+  const global = JSON.stringify(PHRASE_BOOKS_GLOBAL);
   for (const [lang, book] of Object.entries(PHRASE_BOOKS)) {
     if (lang === 'en') continue;
-    const global = JSON.stringify(PHRASE_BOOKS_GLOBAL);
     const code = `var g=globalThis;(g[${global}]=g[${global}]||{})[${JSON.stringify(lang)}]=${JSON.stringify(book)};`;
     files.push({ fileName: phraseBookFile(lang), source: await minifyContentScript(code) });
   }
