@@ -48,6 +48,10 @@ const SENTENCES: Record<string, string[]> = {
     'Only subscribers can see the new feature, the company said.',
     'Download the app, the minister urged citizens during the pandemic.',
     'Readers will be able to read five free articles a month before being asked to subscribe for £5 a month.',
+    // A sign-off quoted, and comments reported: not the post's own asks.
+    '“Thanks for reading, and please subscribe,” the editor wrote in her last column.',
+    'In the comments, readers asked why the council had waited so long.',
+    'More than 2,000 comments appeared below the post within an hour.',
   ],
   de: [
     '„Wir brauchen Ihre Unterstützung“, sagte der Bürgermeister.',

@@ -136,6 +136,10 @@ describe('dates', () => {
     expect(above('', '<div class="strap"><span>Case Study</span> <span class="date">August 12, 2010, 5:00PM EST</span></div>')).toBe('2010-08-12');
     // An author line with its picture (a blog's "Mattias Geniar, April 19, 2020"), not a caption.
     expect(page('', '<p><img src="me.jpg" alt=""> Jane Doe, April 19, 2020</p>')).toBe('2020-04-19');
+    // The author's linked name beside the date, as blogs and newsletters set it: the line is mostly
+    // link text, and its date stands outside the link.
+    expect(page('', '<div class="post-meta"><a href="/profile/jane">Jane Example</a><div class="post-date">Nov 20, 2025</div></div>')).toBe('2025-11-20');
+    expect(page('', '<p><a href="/author/jane-example">Jane Q. Example</a> · 3 May 2024</p>')).toBe('2024-05-03');
     // The date a masthead prints above its menu is today's, not the article's.
     const menu = Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('');
     expect(above(`<header><p>Tuesday, November 26, 2024</p><nav><ul>${menu}</ul></nav></header>`, '')).toBe('');

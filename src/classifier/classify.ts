@@ -2,9 +2,9 @@ import { ALL_OTHER, NO_BODY, NOT_A_DOCUMENT, UNREADABLE, type Absent } from './a
 import { extendAppealRuns, keepIntroducedLists } from './appeal-runs.js';
 import { articleBody, type HtmlWriter } from './article-output.js';
 import { findContainer } from './container.js';
-import { DOCUMENT_NODE, bodyOf, collapse, documentOf } from './dom.js';
+import { DOCUMENT_NODE, bodyOf, collapse, countWords, documentOf } from './dom.js';
 import { readJsonLd } from './jsonld.js';
-import { bylineFromLine, bylineNearTitle, comparable, dateInText, readMetadata, tidyByline, withoutSiteAffix } from './metadata.js';
+import { bylineFromLine, bylineNearTitle, comparable, dateInText, readMetadata, tidyByline, unlinkedText, withoutSiteAffix } from './metadata.js';
 import { paywallVerdict } from './paywall-verdict.js';
 import { GUESS_CHARS, guessLanguage, phraseLanguages } from './phrases/languages.js';
 import { usePhraseLanguages } from './phrases/scan-all.js';
@@ -65,18 +65,27 @@ function markByline(blocks: Block[]): Block | null {
  * date (today's) sits above a whole menu. Not a teaser's (mostly link text: other stories carry
  * their own dates), nor a picture's caption ("…, 24. April 2023"; a short line beside a picture
  * is read unless its box is named as one, "picBox", "wp-caption": the author's avatar line), nor
- * one before the web had news sites ("August 14, 1935").
+ * one before the web had news sites ("August 14, 1935"). A line that is mostly link text gives the
+ * date outside its links when they are a name's few words ("<a>Jane Doe</a> · Nov 20, 2025", as
+ * blogs and newsletters set the author's link beside the date), not a linked headline's.
  */
 function dateBeforeArticle(groups: Group[], after: number, before: number, order: (el: Element) => number): string {
   // Groups come in document order, and their blocks too: the first date found is the first line's.
   for (const group of groups) {
     for (const { features } of group.label === 'related' ? [] : group.blocks) {
       const at = order(features.element);
-      const date = at > after && at < before && features.words <= 30 && features.linkDensity < 0.5 && (features.stats.media === 0 || (features.words < 12 && !/pic|photo|image|caption|figure/i.test(features.tag + features.hints))) ? dateInText(features.text) : '';
+      const date = at > after && at < before && features.words <= 30 && (features.stats.media === 0 || (features.words < 12 && !/pic|photo|image|caption|figure/i.test(features.tag + features.hints))) ? dateOfLine(features) : '';
       if (date >= '1995') return date;
     }
   }
   return '';
+}
+
+function dateOfLine(features: Block['features']): string {
+  if (features.linkDensity < 0.5) return dateInText(features.text);
+  if (features.words > 12) return '';
+  const unlinked = unlinkedText(features.element);
+  return features.words - countWords(unlinked) <= 4 ? dateInText(unlinked) : '';
 }
 
 function rescore(block: Block): void {

@@ -97,6 +97,20 @@ export function dateInText(text: string): string {
   return named[1] ? isoDate(named[3]!, monthNumber(named[1]), named[2]!) : isoDate(named[6]!, monthNumber(named[5]!), named[4]!);
 }
 
+/**
+ * The text of `el` outside its links, white space collapsed: an author's linked name beside the
+ * date ("<a>Jane Doe</a> Nov 20, 2025") leaves the date.
+ */
+export function unlinkedText(el: Element): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const link = node.parentElement?.closest('a');
+    if (!link || !el.contains(link)) text += ` ${(node as Text).data}`;
+  }
+  return collapse(text);
+}
+
 /** Text as headings are compared: lower case, letters, digits and single spaces only. */
 export function comparable(text: string): string {
   return collapse(text).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');

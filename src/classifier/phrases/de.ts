@@ -10,7 +10,7 @@ export const de: PhraseBook = {
     'wir brauchen deine hilfe', 'fördermitglied*',
   ],
   donationSupport: ['unterstützung', 'unterstützen', 'unabhängig', 'journalismus', 'solidarität', 'finanzier*', 'beitrag', 'leserinnen und leser', 'unsere arbeit', 'kostet geld'],
-  appealOpener: ['liebe leserinnen und leser', 'liebe leserin, lieber leser', 'liebe leser', 'eine nachricht von', 'in eigener sache'],
+  appealOpener: ['liebe leserinnen und leser', 'liebe leserin, lieber leser', 'liebe leser', 'eine nachricht von', 'in eigener sache', 'danke fürs lesen'],
   appealCloser: ['später erinnern', 'erinnere mich später', 'nicht jetzt', 'vielleicht später', 'nein danke', 'zahlungsmethoden', 'weiter', 'monatlich', 'jährlich', 'einmalig', 'anderer betrag'],
   subscriptionOffer: [
     'jetzt abonnieren', 'abo abschließen', 'jetzt abschließen', 'probeabo', 'probe-abo', 'testabo', 'jetzt testen', 'jetzt ausprobieren',

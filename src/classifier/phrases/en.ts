@@ -22,7 +22,7 @@ export const en: PhraseBook = {
   appealOpener: [
     'a message from', 'dear readers', 'dear reader', 'dear friend', 'a note to readers', 'before you go', 'before you move on',
     // The question that opens a one-line appeal after the article: "Enjoyed this story? Support …"
-    'enjoyed this', 'did you enjoy', 'did you find this', 'like this story', 'want more stories like this', 'if you value', 'if you appreciate',
+    'enjoyed this', 'did you enjoy', 'thanks for reading', 'thank you for reading', 'did you find this', 'like this story', 'want more stories like this', 'if you value', 'if you appreciate',
   ],
   appealCloser: [
     'remind me', 'not ready to support', 'not now', 'maybe later', 'no thanks', 'no, thanks',
@@ -85,7 +85,7 @@ export const en: PhraseBook = {
   ],
   other: [
     'log in', 'login', 'sign in', 'my account', 'create an account', 'register', 'notifications',
-    'all rights reserved', 'copyright', 'terms of use', 'terms of service', 'contact us', 'about us', 'tip',
+    'all rights reserved', 'copyright', 'terms of use', 'terms of service', 'contact us', 'about us', 'tip', 'tips',
     'listen to this article', 'reading time', 'min read', 'gift this article', 'save', 'bookmark', 'republish',
   ],
   fundingNote: [

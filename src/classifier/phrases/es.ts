@@ -7,7 +7,7 @@ export const es: PhraseBook = {
     'colabora con', 'contribuye', 'tu aportación', 'con tu ayuda',
   ],
   donationSupport: ['apoyo', 'apoyar', 'periodismo independiente', 'independencia', 'nuestro trabajo', 'socios', 'socias', 'lectores', 'cuesta dinero', 'donación'],
-  appealOpener: ['querido lector', 'querida lectora', 'queridos lectores', 'un mensaje de'],
+  appealOpener: ['querido lector', 'querida lectora', 'queridos lectores', 'un mensaje de', 'gracias por leer', 'gracias por leernos'],
   appealCloser: ['más tarde', 'ahora no', 'no, gracias', 'continuar', 'métodos de pago', 'mensual', 'anual'],
   subscriptionOffer: ['suscríbete', 'suscribite', 'exclusiva para suscripciones', 'exclusiva para suscriptores', 'suscribirse', 'suscribirme', 'hazte suscriptor', 'prueba gratis', '€/mes', 'al mes', 'por mes', 'acceso ilimitado', 'oferta', 'ya eres suscriptor', 'suscripción'],
   subscriptionWord: ['suscriptor', 'suscriptores', 'suscriptora', 'suscripción', 'exclusivo para suscriptores'],

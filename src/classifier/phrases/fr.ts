@@ -7,7 +7,7 @@ export const fr: PhraseBook = {
     'nous avons besoin de vous', 'votre soutien', 'défiscalisable', 'déductible des impôts',
   ],
   donationSupport: ['soutien', 'soutenir', 'journalisme indépendant', 'indépendance', 'notre travail', 'notre rédaction', 'lecteurs'],
-  appealOpener: ['chers lecteurs', 'chères lectrices, chers lecteurs', 'chère lectrice, cher lecteur', 'un message de'],
+  appealOpener: ['chers lecteurs', 'chères lectrices, chers lecteurs', 'chère lectrice, cher lecteur', 'un message de', 'merci de nous lire', 'merci pour votre lecture', 'merci de votre lecture'],
   appealCloser: ['plus tard', 'pas maintenant', 'non merci', 'continuer', 'moyens de paiement', 'mensuel', 'ponctuel'],
   subscriptionOffer: [
     "s'abonner", 'abonnez-vous', "je m'abonne", "offre d'abonnement", 'une semaine offerte',

@@ -3,7 +3,7 @@ import type { PhraseBook } from './types.js';
 export const it: PhraseBook = {
   donationAsk: ['dona ora', 'donazione', 'sostienici', 'sostieni', 'sostenere il nostro giornalismo', 'il tuo sostegno', 'abbiamo bisogno del tuo aiuto', 'abbiamo bisogno di te', 'diventa socio', 'diventa sostenitore', 'contribuisci'],
   donationSupport: ['sostegno', 'sostenere', 'giornalismo indipendente', 'indipendenza', 'il nostro lavoro', 'lettori'],
-  appealOpener: ['cari lettori', 'cara lettrice, caro lettore', 'un messaggio da'],
+  appealOpener: ['cari lettori', 'cara lettrice, caro lettore', 'un messaggio da', 'grazie per aver letto', 'grazie per averci letto'],
   appealCloser: ['più tardi', 'non ora', 'no, grazie', 'continua', 'metodi di pagamento', 'mensile'],
   subscriptionOffer: ['abbonati', 'abbonarsi', 'abbonati ora', 'prova gratis', '€/mese', 'al mese', 'accesso illimitato', 'offerta', 'sei già abbonato', 'abbonamento'],
   subscriptionWord: ['abbonato', 'abbonati', 'abbonamento', 'riservato agli abbonati'],

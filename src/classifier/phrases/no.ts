@@ -4,7 +4,7 @@ import type { PhraseBook } from './types.js';
 export const no: PhraseBook = {
   donationAsk: ['støtt oss', 'gi en gave', 'doner', 'bli medlem', 'din støtte'],
   donationSupport: ['støtte', 'uavhengig journalistikk', 'vårt arbeid'],
-  appealOpener: ['kjære leser', 'kjære lesere', 'en melding fra'],
+  appealOpener: ['kjære leser', 'kjære lesere', 'en melding fra', 'takk for at du leser', 'takk for at du leste'],
   appealCloser: ['minn meg på det senere', 'ikke nå', 'nei takk', 'fortsett'],
   subscriptionOffer: ['abonner', 'kjøp abonnement', 'bli abonnent', 'prøv gratis', 'per måned', 'kr/mnd', 'full tilgang', 'allerede abonnent'],
   subscriptionWord: ['abonnent', 'abonnenter', 'abonnement'],

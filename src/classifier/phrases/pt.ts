@@ -3,7 +3,7 @@ import type { PhraseBook } from './types.js';
 export const pt: PhraseBook = {
   donationAsk: ['faça uma doação', 'faça uma doaçao', 'doe agora', 'doar', 'apoie', 'seu apoio', 'precisamos da sua ajuda', 'torne-se membro', 'seja membro', 'contribua'],
   donationSupport: ['apoio', 'apoiar', 'jornalismo independente', 'independência', 'nosso trabalho', 'nossa redação', 'leitores'],
-  appealOpener: ['caro leitor', 'cara leitora', 'caros leitores', 'uma mensagem de'],
+  appealOpener: ['caro leitor', 'cara leitora', 'caros leitores', 'uma mensagem de', 'obrigado por ler', 'obrigada por ler', 'obrigado pela leitura'],
   appealCloser: ['mais tarde', 'agora não', 'não, obrigado', 'continuar', 'métodos de pagamento', 'mensal'],
   subscriptionOffer: ['assine', 'assine já', 'assinar', 'assinatura', 'teste grátis', 'por mês', '/mês', 'acesso ilimitado', 'oferta', 'já é assinante'],
   subscriptionWord: ['assinante', 'assinantes', 'assinatura', 'exclusivo para assinantes'],

@@ -1,4 +1,4 @@
-import { isHeadingTag, type BlockFeatures } from '../features.js';
+import { buttonLine, isHeadingTag, type BlockFeatures } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const COMMENTS_HINT = tokenHint('[a-z-]*comments?[a-z-]*|disqus[a-z-]*|discussion|replies|respond|coral[a-z-]*|talk-?back|reactions|kommentare?[a-z-]*|commentaires?|comentarios?|commenti');
@@ -39,11 +39,24 @@ export const commentsRules = rulesFor('comments', [
     id: 'comments-prompt',
     weight: 1,
     reason: 'Asks the reader to comment ("What do you think? Tell us in the comments below.").',
-    // Speaks to the reader and points to the comments below; not a quotation ("Do you have a
-    // comment below?" she asked), not a question a writer puts ("What do you mean we?" readers may
-    // reply), not a report that somebody declined to comment.
-    test: (b) => b.inside && b.words <= 20 && b.count('comments') > 0 && b.count('secondPerson') > 0 && /\bbelow\b|\bunten\b|ci-dessous|abajo|qui sotto/.test(b.lower) && !/["“”«»„]/.test(b.text),
+    // Speaks to the reader and points to the comments, below or "in the comments"; not a quotation
+    // ("Do you have a comment below?" she asked), not a question a writer puts ("What do you mean
+    // we?" readers may reply), not a report that somebody declined to comment.
+    test: (b) =>
+      b.inside &&
+      b.words <= 20 &&
+      b.count('comments') > 0 &&
+      b.count('secondPerson') > 0 &&
+      /\bbelow\b|\bunten\b|ci-dessous|abajo|qui sotto|in the comments|in den kommentaren|dans les commentaires|en los comentarios|nei commenti|в комментариях|nos comentários|i kommentarfeltet/.test(b.lower) &&
+      !/["“”«»„]/.test(b.text),
     fixture: { html: '<p>What do you think? Tell us in the comments below.</p>', where: 'article' },
+  },
+  {
+    id: 'comments-link',
+    weight: 1,
+    reason: 'A button that leads to the comments ("Leave a comment", "12 comments").',
+    test: (b) => b.inside && buttonLine(b) && b.count('comments') > 0,
+    fixture: { html: '<p><a href="/p/story/comments">Leave a comment</a></p>', where: 'article' },
   },
   {
     id: 'comments-notice',

@@ -1,4 +1,5 @@
 import { buttonLine, statementInArticle } from '../features.js';
+import { startsWithPhrase } from './donation.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const SOCIAL_HINT = tokenHint('[a-z-]*share[a-z-]*|sharing|[a-z-]*social[a-z-]*|follow-?us|addthis[a-z-]*|shariff[a-z-]*|sharethis[a-z-]*|a2a[a-z_-]*|teilen');
@@ -18,5 +19,14 @@ export const socialRules = rulesFor('social_share', [
     reason: 'Buttons to share the article or follow the publisher.',
     test: (b) => b.words <= 20 && b.count('social') >= (buttonLine(b) ? 1 : 2) && !statementInArticle(b),
     fixture: { html: '<div><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a> <a href="#">Email</a></div>', where: 'article' },
+  },
+  {
+    id: 'social-sign-off',
+    weight: 1,
+    reason: 'A closing line that thanks the reader and asks them to share the post.',
+    // Opens as a note to the reader ("Thanks for reading …", "Enjoyed this story?") and asks to
+    // share and nothing else: a line that also asks for money is the appeal's.
+    test: (b) => b.inside && b.words <= 30 && b.count('social') > 0 && b.count('donationAsk') === 0 && startsWithPhrase(b, 'appealOpener') && !/["“”«»„]/.test(b.text),
+    fixture: { html: '<p>Thanks for reading! This post is public, so feel free to share it.</p>', where: 'article' },
   },
 ]);

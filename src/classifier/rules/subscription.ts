@@ -1,5 +1,5 @@
 import { rulesFor, tokenHint } from './types.js';
-import { MONEY } from './donation.js';
+import { MONEY, startsWithPhrase } from './donation.js';
 import { buttonLine, type BlockFeatures } from '../features.js';
 
 /** "Subscribe" to a newsletter, or for stories "in your inbox", is a newsletter sign-up, not a subscription offer. */
@@ -38,6 +38,15 @@ export const subscriptionRules = rulesFor('subscription_upsell', [
     reason: 'Names a subscription price.',
     test: (b) => b.words < 120 && b.count('subscriptionOffer') + b.count('subscriptionWord') > 0 && !aboutNewsletter(b) && MONEY.test(b.lower),
     fixture: { html: '<p>Start your subscription: 4 weeks for €1, then €9.99 per month.</p>', where: 'article' },
+  },
+  {
+    id: 'subscription-sign-off',
+    weight: 1,
+    reason: 'A closing line that thanks the reader and asks them to subscribe ("Thanks for reading! Subscribe …").',
+    // Opens as a note to the reader does ("Thanks for reading …", "Enjoyed this story?") and offers
+    // a subscription in the same short line, as newsletters' posts end; not a quotation of one.
+    test: (b) => b.inside && b.words <= 30 && b.count('subscriptionOffer') > 0 && startsWithPhrase(b, 'appealOpener') && !aboutNewsletter(b) && !/["“”«»„]/.test(b.text),
+    fixture: { html: '<p>Thanks for reading The Weekly Brief! Subscribe for free to receive new posts and support my work.</p>', where: 'article' },
   },
   {
     id: 'subscriber-only-extra',
