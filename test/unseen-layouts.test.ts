@@ -759,6 +759,38 @@ describe('layouts from unseen sites', () => {
       `${PARAGRAPHS}<p>Dear readers, our newsroom depends on your support. Please make a donation today to keep our journalism free for everyone.</p><button>Remind me later</button>${PARAGRAPHS}`,
     );
     expect(appeal.sections.find((s) => s.text === 'Remind me later')?.label).toBe('donation_appeal');
+    // A paragraph that holds only a button is the button; a lone link that names a control too.
+    expectHiddenAs('social_share', [['en', '<button>Copy link</button>']]);
+    expectHiddenAs('other', [['en', '<a href="/gift/123">Gift article</a>'], ['en', '<button>Save</button>']]);
+    // A reading-time label above the first paragraph of prose (30 words).
+    const label = classifyArticle(`<p>5 min read</p>${PARAGRAPHS.replace(/pounds\./g, 'pounds, the board said after its vote.')}`);
+    expect(label.sections.find((s) => s.text === '5 min read')?.label).toBe('other');
+    expect(label.article.text).not.toContain('5 min read');
+  });
+
+  it("hides a post's sign-offs: thanks for reading, then subscribe or share", () => {
+    expectHiddenAs('subscription_upsell', [
+      ['en', 'Thanks for reading The Valley Post! Subscribe for free to receive new posts and support my work.'],
+      ['en', 'Thank you for reading. <a href="/subscribe">Subscribe today</a> for unlimited access to our reporting.'],
+      ['de', 'Danke fürs Lesen! Jetzt abonnieren und keinen Beitrag mehr verpassen.'],
+      ['fr', 'Merci de nous lire ! Abonnez-vous pour lire tous nos articles.'],
+    ]);
+    expectHiddenAs('social_share', [['en', 'Thanks for reading The Valley Post! This post is public so feel free to share it.']]);
+    expectKept('Thanks for reading the report so carefully, the inspector told the board members.');
+  });
+
+  it("hides the publication's podcast and channel promotions, and keeps reports on podcasts and channels", () => {
+    expectHiddenAs('other', [
+      ['en', 'Listen to our daily podcast, The Briefing, on Apple Podcasts or Spotify.'],
+      ['en', 'Subscribe to The Daily on Apple Podcasts, Spotify or wherever you get your podcasts.'],
+      ['en', '<a href="https://podcasts.example/briefing">Listen on Apple Podcasts</a>'],
+      ['de', 'Hören Sie auch unseren Podcast „Stadtgespräch“ – überall, wo es Podcasts gibt.'],
+      ['en', 'Subscribe to our YouTube channel for more videos from the harbour.'],
+      ['de', 'Abonnieren Sie unseren WhatsApp-Kanal.'],
+    ]);
+    expectKept('The podcast, which topped the charts on Apple Podcasts and Spotify, was cancelled in May.');
+    expectKept('“Listen to our podcast on Spotify,” the advert said, and the regulator found it misleading.');
+    expectKept('Subscribers to the harbour board’s YouTube channel rose to two thousand after the storm.');
   });
 
   it('hides a tip line and an ask to comment in the body, and keeps reports that mention tips, addresses and comments', () => {
@@ -766,9 +798,17 @@ describe('layouts from unseen sites', () => {
       ['en', 'Have a news tip? Email us at tips@example.com.'],
       ['en', 'Got a story? Contact us at <a href="mailto:news@example.com">news@example.com</a>.'],
     ]);
+    expectHiddenAs('other', [
+      ['en', 'Do you have a story we should know about? Email tips@example.com.'],
+      ['en', "We'd love to hear from you. Email us at letters@example.com."],
+      ['de', 'Sie haben einen Hinweis für uns? Schreiben Sie an hinweise@example.de.'],
+    ]);
     expectHiddenAs('comments', [
       ['en', 'What do you think? Tell us in the comments below.'],
       ['en', 'Have your say: leave your comment below.'],
+      ['en', 'Let us know what you think in the comments.'],
+      ['en', '<a href="/p/pier/comments">Leave a comment</a>'],
+      ['de', 'Was meinen Sie? Schreiben Sie uns in den Kommentaren.'],
     ]);
     expectKept('The tip line at tips@police.example took 200 calls in a week, the police said.');
     expectKept('Residents can send comments to council@harbour.example until the end of May.');

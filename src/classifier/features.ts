@@ -1,5 +1,5 @@
 import { countAllPhrases, listIndex, type ScannedListName } from './phrases/scan-all.js';
-import { countWords } from './dom.js';
+import { collapse, countWords, tagOf } from './dom.js';
 import { hintsIn, linkDensity, statsOf, tagIn, type ElementStats, type StatsTable } from './stats.js';
 
 /**
@@ -83,6 +83,12 @@ export function statementInArticle(b: BlockFeatures): boolean {
  */
 export function buttonLine(b: BlockFeatures): boolean {
   return b.words < 5 && b.linkDensity > 0.9;
+}
+
+/** A block that holds one `<button>` and no text beside it ("<p><button>Copy link</button></p>"). */
+export function wrapsOneButton(b: BlockFeatures): boolean {
+  const child = b.element.firstElementChild;
+  return b.words < 8 && b.element.childElementCount === 1 && tagOf(child!) === 'BUTTON' && collapse(child!.textContent ?? '') === b.text;
 }
 
 /** A heading tag, h1 to h6 (upper case, as the stats pass reads tags). */

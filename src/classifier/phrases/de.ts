@@ -35,11 +35,11 @@ export const de: PhraseBook = {
     'meistgelesen', 'meist gelesen', 'empfehlungen', 'mehr aus', 'mehr zu', 'weiterlesen', 'passend dazu', 'zum thema', 'auch lesenswert', 'verwandte artikel', 'neueste artikel',
   ],
   readMoreLink: ['zum artikel', 'weiterlesen', 'mehr lesen', 'artikel lesen', 'zum originalartikel'],
-  comments: ['kommentare', 'kommentar', 'kommentieren', 'kommentarfunktion', 'kommentarbereich', 'sind geschlossen', 'kommentarregeln', 'diskussion', 'antworten', 'leserkommentare', 'ihre meinung'],
+  comments: ['kommentare', 'kommentaren', 'kommentar', 'kommentieren', 'kommentarfunktion', 'kommentarbereich', 'sind geschlossen', 'kommentarregeln', 'diskussion', 'antworten', 'leserkommentare', 'ihre meinung'],
   cookie: ['cookie-einstellungen', 'einwilligung', 'datenschutz', 'alle akzeptieren', 'zustimmen', 'ablehnen', 'tracking'],
   ad: ['anzeige', 'werbung', 'gesponsert', 'partnerinhalt', 'in kooperation mit'],
   social: ['teilen', 'auf facebook teilen', 'folgen sie uns', 'drucken', 'link kopieren'],
-  other: ['anmelden', 'einloggen', 'mein konto', 'registrieren', 'impressum', 'benachrichtigungen', 'vorlesen', 'merken', 'lesezeit', 'artikel anhören'],
+  other: ['anmelden', 'einloggen', 'mein konto', 'registrieren', 'impressum', 'benachrichtigungen', 'vorlesen', 'merken', 'lesezeit', 'artikel anhören', 'hinweis', 'hinweise', 'schreiben sie uns'],
   firstPersonPlural: ['wir', 'unser', 'unsere', 'unseren', 'unserer', 'unserem', 'uns'],
   secondPerson: ['sie', 'ihr', 'ihre', 'ihren', 'ihrer', 'ihnen', 'du', 'dein', 'deine', 'deinen', 'dich', 'dir', 'euch', 'euer'],
 };

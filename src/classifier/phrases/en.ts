@@ -86,7 +86,8 @@ export const en: PhraseBook = {
   other: [
     'log in', 'login', 'sign in', 'my account', 'create an account', 'register', 'notifications',
     'all rights reserved', 'copyright', 'terms of use', 'terms of service', 'contact us', 'about us', 'tip', 'tips',
-    'listen to this article', 'reading time', 'min read', 'gift this article', 'save', 'bookmark', 'republish',
+    'listen to this article', 'listen to this story', 'reading time', 'min read', 'gift this article', 'gift article',
+    'email us', 'write to us', 'send us', 'hear from you', 'feedback', 'save', 'bookmark', 'republish',
   ],
   fundingNote: [
     'solely responsible for all content', 'solely responsible for this content', 'receives support from', 'receives financial support from',

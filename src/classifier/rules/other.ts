@@ -1,5 +1,5 @@
 import { hiddenByAttributeOrStyle } from '../dom.js';
-import { endsLikeSentence, isHeadingTag } from '../features.js';
+import { buttonLine, endsLikeSentence, isHeadingTag, wrapsOneButton } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const OTHER_HINT = tokenHint(
@@ -39,8 +39,16 @@ export const otherRules = rulesFor('other', [
     reason: 'A button in the article ("Listen to this article", "Share", "Save"): a control, not text.',
     // Readability drops the article's buttons too. Just decisive: a "Donate" or "Subscribe" button
     // the appeal and upsell rules name goes to them (a tie goes to the label listed first), and an
-    // appeal run may claim one that closes it ("Remind me later": appeal-runs.ts, POSITIONAL).
-    test: (b) => b.inside && b.tag === 'BUTTON' && b.words <= 8,
+    // appeal run may claim one that closes it ("Remind me later": appeal-runs.ts, POSITIONAL). A
+    // paragraph that holds one button and nothing else is the button; so is a lone link that names
+    // a control of the site's ("<a>Gift article</a>", "<a>Log in</a>"); either, when its words are
+    // the comments', a share's or an ask's, is left to their rules ("2 Kommentare", "Share").
+    test: (b) =>
+      b.inside &&
+      b.words <= 8 &&
+      (b.tag === 'BUTTON' ||
+        ((wrapsOneButton(b) || (buttonLine(b) && b.count('other') > 0)) &&
+          b.count('comments') + b.count('social') + b.count('donationAsk') + b.count('subscriptionOffer') + b.count('newsletter') + b.count('appealCloser') === 0)),
     fixture: { html: '<button>Gift this article</button>', where: 'article' },
   },
   {
@@ -67,8 +75,9 @@ export const otherRules = rulesFor('other', [
   {
     id: 'short-label-line',
     weight: 1,
-    reason: 'A one- or two-word label before the article starts, not a sentence of it.',
-    test: (b) => b.inside && b.beforeArticle && b.role === 'none' && b.words > 0 && b.words <= 2 && !isHeadingTag(b.tag) && !endsLikeSentence(b.text),
+    reason: 'A short label before the article starts ("Truth", "5 min read"), not a sentence of it.',
+    // One or two words, or up to five that name site furniture (reading time, log-in, print).
+    test: (b) => b.inside && b.beforeArticle && b.role === 'none' && b.words > 0 && (b.words <= 2 || (b.words <= 5 && b.count('other') > 0)) && !isHeadingTag(b.tag) && !endsLikeSentence(b.text),
     fixture: { html: '<p>Truth</p>', where: 'article' },
   },
   {
@@ -89,13 +98,31 @@ export const otherRules = rulesFor('other', [
     // news tip? Email us at tips@…", "Contact us at …"), an e-mail address: not a sentence of the
     // story that mentions one ("The tip line at tips@… took 200 calls, police said."). Anywhere in
     // it, a line that opens by asking to follow ("Follow us on Google News", "Folgen Sie uns",
-    // "Síguenos", "Seguici") and names a network or a follow phrase. Only the verbs' asking forms:
-    // "Folgen für …" (consequences), "Sigue la polémica" (it goes on), "Follow-up" open reports.
+    // "Síguenos", "Seguici") or to subscribe to a channel ("Abonnieren Sie unseren WhatsApp-Kanal",
+    // "Subscribe to our YouTube channel") and names a network, a channel or a follow phrase. Only
+    // the verbs' asking forms: "Folgen für …" (consequences), "Sigue la polémica" (it goes on),
+    // "Follow-up" open reports.
     test: (b) =>
       b.inside &&
       b.words <= 40 &&
-      (((b.afterArticle || (b.words <= 25 && b.count('other') > 0 && b.count('firstPersonPlural') + b.count('secondPerson') > 0)) && /\S@[\w-]+\.\w/.test(b.lower)) || (/^\W*(follow |suivez|folgen sie|síg|seguic|siga|følg )/.test(b.lower) && b.count('social') > 0)),
+      (((b.afterArticle || (b.words <= 25 && b.count('other') > 0 && b.count('firstPersonPlural') + b.count('secondPerson') > 0)) && /\S@[\w-]+\.\w/.test(b.lower)) || (/^\W*(follow |suivez|folgen sie|síg|seguic|siga|følg |subscribe to our |abonnieren sie )/.test(b.lower) && (b.count('social') > 0 || /channel|kanal|youtube|instagram|tiktok|telegram/.test(b.lower)))),
     fixture: { html: '<p><em>Jane Doe can be reached at jane.doe@example.com.</em></p>', where: 'article' },
+  },
+  {
+    id: 'podcast-promo',
+    weight: 1.2,
+    reason: "A promotion of the publication's podcast, not the story.",
+    // Speaks to the reader or of "our" podcast, or is a link button, and says where to listen ("…
+    // on Apple Podcasts or Spotify", "wherever you get your podcasts"); a report on a podcast does
+    // neither, and a quotation opens with its mark (a podcast's name in quotes may stand inside).
+    test: (b) =>
+      b.inside &&
+      b.words <= 40 &&
+      /podcast/.test(b.lower) &&
+      (b.count('secondPerson') + b.count('firstPersonPlural') > 0 || buttonLine(b)) &&
+      /apple podcasts|spotify|deezer|wherever you (get|listen)|überall, wo es podcasts gibt|dans votre application|donde escuches/.test(b.lower) &&
+      !/^["“„«»‘]/.test(b.text),
+    fixture: { html: '<p>Listen to our daily podcast, The Briefing, on Apple Podcasts, Spotify or wherever you get your podcasts.</p>', where: 'article' },
   },
   {
     id: 'hidden-by-page',

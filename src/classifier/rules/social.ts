@@ -1,4 +1,4 @@
-import { buttonLine, statementInArticle } from '../features.js';
+import { buttonLine, statementInArticle, wrapsOneButton } from '../features.js';
 import { startsWithPhrase } from './donation.js';
 import { rulesFor, tokenHint } from './types.js';
 
@@ -17,7 +17,7 @@ export const socialRules = rulesFor('social_share', [
     // Share links are short links too: outvote the menu rule that also fires on them.
     weight: 1.2,
     reason: 'Buttons to share the article or follow the publisher.',
-    test: (b) => b.words <= 20 && b.count('social') >= (buttonLine(b) ? 1 : 2) && !statementInArticle(b),
+    test: (b) => b.words <= 20 && b.count('social') >= (buttonLine(b) || wrapsOneButton(b) || b.tag === 'BUTTON' ? 1 : 2) && !statementInArticle(b),
     fixture: { html: '<div><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a> <a href="#">Email</a></div>', where: 'article' },
   },
   {
