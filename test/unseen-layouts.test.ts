@@ -775,7 +775,11 @@ describe('layouts from unseen sites', () => {
       ['de', 'Danke fürs Lesen! Jetzt abonnieren und keinen Beitrag mehr verpassen.'],
       ['fr', 'Merci de nous lire ! Abonnez-vous pour lire tous nos articles.'],
     ]);
-    expectHiddenAs('social_share', [['en', 'Thanks for reading The Valley Post! This post is public so feel free to share it.']]);
+    expectHiddenAs('social_share', [
+      ['en', 'Thanks for reading The Valley Post! This post is public so feel free to share it.'],
+      ['fr', 'Merci de nous lire ! Partagez cet article avec vos proches.'],
+      ['es', 'Gracias por leer. Comparte este artículo con tus amigos.'],
+    ]);
     expectKept('Thanks for reading the report so carefully, the inspector told the board members.');
   });
 
@@ -787,6 +791,9 @@ describe('layouts from unseen sites', () => {
       ['de', 'Hören Sie auch unseren Podcast „Stadtgespräch“ – überall, wo es Podcasts gibt.'],
       ['en', 'Subscribe to our YouTube channel for more videos from the harbour.'],
       ['de', 'Abonnieren Sie unseren WhatsApp-Kanal.'],
+      ['fr', 'Abonnez-vous à notre chaîne WhatsApp.'],
+      ['es', 'Únete a nuestro canal de WhatsApp.'],
+      ['fr', 'Écoutez notre podcast « L’Heure du monde » sur Spotify, Deezer ou dans votre application préférée.'],
     ]);
     expectKept('The podcast, which topped the charts on Apple Podcasts and Spotify, was cancelled in May.');
     expectKept('“Listen to our podcast on Spotify,” the advert said, and the regulator found it misleading.');
@@ -802,6 +809,7 @@ describe('layouts from unseen sites', () => {
       ['en', 'Do you have a story we should know about? Email tips@example.com.'],
       ['en', "We'd love to hear from you. Email us at letters@example.com."],
       ['de', 'Sie haben einen Hinweis für uns? Schreiben Sie an hinweise@example.de.'],
+      ['fr', 'Vous avez une information à nous communiquer ? Écrivez-nous à redaction@example.fr.'],
     ]);
     expectHiddenAs('comments', [
       ['en', 'What do you think? Tell us in the comments below.'],

@@ -21,7 +21,7 @@ export const es: PhraseBook = {
   cookie: ['consentimiento', 'aceptar todo', 'rechazar todo', 'privacidad', 'tus datos'],
   ad: ['publicidad', 'patrocinado', 'anuncio'],
   social: ['compartir', 'comparte', 'compartir en facebook', 'compartir en twitter', 'síguenos', 'imprimir', 'copiar enlace'],
-  other: ['iniciar sesión', 'inicia sesión', 'mi cuenta', 'aviso legal', 'notificaciones', 'escuchar', 'tiempo de lectura'],
+  other: ['iniciar sesión', 'inicia sesión', 'mi cuenta', 'aviso legal', 'notificaciones', 'escuchar', 'tiempo de lectura', 'escríbenos', 'contáctanos'],
   firstPersonPlural: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'necesitamos', 'somos'],
   secondPerson: ['tú', 'tu', 'tus', 'usted', 'te', 'ti', 'vosotros'],
 };

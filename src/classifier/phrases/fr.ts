@@ -28,8 +28,8 @@ export const fr: PhraseBook = {
   comments: ['commentaires', 'commentaire', 'réagir', 'réagissez', 'répondre', 'contribuer', 'contributions'],
   cookie: ['consentement', 'tout accepter', 'tout refuser', 'paramétrer', 'vos données', 'vie privée'],
   ad: ['publicité', 'sponsorisé', 'partenaire', 'en partenariat avec'],
-  social: ['partager', 'partager sur facebook', 'partager sur twitter', 'envoyer par e-mail', 'suivez-nous', 'imprimer', 'copier le lien'],
-  other: ['se connecter', 'connexion', 'mon compte', 'identifiez-vous', 'mentions légales', 'écouter cet article', 'temps de lecture', 'ajouter à vos sélections'],
+  social: ['partager', 'partagez', 'partager sur facebook', 'partager sur twitter', 'envoyer par e-mail', 'suivez-nous', 'imprimer', 'copier le lien'],
+  other: ['se connecter', 'connexion', 'mon compte', 'identifiez-vous', 'mentions légales', 'écouter cet article', 'temps de lecture', 'ajouter à vos sélections', 'écrivez-nous', 'contactez-nous'],
   firstPersonPlural: ['nous', 'notre', 'nos'],
   secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes'],
 };

@@ -17,7 +17,7 @@ export const it: PhraseBook = {
   cookie: ['cookie', 'consenso', 'accetta tutti', 'rifiuta tutti', 'privacy'],
   ad: ['pubblicità', 'sponsorizzato', 'in collaborazione con'],
   social: ['condividi', 'condividi su facebook', 'seguici', 'stampa', 'copia link'],
-  other: ['accedi', 'il mio account', 'registrati', 'note legali', 'notifiche', 'tempo di lettura'],
+  other: ['accedi', 'il mio account', 'registrati', 'note legali', 'notifiche', 'tempo di lettura', 'scrivici', 'contattaci'],
   firstPersonPlural: ['noi', 'nostro', 'nostra', 'nostri', 'nostre', 'ci'],
   secondPerson: ['tu', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vostro', 'lei'],
 };

@@ -105,7 +105,7 @@ export const otherRules = rulesFor('other', [
     test: (b) =>
       b.inside &&
       b.words <= 40 &&
-      (((b.afterArticle || (b.words <= 25 && b.count('other') > 0 && b.count('firstPersonPlural') + b.count('secondPerson') > 0)) && /\S@[\w-]+\.\w/.test(b.lower)) || (/^\W*(follow |suivez|folgen sie|síg|seguic|siga|følg |subscribe to our |abonnieren sie )/.test(b.lower) && (b.count('social') > 0 || /channel|kanal|youtube|instagram|tiktok|telegram/.test(b.lower)))),
+      (((b.afterArticle || (b.words <= 25 && b.count('other') > 0 && b.count('firstPersonPlural') + b.count('secondPerson') > 0)) && /\S@[\w-]+\.\w/.test(b.lower)) || (/^\W*(follow |suivez|folgen sie|síg|seguic|siga|følg |(subscribe to|join) our |abonnieren sie |abonnez-vous à notre |únete a nuestro |iscriviti al nostro )/.test(b.lower) && (b.count('social') > 0 || /channel|kanal|chaîne|canal|youtube|instagram|tiktok|telegram/.test(b.lower)))),
     fixture: { html: '<p><em>Jane Doe can be reached at jane.doe@example.com.</em></p>', where: 'article' },
   },
   {
