@@ -783,6 +783,17 @@ describe('layouts from unseen sites', () => {
     expectKept('Thanks for reading the report so carefully, the inspector told the board members.');
   });
 
+  it("hides an aggregator's copy of short asks, their links gone", () => {
+    expectHiddenAs('subscription_upsell', [['en', 'Support quality journalism. Subscribe today.']]);
+    expectHiddenAs('donation_appeal', [
+      ['en', 'Donate now'],
+      ['en', 'Make a tax-deductible gift today to support nonprofit news.'],
+    ]);
+    expectHiddenAs('paywall', [['en', "You've reached your limit of free articles."]]);
+    expectKept('Readers can subscribe today to support the paper.');
+    expectKept('Readers who reached their limit of free articles were asked to pay.');
+  });
+
   it("hides the publication's podcast and channel promotions, and keeps reports on podcasts and channels", () => {
     expectHiddenAs('other', [
       ['en', 'Listen to our daily podcast, The Briefing, on Apple Podcasts or Spotify.'],

@@ -16,7 +16,7 @@ export const en: PhraseBook = {
   donationSupport: [
     'independent journalism', 'support', 'supporting', 'contribution', 'contributions', 'donation',
     'donations', 'readers like you', 'free for everyone', 'available for everyone', 'paywall-free', 'no paywall',
-    'nonprofit newsroom', 'non-profit newsroom', 'thank you for standing with us', 'our journalism', 'our reporting', 'our staff',
+    'nonprofit newsroom', 'non-profit newsroom', 'nonprofit news', 'non-profit news', 'thank you for standing with us', 'our journalism', 'our reporting', 'our staff',
     'our work', 'silence', 'makes a world of difference', 'not free to',
   ],
   appealOpener: [

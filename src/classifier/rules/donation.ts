@@ -1,4 +1,4 @@
-import { buttonLine, type BlockFeatures } from '../features.js';
+import { buttonLine, endsLikeSentence, type BlockFeatures } from '../features.js';
 import { firstPhraseAt } from '../phrases/scan-all.js';
 import { rulesFor, tokenHint } from './types.js';
 
@@ -32,10 +32,12 @@ export const donationRules = rulesFor('donation_appeal', [
       if (asks === 0) return 0;
       // Long narrative paragraphs that merely mention donations need more than one ask.
       const density = asks / Math.max(1, b.words / 40);
-      // A "Donate" or "Become a member" button set in the body asks as plainly as a box, and so
-      // does a short line or box that links to it and speaks of support ("Your support matters.
+      // A "Donate" or "Become a member" button set in the body asks as plainly as a box, as does
+      // its label of three words or fewer without the link ("Donate now", an aggregator's copy),
+      // and a short line or box that links to it and speaks of support ("Your support matters.
       // Donate now"); a report of a donation seldom has its link and "support" in a dozen words.
-      return Math.min(2.2, asks * Math.min(1, density + 0.2) * (buttonLine(b) ? 2 : b.words < 12 && b.stats.links && b.count('donationSupport') ? 1.5 : 1));
+      const button = buttonLine(b) || (b.words <= 3 && !endsLikeSentence(b.text));
+      return Math.min(2.2, asks * Math.min(1, density + 0.2) * (button ? 2 : b.words < 12 && b.stats.links && b.count('donationSupport') ? 1.5 : 1));
     },
     fixture: { html: '<p>If you value our reporting, please support us monthly from just $2. Donate now.</p>', where: 'article' },
   },

@@ -31,7 +31,8 @@ export const paywallRules = rulesFor('paywall', [
     id: 'paywall-meter-text',
     weight: 2.5,
     reason: 'Counts the free articles the reader has left.',
-    test: (b) => addressesReader(b) && b.count('paywallMeter') > 0 && (b.count('subscriptionOffer') > 0 || b.count('subscriptionWord') > 0 || /\d/.test(b.lower)),
+    // With an offer, a count or, in a short line, "you": "You've reached your limit of free articles."
+    test: (b) => addressesReader(b) && b.count('paywallMeter') > 0 && (b.count('subscriptionOffer') > 0 || b.count('subscriptionWord') > 0 || /\d/.test(b.lower) || (b.words < 20 && b.count('secondPerson') > 0)),
     fixture: { html: '<p>You have 2 free articles left this month. Subscribe for unlimited access.</p>', where: 'article' },
   },
   {

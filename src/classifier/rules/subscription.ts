@@ -27,8 +27,12 @@ export const subscriptionRules = rulesFor('subscription_upsell', [
       if (offers === 0 || b.words > 200 || aboutNewsletter(b)) return 0;
       // A short line that links the offer and speaks to the reader, for "us" or of supporting
       // journalism asks as plainly as a button ("<a>Abonnez-vous</a> pour lire tous nos articles.",
-      // "Support local journalism. <a>Subscribe today.</a>"); a report of a trial does none of these.
-      return Math.min(2, offers * (buttonLine(b) || (b.words < 12 && b.stats.links && b.count('firstPersonPlural') + b.count('secondPerson') + b.count('donationSupport')) ? 2 : b.words < 40 ? 1 : 0.7));
+      // "Support local journalism. <a>Subscribe today.</a>"), and so does such a line of six words
+      // or fewer without its link, as an aggregator's copy prints it (not one that names a network:
+      // "Abonnieren Sie unseren WhatsApp-Kanal" asks to follow); a report of a trial does none of
+      // these.
+      const asksPlainly = (b.stats.links ? b.words < 12 : b.words <= 6 && b.count('social') === 0) && b.count('firstPersonPlural') + b.count('secondPerson') + b.count('donationSupport') > 0;
+      return Math.min(2, offers * (buttonLine(b) || asksPlainly ? 2 : b.words < 40 ? 1 : 0.7));
     },
     fixture: { html: '<p>Subscribe now: unlimited digital access for $1 a week. Cancel anytime.</p>', where: 'article' },
   },
