@@ -779,6 +779,7 @@ describe('layouts from unseen sites', () => {
       ['en', 'Thanks for reading The Valley Post! This post is public so feel free to share it.'],
       ['fr', 'Merci de nous lire ! Partagez cet article avec vos proches.'],
       ['es', 'Gracias por leer. Comparte este artículo con tus amigos.'],
+      ['pt', 'Obrigado por ler! Partilhe este artigo com os seus amigos.'],
     ]);
     expectKept('Thanks for reading the report so carefully, the inspector told the board members.');
   });
@@ -804,6 +805,7 @@ describe('layouts from unseen sites', () => {
       ['de', 'Abonnieren Sie unseren WhatsApp-Kanal.'],
       ['fr', 'Abonnez-vous à notre chaîne WhatsApp.'],
       ['es', 'Únete a nuestro canal de WhatsApp.'],
+      ['pt', 'Junte-se ao nosso canal de WhatsApp.'],
       ['fr', 'Écoutez notre podcast « L’Heure du monde » sur Spotify, Deezer ou dans votre application préférée.'],
     ]);
     expectKept('The podcast, which topped the charts on Apple Podcasts and Spotify, was cancelled in May.');
@@ -821,6 +823,8 @@ describe('layouts from unseen sites', () => {
       ['en', "We'd love to hear from you. Email us at letters@example.com."],
       ['de', 'Sie haben einen Hinweis für uns? Schreiben Sie an hinweise@example.de.'],
       ['fr', 'Vous avez une information à nous communiquer ? Écrivez-nous à redaction@example.fr.'],
+      ['es', '¿Tienes una pista? Escríbenos a redaccion@example.es.'],
+      ['it', 'Hai una segnalazione? Scrivici a redazione@example.it.'],
     ]);
     expectHiddenAs('comments', [
       ['en', 'What do you think? Tell us in the comments below.'],

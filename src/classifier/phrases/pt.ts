@@ -16,7 +16,7 @@ export const pt: PhraseBook = {
   comments: ['comentários', 'comentário', 'comente', 'responder'],
   cookie: ['consentimento', 'aceitar todos', 'rejeitar todos', 'privacidade'],
   ad: ['publicidade', 'patrocinado', 'anúncio'],
-  social: ['compartilhar', 'partilhar', 'compartilhe', 'siga-nos', 'imprimir', 'copiar link'],
+  social: ['compartilhar', 'partilhar', 'compartilhe', 'partilhe', 'siga-nos', 'imprimir', 'copiar link'],
   other: ['entrar', 'iniciar sessão', 'minha conta', 'cadastre-se', 'notificações', 'tempo de leitura', 'escreva-nos', 'fale conosco'],
   firstPersonPlural: ['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'precisamos'],
   secondPerson: ['você', 'vocês', 'seu', 'sua', 'seus', 'suas', 'tu', 'teu', 'tua'],

@@ -94,8 +94,9 @@ export const otherRules = rulesFor('other', [
     id: 'other-author-contact',
     weight: 1.2,
     reason: 'A line on how to follow the publication or its author, or to reach them.',
-    // After the article, or on a line of site furniture that speaks as "we" or to "you" ("Have a
-    // news tip? Email us at tips@…", "Contact us at …"), an e-mail address: not a sentence of the
+    // After the article, or on a line of site furniture that speaks as "we" or to "you", or asks
+    // ("Have a news tip? Email us at tips@…", "Contact us at …", "Hai una segnalazione? Scrivici
+    // a …"), an e-mail address: not a sentence of the
     // story that mentions one ("The tip line at tips@… took 200 calls, police said."). Anywhere in
     // it, a line that opens by asking to follow ("Follow us on Google News", "Folgen Sie uns",
     // "Síguenos", "Seguici") or to subscribe to a channel ("Abonnieren Sie unseren WhatsApp-Kanal",
@@ -105,7 +106,7 @@ export const otherRules = rulesFor('other', [
     test: (b) =>
       b.inside &&
       b.words <= 40 &&
-      (((b.afterArticle || (b.words <= 25 && b.count('other') > 0 && b.count('firstPersonPlural') + b.count('secondPerson') > 0)) && /\S@[\w-]+\.\w/.test(b.lower)) || (/^\W*(follow |suivez|folgen sie|síg|seguic|siga|følg |(subscribe to|join) our |abonnieren sie |abonnez-vous à notre |únete a nuestro |iscriviti al nostro )/.test(b.lower) && (b.count('social') > 0 || /channel|kanal|chaîne|canal|youtube|instagram|tiktok|telegram/.test(b.lower)))),
+      (((b.afterArticle || (b.words <= 25 && b.count('other') > 0 && (b.count('firstPersonPlural') + b.count('secondPerson') > 0 || b.text.includes('?')))) && /\S@[\w-]+\.\w/.test(b.lower)) || (/^\W*(follow |suivez|folgen sie|síg|seguic|siga|følg |(subscribe to|join) our |abonnieren sie |abonnez-vous à notre |únete a nuestro |iscriviti al nostro |junte-se ao nosso )/.test(b.lower) && (b.count('social') > 0 || /channel|kanal|chaîne|canal|youtube|instagram|tiktok|telegram/.test(b.lower)))),
     fixture: { html: '<p><em>Jane Doe can be reached at jane.doe@example.com.</em></p>', where: 'article' },
   },
   {
