@@ -14,6 +14,7 @@ import {
   type ContentState,
   type PageSummary,
 } from '../shared/messages.js';
+import { waitForArticle } from './article-wait.js';
 import { explain } from './explain.js';
 import { CleanSession } from './session.js';
 import { pageSummary } from './summary.js';
@@ -34,6 +35,8 @@ function start(): void {
   let session: CleanSession | null = null;
   /** Set once the user toggled: an automatic start must not override the user's choice. */
   let explicit = false;
+  /** Stops waiting for a script-built article on an always-clean site (see article-wait.ts). */
+  let stopWaiting: (() => void) | null = null;
 
   const state = (): ContentState => ({ on: session !== null, hiddenCount: session?.blocks.length ?? 0 });
   const report = () => {
@@ -85,6 +88,7 @@ function start(): void {
         return summary(request.hide);
       case 'sift:set':
         explicit = true;
+        stopWaiting?.();
         generation++;
         if (!request.on) turnOff();
         else if (!(await turnOn(request.hide, request.readingLayout))) return { ...state(), noArticle: true };
@@ -115,10 +119,16 @@ function start(): void {
     .sendMessage({ type: 'sift:ready' })
     .then(async (reply: unknown) => {
       const ready = parseReadyReply(reply);
-      if (ready?.autoClean && !explicit) {
-        await turnOn(ready.hide, ready.readingLayout);
-        report();
-      }
+      if (!ready?.autoClean || explicit) return;
+      // Done once clean view is on, or once the reader has pressed (their choice wins).
+      const start = async () => {
+        if (explicit) return true;
+        const on = await turnOn(ready.hide, ready.readingLayout);
+        if (on) report();
+        return on;
+      };
+      // No article yet: the page may still be building it by script.
+      if (!(await start()) && !explicit) stopWaiting = waitForArticle(document, start);
     })
     .catch(() => undefined);
 }

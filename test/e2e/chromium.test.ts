@@ -340,6 +340,26 @@ describe('always clean this site, options and bad input in Chromium', () => {
     await page.close();
   });
 
+  it('on an always-clean site, waits for an article the page builds by script, and cleans it when it comes', async () => {
+    const { page, tabId } = await openPage(server.fixtureUrl('late-article'));
+    const popup = await openPopup(tabId);
+    await popup.click('#always-clean');
+    await popup.waitForSelector('#always-clean:disabled');
+    await popup.close();
+    await page.reload();
+    // The article comes 2.5 s after the load, long after the registered script first looked.
+    await poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-article-inserted'))).toBe(true);
+    await poll(async () => (await visibility(page, ['Dear readers, local news']))[0]?.visible).toBe(false);
+    expect(await visibility(page, ['The harbour board voted on Monday'])).toMatchObject([{ visible: true }]);
+    await poll(() => badge(tabId)).not.toBe('');
+    await browser.worker.evaluate(() => chrome.storage.local.clear());
+    await browser.worker.evaluate(async () => {
+      const ids = (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id);
+      if (ids.length) await chrome.scripting.unregisterContentScripts({ ids });
+    });
+    await page.close();
+  });
+
   it('hides only the kinds chosen in the options, and resets to all', async () => {
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('src/options/index.html'));

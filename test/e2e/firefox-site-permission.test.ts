@@ -79,6 +79,12 @@ describe('always clean this site in Firefox', () => {
     const freshTab = await firefox.tabIdOf(fresh);
     await poll(() => firefox.badge(freshTab)).not.toBe('');
 
+    // A page that builds its article by script, 2.5 s after its load, is cleaned once it comes.
+    const { page: late } = await openInNewTab(firefox, `${site.fixtureUrl('late-article')}?load=${(loads += 1)}`);
+    await poll(() => late.evaluate(() => document.documentElement.hasAttribute('data-article-inserted'))).toBe(true);
+    await poll(async () => (await visibility(late, ['Dear readers, local news']))[0]?.visible).toBe(false);
+    expect(await visibility(late, ['The harbour board voted on Monday'])).toMatchObject([{ found: true, visible: true }]);
+
     // Removing the site in the options page takes the registration and the permission with it.
     const options = await firefox.openExtensionPage('src/options/index.html', `#sites button[data-origin="${SITE}"]`);
     await options.click(`#sites button[data-origin="${SITE}"]`);
@@ -93,7 +99,7 @@ describe('always clean this site in Firefox', () => {
     expect(await after.evaluate(siftTraces)).toEqual({ attributes: 0, placeholders: 0, styles: 0 });
     expect(await visibility(after, SEED.appeal.slice(0, 1))).toMatchObject([{ found: true, visible: true }]);
 
-    for (const opened of [after, options, fresh, popup, page]) await opened.close();
+    for (const opened of [after, options, late, fresh, popup, page]) await opened.close();
   });
 
   it('left no uncaught error or unhandled rejection in any of its scripts', async () => {
