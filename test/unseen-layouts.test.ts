@@ -780,6 +780,7 @@ describe('layouts from unseen sites', () => {
       ['fr', 'Merci de nous lire ! Partagez cet article avec vos proches.'],
       ['es', 'Gracias por leer. Comparte este artículo con tus amigos.'],
       ['pt', 'Obrigado por ler! Partilhe este artigo com os seus amigos.'],
+      ['ru', 'Спасибо, что читаете нас! Поделитесь статьёй с друзьями.'],
     ]);
     expectKept('Thanks for reading the report so carefully, the inspector told the board members.');
   });
@@ -806,11 +807,14 @@ describe('layouts from unseen sites', () => {
       ['fr', 'Abonnez-vous à notre chaîne WhatsApp.'],
       ['es', 'Únete a nuestro canal de WhatsApp.'],
       ['pt', 'Junte-se ao nosso canal de WhatsApp.'],
+      ['ru', 'Подписывайтесь на наш канал в Telegram.'],
       ['fr', 'Écoutez notre podcast « L’Heure du monde » sur Spotify, Deezer ou dans votre application préférée.'],
     ]);
     expectKept('The podcast, which topped the charts on Apple Podcasts and Spotify, was cancelled in May.');
     expectKept('“Listen to our podcast on Spotify,” the advert said, and the regulator found it misleading.');
     expectKept('Subscribers to the harbour board’s YouTube channel rose to two thousand after the storm.');
+    // The ask must open the line: inside a report it is the report's (the pattern reads Cyrillic as letters, not as \W).
+    expectKept('Мэр объяснил, почему попросил жителей: подписывайтесь на канал мэрии в Telegram.', 'ru');
   });
 
   it('hides a tip line and an ask to comment in the body, and keeps reports that mention tips, addresses and comments', () => {
@@ -825,6 +829,7 @@ describe('layouts from unseen sites', () => {
       ['fr', 'Vous avez une information à nous communiquer ? Écrivez-nous à redaction@example.fr.'],
       ['es', '¿Tienes una pista? Escríbenos a redaccion@example.es.'],
       ['it', 'Hai una segnalazione? Scrivici a redazione@example.it.'],
+      ['ru', 'Есть новость? Пишите нам на news@example.ru.'],
     ]);
     expectHiddenAs('comments', [
       ['en', 'What do you think? Tell us in the comments below.'],

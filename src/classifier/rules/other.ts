@@ -106,7 +106,7 @@ export const otherRules = rulesFor('other', [
     test: (b) =>
       b.inside &&
       b.words <= 40 &&
-      (((b.afterArticle || (b.words <= 25 && b.count('other') > 0 && (b.count('firstPersonPlural') + b.count('secondPerson') > 0 || b.text.includes('?')))) && /\S@[\w-]+\.\w/.test(b.lower)) || (/^\W*(follow |suivez|folgen sie|síg|seguic|siga|følg |(subscribe to|join) our |abonnieren sie |abonnez-vous à notre |únete a nuestro |iscriviti al nostro |junte-se ao nosso )/.test(b.lower) && (b.count('social') > 0 || /channel|kanal|chaîne|canal|youtube|instagram|tiktok|telegram/.test(b.lower)))),
+      (((b.afterArticle || (b.words <= 25 && b.count('other') > 0 && (b.count('firstPersonPlural') + b.count('secondPerson') > 0 || b.text.includes('?')))) && /\S@[\w-]+\.\w/.test(b.lower)) || (/^[^\p{L}\p{N}]*(follow |suivez|folgen sie|síg|seguic|siga|følg |(subscribe to|join) our |abonnieren sie |abonnez-vous à notre |únete a nuestro |iscriviti al nostro |junte-se ao nosso |подписывайтесь на )/u.test(b.lower) && (b.count('social') > 0 || /channel|kanal|chaîne|canal|youtube|instagram|tiktok|telegram/.test(b.lower)))),
     fixture: { html: '<p><em>Jane Doe can be reached at jane.doe@example.com.</em></p>', where: 'article' },
   },
   {
