@@ -793,6 +793,16 @@ describe('layouts from unseen sites', () => {
     ]);
     expectHiddenAs('paywall', [['en', "You've reached your limit of free articles."]]);
     expectKept('Readers can subscribe today to support the paper.');
+    // A teaser's line, its link gone: a teaser phrase before the colon, a headline after it.
+    expectHiddenAs('related', [
+      ['en', 'Read more: Council delays vote on the harbour plan'],
+      ['en', '<strong>See also:</strong> Ferry timetable changes for the summer'],
+      ['de', 'Lesen Sie auch: Stadtrat vertagt die Entscheidung über den Hafen'],
+      ['fr', 'À lire aussi : le conseil reporte le vote sur le port'],
+      ['ru', 'Читайте также: Совет отложил голосование по порту'],
+    ]);
+    expectKept('Popular demand: the ferry will run on Sundays from May');
+    expectKept('Read more about the pier in the board’s report.');
     expectKept('Readers who reached their limit of free articles were asked to pay.');
   });
 

@@ -412,6 +412,16 @@ export function firstPhraseAt(name: ScannedListName, text: string): number {
   return at;
 }
 
+/** Where the first phrase of `name` that ends where `text` (lower-case) ends starts, or -1. */
+export function phraseEndingAt(name: ScannedListName, text: string): number {
+  let at = -1;
+  scan(text, listIndex(name), (_, start, end) => {
+    if (end === text.length) at = start;
+    return at >= 0;
+  });
+  return at;
+}
+
 /** A list's index in the array countAllPhrases returns. */
 export function listIndex(name: ScannedListName): number {
   return SCANNED_LISTS.indexOf(name);

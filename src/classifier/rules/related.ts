@@ -1,9 +1,20 @@
-import { endsLikeSentence, isHeadingTag } from '../features.js';
+import { endsLikeSentence, isHeadingTag, type BlockFeatures } from '../features.js';
+import { phraseEndingAt } from '../phrases/scan-all.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const RELATED_HINT = tokenHint(
   '[a-z-]*related[a-z-]*|[a-z-]*recommend[a-z-]*|more-?stories|more-?articles|more-?from[a-z-]*|more-?news|read-?next|up-?next|next-?article|most-?(read|popular|viewed|shared)|mostread|popular[a-z-]*|trending[a-z-]*|also-?read|read-?also|further-?reading|more-?on-?this[a-z-]*|latest[a-z-]*|headlines|story-?list|article-?list|teaser-?list|teasers|card-?list|post-?list|river|feed|outbrain[a-z-]*|taboola[a-z-]*|recirc[a-z-]*|see-?also|suggest[a-z-]*|weitere[a-z-]*|mehr-?zum-?thema',
 );
+
+/** "Read more: <headline>" without its link: the text before the colon is a teaser phrase, and no sentence follows. */
+function unlinkedTeaser(b: BlockFeatures): boolean {
+  const colon = b.lower.indexOf(':');
+  if (colon < 0 || colon > 30 || b.words > 20 || endsLikeSentence(b.text)) return false;
+  const label = b.lower.slice(0, colon).replace(/^[^\p{L}]+/u, '').trimEnd();
+  const at = phraseEndingAt('related', label);
+  // Nothing before the phrase but a word of one or two letters ("À lire aussi :").
+  return at === 0 || (at > 0 && /^\p{L}{1,2} $/u.test(label.slice(0, at)));
+}
 
 export const relatedRules = rulesFor('related', [
   {
@@ -49,9 +60,11 @@ export const relatedRules = rulesFor('related', [
     reason: 'Teasers for other articles ("Read also", "More on this").',
     test: (b) => {
       // Linked teasers, or the heading over a list of them ("Related stories", "Mehr zum Thema"),
-      // which fires twice as strong: the body's headings have two rules of their own.
+      // which fires twice as strong: the body's headings have two rules of their own. An
+      // aggregator's copy drops the link and keeps the line: a teaser phrase and a colon, then a
+      // headline, not a sentence ("Read more: Council delays vote on housing plan").
       const heading = b.words <= 4 && isHeadingTag(b.tag);
-      if (b.words > 60 || (b.linkDensity < 0.25 && !heading)) return false;
+      if (b.words > 60 || (b.linkDensity < 0.25 && !heading && !unlinkedTeaser(b))) return false;
       const head = b.lower.slice(0, 40);
       return b.count('related') > 0 && /^\W*(read|see|also|more|related|photo|video|watch|gallery|lire|à lire|voir|mehr|lesen|lies|auch|lee|leer|leia|veja|leggi|читайте|смотрите|по теме|les|recommended|most|recent|latest|top|don|you|weitere|das könnte|te puede|ti potrebbe|potrebbe)/.test(head) && (heading ? 2 : 1);
     },
