@@ -87,8 +87,10 @@ export function buttonLine(b: BlockFeatures): boolean {
 
 /** A block that holds one `<button>` and no text beside it ("<p><button>Copy link</button></p>"). */
 export function wrapsOneButton(b: BlockFeatures): boolean {
-  const child = b.element.firstElementChild;
-  return b.words < 8 && b.element.childElementCount === 1 && tagOf(child!) === 'BUTTON' && collapse(child!.textContent ?? '') === b.text;
+  // The stats first: the DOM is read only for a short line that holds an element and no link.
+  if (b.words >= 8 || b.stats.elements === 0 || b.stats.links > 0 || b.element.childElementCount !== 1) return false;
+  const child = b.element.firstElementChild!;
+  return tagOf(child) === 'BUTTON' && collapse(child.textContent ?? '') === b.text;
 }
 
 /** A heading tag, h1 to h6 (upper case, as the stats pass reads tags). */

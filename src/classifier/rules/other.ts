@@ -47,7 +47,7 @@ export const otherRules = rulesFor('other', [
       b.inside &&
       b.words <= 8 &&
       (b.tag === 'BUTTON' ||
-        ((wrapsOneButton(b) || (buttonLine(b) && b.count('other') > 0)) &&
+        (((buttonLine(b) && b.count('other') > 0) || wrapsOneButton(b)) &&
           b.count('comments') + b.count('social') + b.count('donationAsk') + b.count('subscriptionOffer') + b.count('newsletter') + b.count('appealCloser') === 0)),
     fixture: { html: '<button>Gift this article</button>', where: 'article' },
   },

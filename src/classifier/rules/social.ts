@@ -17,7 +17,11 @@ export const socialRules = rulesFor('social_share', [
     // Share links are short links too: outvote the menu rule that also fires on them.
     weight: 1.2,
     reason: 'Buttons to share the article or follow the publisher.',
-    test: (b) => b.words <= 20 && b.count('social') >= (buttonLine(b) || wrapsOneButton(b) || b.tag === 'BUTTON' ? 1 : 2) && !statementInArticle(b),
+    // One phrase is enough on a button; the DOM is read (is it one?) only for a line that has one.
+    test: (b) => {
+      const social = b.count('social');
+      return b.words <= 20 && social > 0 && (social >= 2 || buttonLine(b) || b.tag === 'BUTTON' || wrapsOneButton(b)) && !statementInArticle(b);
+    },
     fixture: { html: '<div><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a> <a href="#">Email</a></div>', where: 'article' },
   },
   {
