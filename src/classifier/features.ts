@@ -85,6 +85,11 @@ export function buttonLine(b: BlockFeatures): boolean {
   return b.words < 5 && b.linkDensity > 0.9;
 }
 
+/** Holds a quotation mark: a line that quotes somebody's ask is the article reporting it. */
+export function hasQuotationMark(b: BlockFeatures): boolean {
+  return /["“”«»„]/.test(b.text);
+}
+
 /** A block that holds one `<button>` and no text beside it ("<p><button>Copy link</button></p>"). */
 export function wrapsOneButton(b: BlockFeatures): boolean {
   // The stats first: the DOM is read only for a short line that holds an element and no link.

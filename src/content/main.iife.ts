@@ -121,14 +121,14 @@ function start(): void {
       const ready = parseReadyReply(reply);
       if (!ready?.autoClean || explicit) return;
       // Done once clean view is on, or once the reader has pressed (their choice wins).
-      const start = async () => {
+      const tryStart = async () => {
         if (explicit) return true;
         const on = await turnOn(ready.hide, ready.readingLayout);
         if (on) report();
         return on;
       };
       // No article yet: the page may still be building it by script.
-      if (!(await start()) && !explicit) stopWaiting = waitForArticle(document, start);
+      if (!(await tryStart()) && !explicit) stopWaiting = waitForArticle(document, tryStart);
     })
     .catch(() => undefined);
 }

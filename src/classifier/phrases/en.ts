@@ -22,7 +22,9 @@ export const en: PhraseBook = {
   appealOpener: [
     'a message from', 'dear readers', 'dear reader', 'dear friend', 'a note to readers', 'before you go', 'before you move on',
     // The question that opens a one-line appeal after the article: "Enjoyed this story? Support …"
-    'enjoyed this', 'did you enjoy', 'thanks for reading', 'thank you for reading', 'did you find this', 'like this story', 'want more stories like this', 'if you value', 'if you appreciate',
+    'enjoyed this', 'did you enjoy', 'did you find this', 'like this story', 'want more stories like this', 'if you value', 'if you appreciate',
+    // A post's sign-off: "Thanks for reading …! Subscribe for free …".
+    'thanks for reading', 'thank you for reading',
   ],
   appealCloser: [
     'remind me', 'not ready to support', 'not now', 'maybe later', 'no thanks', 'no, thanks',

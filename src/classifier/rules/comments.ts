@@ -1,4 +1,4 @@
-import { buttonLine, isHeadingTag, type BlockFeatures } from '../features.js';
+import { buttonLine, hasQuotationMark, isHeadingTag, type BlockFeatures } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const COMMENTS_HINT = tokenHint('[a-z-]*comments?[a-z-]*|disqus[a-z-]*|discussion|replies|respond|coral[a-z-]*|talk-?back|reactions|kommentare?[a-z-]*|commentaires?|comentarios?|commenti');
@@ -48,7 +48,7 @@ export const commentsRules = rulesFor('comments', [
       b.count('comments') > 0 &&
       b.count('secondPerson') > 0 &&
       /\bbelow\b|\bunten\b|ci-dessous|abajo|qui sotto|in the comments|in den kommentaren|dans les commentaires|en los comentarios|nei commenti|в комментариях|nos comentários|i kommentarfeltet/.test(b.lower) &&
-      !/["“”«»„]/.test(b.text),
+      !hasQuotationMark(b),
     fixture: { html: '<p>What do you think? Tell us in the comments below.</p>', where: 'article' },
   },
   {

@@ -96,13 +96,12 @@ export const otherRules = rulesFor('other', [
     reason: 'A line on how to follow the publication or its author, or to reach them.',
     // After the article, or on a line of site furniture that speaks as "we" or to "you", or asks
     // ("Have a news tip? Email us at tips@…", "Contact us at …", "Hai una segnalazione? Scrivici
-    // a …"), an e-mail address: not a sentence of the
-    // story that mentions one ("The tip line at tips@… took 200 calls, police said."). Anywhere in
-    // it, a line that opens by asking to follow ("Follow us on Google News", "Folgen Sie uns",
-    // "Síguenos", "Seguici") or to subscribe to a channel ("Abonnieren Sie unseren WhatsApp-Kanal",
-    // "Subscribe to our YouTube channel") and names a network, a channel or a follow phrase. Only
-    // the verbs' asking forms: "Folgen für …" (consequences), "Sigue la polémica" (it goes on),
-    // "Follow-up" open reports.
+    // a …"), an e-mail address: not a sentence of the story that mentions one ("The tip line at
+    // tips@… took 200 calls, police said."). Anywhere in it, a line that opens by asking to follow
+    // ("Follow us on Google News", "Folgen Sie uns", "Síguenos", "Seguici") or to subscribe to a
+    // channel ("Abonnieren Sie unseren WhatsApp-Kanal", "Subscribe to our YouTube channel") and
+    // names a network, a channel or a follow phrase. Only the verbs' asking forms: "Folgen für …"
+    // (consequences), "Sigue la polémica" (it goes on), "Follow-up" open reports.
     test: (b) =>
       b.inside &&
       b.words <= 40 &&

@@ -1,4 +1,4 @@
-import { buttonLine, statementInArticle, wrapsOneButton } from '../features.js';
+import { buttonLine, hasQuotationMark, statementInArticle, wrapsOneButton } from '../features.js';
 import { startsWithPhrase } from './donation.js';
 import { rulesFor, tokenHint } from './types.js';
 
@@ -30,7 +30,7 @@ export const socialRules = rulesFor('social_share', [
     reason: 'A closing line that thanks the reader and asks them to share the post.',
     // Opens as a note to the reader ("Thanks for reading …", "Enjoyed this story?") and asks to
     // share and nothing else: a line that also asks for money is the appeal's.
-    test: (b) => b.inside && b.words <= 30 && b.count('social') > 0 && b.count('donationAsk') === 0 && startsWithPhrase(b, 'appealOpener') && !/["“”«»„]/.test(b.text),
+    test: (b) => b.inside && b.words <= 30 && b.count('social') > 0 && b.count('donationAsk') === 0 && startsWithPhrase(b, 'appealOpener') && !hasQuotationMark(b),
     fixture: { html: '<p>Thanks for reading! This post is public, so feel free to share it.</p>', where: 'article' },
   },
 ]);

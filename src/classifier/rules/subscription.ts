@@ -1,6 +1,6 @@
 import { rulesFor, tokenHint } from './types.js';
 import { MONEY, startsWithPhrase } from './donation.js';
-import { buttonLine, type BlockFeatures } from '../features.js';
+import { buttonLine, hasQuotationMark, type BlockFeatures } from '../features.js';
 
 /** "Subscribe" to a newsletter, or for stories "in your inbox", is a newsletter sign-up, not a subscription offer. */
 function aboutNewsletter(b: BlockFeatures): boolean {
@@ -49,7 +49,7 @@ export const subscriptionRules = rulesFor('subscription_upsell', [
     reason: 'A closing line that thanks the reader and asks them to subscribe ("Thanks for reading! Subscribe …").',
     // Opens as a note to the reader does ("Thanks for reading …", "Enjoyed this story?") and offers
     // a subscription in the same short line, as newsletters' posts end; not a quotation of one.
-    test: (b) => b.inside && b.words <= 30 && b.count('subscriptionOffer') > 0 && startsWithPhrase(b, 'appealOpener') && !aboutNewsletter(b) && !/["“”«»„]/.test(b.text),
+    test: (b) => b.inside && b.words <= 30 && b.count('subscriptionOffer') > 0 && startsWithPhrase(b, 'appealOpener') && !aboutNewsletter(b) && !hasQuotationMark(b),
     fixture: { html: '<p>Thanks for reading The Weekly Brief! Subscribe for free to receive new posts and support my work.</p>', where: 'article' },
   },
   {
