@@ -762,6 +762,8 @@ describe('layouts from unseen sites', () => {
     // A paragraph that holds only a button is the button; a lone link that names a control too.
     expectHiddenAs('social_share', [['en', '<button>Copy link</button>']]);
     expectHiddenAs('other', [['en', '<a href="/gift/123">Gift article</a>'], ['en', '<button>Save</button>']]);
+    // A link to another site is no control of this one's, whatever its first word.
+    expectKept('<a href="https://charity.example/">Save the Children</a>');
     // A reading-time label above the first paragraph of prose (30 words).
     const label = classifyArticle(`<p>5 min read</p>${PARAGRAPHS.replace(/pounds\./g, 'pounds, the board said after its vote.')}`);
     expect(label.sections.find((s) => s.text === '5 min read')?.label).toBe('other');

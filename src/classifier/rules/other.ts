@@ -6,6 +6,22 @@ const OTHER_HINT = tokenHint(
   'author-?(bio|box|info|card|profile)[a-z-]*|about-?the-?author|login[a-z-]*|log-?in|signin|sign-?in|push-?[a-z-]*|notification[a-z-]*|toolbar|print[a-z-]*|tags|tag-?list|keywords|breaking[a-z-]*|ticker|modal|popup|popover[a-z-]*|overlay|sr-only|visually-?hidden|screen-?reader[a-z-]*|skip|hidden-?print|sidebar[a-z-]*|rail|aside|audio-?player|listen[a-z-]*|bookmark[a-z-]*|user-?(menu|nav|account)|account[a-z-]*|copyright|legal|disclaimer|correction|byline-?social',
 );
 
+/**
+ * The block's first link leads to another site: a site's controls (gift, save, log-in) link to its
+ * own pages, a charity's or a campaign's name ("Save the Children") to theirs. A page whose own
+ * address is unknown has every absolute link counted as elsewhere.
+ */
+function linksOffSite(el: Element): boolean {
+  const href = el.querySelector('a[href]')?.getAttribute('href') ?? '';
+  if (!/^(https?:)?\/\//i.test(href)) return false;
+  try {
+    const base = el.ownerDocument.baseURI;
+    return new URL(href, base).host !== new URL(base).host;
+  } catch {
+    return true;
+  }
+}
+
 /** Hidden by an attribute, an inline style or a conventional "hidden" class token. */
 export function hiddenByMarkup(el: Element): boolean {
   return hiddenByAttributeOrStyle(el) || /(^|\s)(hidden|is-hidden|d-none|hide)(\s|$)/.test(el.getAttribute('class') ?? '');
@@ -41,13 +57,14 @@ export const otherRules = rulesFor('other', [
     // the appeal and upsell rules name goes to them (a tie goes to the label listed first), and an
     // appeal run may claim one that closes it ("Remind me later": appeal-runs.ts, POSITIONAL). A
     // paragraph that holds one button and nothing else is the button; so is a lone link that names
-    // a control of the site's ("<a>Gift article</a>", "<a>Log in</a>"); either, when its words are
-    // the comments', a share's or an ask's, is left to their rules ("2 Kommentare", "Share").
+    // a control of the site's ("<a>Gift article</a>", "<a>Log in</a>"; not one to another site,
+    // "<a>Save the Children</a>"); either, when its words are the comments', a share's or an
+    // ask's, is left to their rules ("2 Kommentare", "Share").
     test: (b) =>
       b.inside &&
       b.words <= 8 &&
       (b.tag === 'BUTTON' ||
-        (((buttonLine(b) && b.count('other') > 0) || wrapsOneButton(b)) &&
+        (((buttonLine(b) && b.count('other') > 0 && !linksOffSite(b.element)) || wrapsOneButton(b)) &&
           b.count('comments') + b.count('social') + b.count('donationAsk') + b.count('subscriptionOffer') + b.count('newsletter') + b.count('appealCloser') === 0)),
     fixture: { html: '<button>Gift this article</button>', where: 'article' },
   },
