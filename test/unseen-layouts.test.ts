@@ -857,6 +857,36 @@ describe('layouts from unseen sites', () => {
     expectKept('To which some readers may reply: What do you mean, you will not build it?');
   });
 
+  it("hides a short line made of nothing but asks, as an aggregator prints a site's buttons and banners, in each language, and keeps short reports that use the same words", () => {
+    expectHiddenAs('subscription_upsell', [
+      ['en', 'Become a member and get unlimited access.'],
+      ['en', 'Cancel anytime.'],
+      ['de', 'Monatlich kündbar.'],
+      ['fr', 'Sans engagement.'],
+      ['es', 'Suscríbete y accede sin límites.'],
+      ['ru', 'Подпишитесь и читайте без ограничений.'],
+      ['no', 'Allerede abonnent? Logg inn'],
+    ]);
+    expectHiddenAs('donation_appeal', [
+      ['en', 'Give monthly'],
+      ['en', 'Help us keep our reporting free for all readers.'],
+      ['en', 'Your support makes our journalism possible.'],
+      ['de', 'Unterstützen Sie unsere Arbeit.'],
+      ['fr', 'Soutenez un journalisme indépendant.'],
+      ['it', 'Sostieni il giornalismo indipendente.'],
+      ['ru', 'Поддержите независимую журналистику.'],
+    ]);
+    expectHiddenAs('other', [
+      ['en', 'Already have an account? Sign in'],
+      ['en', 'Already have an account? <a href="/login">Log in</a>'],
+      ['ru', 'Уже есть аккаунт? Войти'],
+    ]);
+    expectHiddenAs('paywall', [['en', '<a href="/register">Sign up for free</a> to keep reading.']]);
+    // A word of the report's own, beyond one in five, keeps it: what happened, who said it.
+    for (const line of ['Donations poured in after the flood.', 'Monthly donations doubled.', 'Membership has grown.', 'Become a member, the club urged.', 'Give monthly to the food bank, the charity asks.', 'Already have an account? The scammers ask.', 'Members get unlimited access to the gym.']) expectKept(line);
+    for (const [lang, line] of [['de', 'Die Unterstützung ist groß.'], ['de', 'Abonnenten erhalten Zugang.'], ['fr', 'Le soutien est massif.'], ['es', 'El apoyo fue unánime.'], ['ru', 'Поддержка была огромной.'], ['no', 'Støtten var stor.']] as const) expectKept(line, lang);
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');

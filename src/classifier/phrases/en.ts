@@ -11,13 +11,14 @@ export const en: PhraseBook = {
     'we rely on your support', 'rely on readers', 'rely on our readers', 'we need your help', 'we need your support',
     'with your help', 'help us keep', 'help fund', 'help us fund', 'fund our journalism', 'our journalism free', 'patreon',
     'by supporting', 'starting from just', 'by becoming a member', 'consider becoming a member', 'support our newsroom', 'your gift', 'give what you can',
-    'help keep it free', 'will you support', 'with a donation', 'give today',
+    'help keep it free', 'will you support', 'with a donation', 'give today', 'give monthly',
+    'makes our journalism possible', 'make our journalism possible', 'makes our work possible', 'make our work possible',
   ],
   donationSupport: [
     'independent journalism', 'support', 'supporting', 'contribution', 'contributions', 'donation',
     'donations', 'readers like you', 'free for everyone', 'available for everyone', 'paywall-free', 'no paywall',
     'nonprofit newsroom', 'non-profit newsroom', 'nonprofit news', 'non-profit news', 'thank you for standing with us', 'our journalism', 'our reporting', 'our staff',
-    'our work', 'silence', 'makes a world of difference', 'not free to',
+    'our work', 'silence', 'makes a world of difference', 'not free to', 'free for all readers',
   ],
   appealOpener: [
     'a message from', 'dear readers', 'dear reader', 'dear friend', 'a note to readers', 'before you go', 'before you move on',
@@ -55,6 +56,7 @@ export const en: PhraseBook = {
   paywallRegistration: [
     'register to continue', 'register for free to continue', 'create a free account', 'sign up for free to continue',
     'log in or register to continue', 'register to read', 'free account to continue', 'registration required',
+    'sign up for free to keep reading', 'sign up to keep reading', 'sign up to continue reading', 'register to keep reading', 'register for free to keep reading', 'free account to keep reading',
   ],
   newsletter: [
     'newsletter', 'newsletters', 'sign up', 'signup', 'in your inbox', 'to your inbox',
@@ -86,7 +88,7 @@ export const en: PhraseBook = {
     'share on linkedin', 'share on whatsapp', 'follow us', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'copy link', 'print',
   ],
   other: [
-    'log in', 'login', 'sign in', 'my account', 'create an account', 'register', 'notifications',
+    'log in', 'login', 'sign in', 'my account', 'already have an account', 'create an account', 'register', 'notifications',
     'all rights reserved', 'copyright', 'terms of use', 'terms of service', 'contact us', 'about us', 'tip', 'tips',
     'listen to this article', 'listen to this story', 'reading time', 'min read', 'gift this article', 'gift article',
     'email us', 'write to us', 'send us', 'hear from you', 'feedback', 'save', 'bookmark', 'republish',

@@ -422,6 +422,14 @@ export function phraseEndingAt(name: ScannedListName, text: string): number {
   return at;
 }
 
+/** Every phrase match in `text` (lower-case), of every list, as `onMatch(list index, start, end)`. */
+export function eachPhrase(text: string, onMatch: (list: number, start: number, end: number) => void): void {
+  scan(text, -1, (list, start, end) => {
+    onMatch(list, start, end);
+    return false;
+  });
+}
+
 /** A list's index in the array countAllPhrases returns. */
 export function listIndex(name: ScannedListName): number {
   return SCANNED_LISTS.indexOf(name);

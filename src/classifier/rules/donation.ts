@@ -1,4 +1,5 @@
 import { buttonLine, endsLikeSentence, type BlockFeatures } from '../features.js';
+import { askLine } from '../ask-line.js';
 import { firstPhraseAt } from '../phrases/scan-all.js';
 import { rulesFor, tokenHint } from './types.js';
 
@@ -77,6 +78,13 @@ export const donationRules = rulesFor('donation_appeal', [
     reason: 'A button or line of an appeal ("Remind me later", "Not now", payment methods).',
     test: (b) => b.inside && b.words <= 6 && b.count('appealCloser') > 0,
     fixture: { html: '<p>Please support us monthly; every contribution counts.</p><p>Remind me later.</p>', where: 'article' },
+  },
+  {
+    id: 'donation-ask-line',
+    weight: 1.2,
+    reason: 'A short line made of nothing but a request for support ("Give monthly", "Help us keep our reporting free for all readers").',
+    test: (b) => askLine(b) === 'donation',
+    fixture: { html: '<p>Help us keep our reporting free for all readers.</p>', where: 'article' },
   },
 ]);
 

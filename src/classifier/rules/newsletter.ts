@@ -1,3 +1,4 @@
+import { askLine } from '../ask-line.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const NEWSLETTER_HINT = tokenHint('[a-z-]*newsletter[a-z-]*|[a-z-]*signup[a-z-]*|sign-?up[a-z-]*|email-?(capture|signup|form|optin|promo)[a-z-]*|[a-z-]*optin[a-z-]*|opt-in|mailchimp[a-z-]*|mc4wp[a-z-]*|nl-?(box|signup|teaser|promo|form)|[a-z-]*nletter[a-z-]*|[a-z-]*nyhetsbrev[a-z-]*|[a-z-]*boletin[a-z-]*');
@@ -33,5 +34,12 @@ export const newsletterRules = rulesFor('newsletter', [
       return Math.min(2, hits * (b.words < 40 ? 1 : 0.6) + +offers);
     },
     fixture: { html: '<p>Sign up for our newsletter to get the day\'s top stories in your inbox.</p>', where: 'article' },
+  },
+  {
+    id: 'newsletter-ask-line',
+    weight: 1.2,
+    reason: 'A short line made of nothing but a newsletter sign-up ("Get the latest in your inbox").',
+    test: (b) => askLine(b) === 'newsletter',
+    fixture: { html: '<p>Sign up. Get the latest in your inbox.</p>', where: 'article' },
   },
 ]);

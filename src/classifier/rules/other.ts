@@ -1,3 +1,4 @@
+import { askLine } from '../ask-line.js';
 import { hiddenByAttributeOrStyle } from '../dom.js';
 import { buttonLine, endsLikeSentence, isHeadingTag, wrapsOneButton } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
@@ -140,6 +141,13 @@ export const otherRules = rulesFor('other', [
       /apple podcasts|spotify|deezer|wherever you (get|listen)|überall, wo es podcasts gibt|dans votre application|donde escuches/.test(b.lower) &&
       !/^["“„«»‘]/.test(b.text),
     fixture: { html: '<p>Listen to our daily podcast, The Briefing, on Apple Podcasts, Spotify or wherever you get your podcasts.</p>', where: 'article' },
+  },
+  {
+    id: 'account-prompt-line',
+    weight: 1.2,
+    reason: 'A short line made of nothing but a log-in or account prompt ("Already have an account? Sign in").',
+    test: (b) => askLine(b) === 'other',
+    fixture: { html: '<p>Already have an account? Sign in</p>', where: 'article' },
   },
   {
     id: 'hidden-by-page',

@@ -1,3 +1,4 @@
+import { askLine } from '../ask-line.js';
 import { rulesFor, tokenHint } from './types.js';
 import { MONEY, startsWithPhrase } from './donation.js';
 import { buttonLine, hasQuotationMark, type BlockFeatures } from '../features.js';
@@ -58,5 +59,12 @@ export const subscriptionRules = rulesFor('subscription_upsell', [
     reason: 'Mentions features for subscribers only.',
     test: (b) => b.words < 50 && b.count('subscriptionWord') > 0 && (b.count('secondPerson') > 0 || b.count('subscriptionOffer') > 0) && !aboutNewsletter(b),
     fixture: { html: '<p>Comments are available to subscribers. Subscribe to join the conversation.</p>', where: 'article' },
+  },
+  {
+    id: 'subscription-ask-line',
+    weight: 1.2,
+    reason: 'A short line made of nothing but a subscription offer ("Become a member and get unlimited access.", "Cancel anytime.").',
+    test: (b) => askLine(b) === 'subscription',
+    fixture: { html: '<p>Cancel anytime.</p>', where: 'article' },
   },
 ]);
