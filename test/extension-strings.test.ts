@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LABELS, PAYWALL_TYPES } from '../src/classifier/types.js';
 import { ROOT } from './helpers/dom.js';
+import { reasonMessages } from '../scripts/strip-rule-texts.js';
 
 const LOCALES = ['en', 'de'];
 const messages = (lang: string) => JSON.parse(readFileSync(resolve(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
@@ -35,6 +36,21 @@ describe('UI strings', () => {
     for (const lang of LOCALES) {
       for (const label of LABELS) expect(messages(lang)[`label_${label}`], `${lang}: ${label}`).toBeDefined();
       for (const type of PAYWALL_TYPES) expect(messages(lang)[`paywall_${type}`], `${lang}: ${type}`).toBeDefined();
+    }
+  });
+
+  it('every reason the build writes in English has a German text, and German has none the build no longer writes', () => {
+    // The build writes the English reasons from the rules (scripts/strip-rule-texts.ts); the German
+    // ones are written by hand beside the UI's other German strings, so a new rule needs one there.
+    const german = Object.keys(messages('de')).filter((key) => key.startsWith('reason_'));
+    expect(german.sort()).toEqual(Object.keys(reasonMessages()).sort());
+  });
+
+  it('a German reason ends as its English one does: a detail the classifier found follows an open one', () => {
+    // "The page counts free articles" + ': “free articles left”.' (src/content/explain.ts).
+    const german = messages('de');
+    for (const [key, { message }] of Object.entries(reasonMessages())) {
+      expect(/[.)]$/.test(german[key]!.message), `${key}: ${german[key]!.message}`).toBe(/[.)]$/.test(message));
     }
   });
 });

@@ -8,6 +8,8 @@ import { launchChromium, type ChromiumSession } from './helpers/chromium.js';
 import { startPageServer, type PageServer } from './helpers/server.js';
 import { placeholderLabels } from './helpers/page-probes.js';
 import { SEED } from './helpers/results.js';
+import { uiMessage } from '../helpers/messages.js';
+import { reasonMessages } from '../../scripts/strip-rule-texts.js';
 
 const EXTENSION = builtExtension('chrome-test');
 let server: PageServer;
@@ -42,6 +44,13 @@ describe('German UI in Chromium', () => {
     expect(await popup.locator('#blocks h2').textContent()).toBe('Ausgeblendete Blöcke');
     expect(await popup.locator('#summary').textContent()).toMatch(/^Paywall: \S+ · .*\b1 Spendenaufruf\b.* ausgeblendet$/);
     expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^de/);
+    // Why each block was hidden, in German: every reason shown is a rule's German text.
+    const de = uiMessage('de');
+    const germanReasons = new Set(Object.keys(reasonMessages()).map((key) => de(key)));
+    const reasons = await popup.locator('#blocks .reason').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.filter((reason) => !germanReasons.has(reason))).toEqual([]);
+    expect(reasons).toContain(de('reason_appeal_opener'));
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('src/options/index.html'));
     await options.waitForSelector('#app[data-ready="true"]');

@@ -32,8 +32,9 @@ export function uiMessage(lang: string): (key: string, substitutions?: string | 
 
 /**
  * The content script's `translate` (src/content/main.iife.ts) in an unbuilt extension: the
- * locale's message, else the fallback. Rule reasons are not among the UI messages here (the
- * build writes them into the shipped messages), so the classifier's own texts stay.
+ * locale's message, else the fallback. The English rule reasons are not among the UI messages
+ * here (the build writes them into the shipped messages), so in English the classifier's own
+ * texts stay; the German ones are.
  */
 export function contentTranslate(lang = 'en'): (key: string, substitutions?: string[], fallback?: string) => string {
   const messages = readMessages(lang);
