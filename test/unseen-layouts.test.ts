@@ -762,8 +762,12 @@ describe('layouts from unseen sites', () => {
     // A paragraph that holds only a button is the button; a lone link that names a control too.
     expectHiddenAs('social_share', [['en', '<button>Copy link</button>']]);
     expectHiddenAs('other', [['en', '<a href="/gift/123">Gift article</a>'], ['en', '<button>Save</button>']]);
-    // A link to another site is no control of this one's, whatever its first word.
+    // A link to another site is no control of this one's, whatever its first word; a saved page's
+    // own site is the one its canonical link names.
     expectKept('<a href="https://charity.example/">Save the Children</a>');
+    const saved = (link: string) => classify(pageOf(`<article><h1>Pier</h1><div class="text">${PARAGRAPHS}<p>${link}</p>${PARAGRAPHS}</div></article>`, { head: '<link rel="canonical" href="https://www.harbour.example/news/pier">' })).article.text;
+    expect(saved('<a href="https://www.harbour.example/bookmarks/add?id=123">Bookmark</a>')).not.toContain('Bookmark');
+    expect(saved('<a href="https://charity.example/">Save the Children</a>')).toContain('Save the Children');
     // A reading-time label above the first paragraph of prose (30 words).
     const label = classifyArticle(`<p>5 min read</p>${PARAGRAPHS.replace(/pounds\./g, 'pounds, the board said after its vote.')}`);
     expect(label.sections.find((s) => s.text === '5 min read')?.label).toBe('other');
@@ -885,6 +889,26 @@ describe('layouts from unseen sites', () => {
     // A word of the report's own, beyond one in five, keeps it: what happened, who said it.
     for (const line of ['Donations poured in after the flood.', 'Monthly donations doubled.', 'Membership has grown.', 'Become a member, the club urged.', 'Give monthly to the food bank, the charity asks.', 'Already have an account? The scammers ask.', 'Members get unlimited access to the gym.']) expectKept(line);
     for (const [lang, line] of [['de', 'Die Unterstützung ist groß.'], ['de', 'Abonnenten erhalten Zugang.'], ['fr', 'Le soutien est massif.'], ['es', 'El apoyo fue unánime.'], ['ru', 'Поддержка была огромной.'], ['no', 'Støtten var stor.']] as const) expectKept(line, lang);
+  });
+
+  it("keeps a story's list of short links that lead each to another site, and still hides a menu of its own site or of one other", () => {
+    const list = (hrefs: string[]) => `<ul>${hrefs.map((href, i) => `<li><a href="${href}">${['Red Cross', 'Save the Children', 'UNICEF', 'Oxfam'][i]}</a></li>`).join('')}</ul>`;
+    const charities = list(['https://www.redcross.example/', 'https://www.savethechildren.example/donate', 'https://unicef.example/', 'https://oxfam.example/']);
+    const page = (body: string, { url, head = '' }: { url?: string; head?: string }) =>
+      classify(parse(`<!doctype html><html lang="en"><head><title>Pier</title>${head}</head><body><article><h1>Pier</h1><div class="text">${PARAGRAPHS}${body}${PARAGRAPHS}</div></article></body></html>`, url));
+    const canonical = '<link rel="canonical" href="https://www.harbour.example/news/pier">';
+    // The page's site known from its address, or from its canonical link when it was saved.
+    for (const where of [{ url: 'https://harbour.example/news/pier' }, { head: canonical }]) {
+      expect(page(charities, where).article.text, JSON.stringify(where)).toContain('Oxfam');
+      // Its own site's menu, relative or absolute, and a list into one other site, are menus.
+      for (const menu of [list(['/a', '/b', '/c', '/d']), list(['https://www.harbour.example/a', 'https://harbour.example/b', 'https://harbour.example/c', 'https://harbour.example/d']), list(['https://store.example/1', 'https://store.example/2', 'https://store.example/3', 'https://store.example/4'])]) {
+        const result = page(menu, where);
+        expect(result.article.text, menu).not.toContain('Oxfam');
+        expect(result.sections.find((s) => s.text.includes('Oxfam'))?.label).toBe('navigation');
+      }
+    }
+    // A page whose site nothing names: any short list of links may be its menu, as before.
+    expect(page(charities, {}).article.text).not.toContain('Oxfam');
   });
 
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {

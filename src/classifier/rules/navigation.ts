@@ -1,4 +1,5 @@
 import { statementInArticle } from '../features.js';
+import { linksToManySites } from '../site-links.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const NAV_HINT = tokenHint(
@@ -47,7 +48,9 @@ export const navigationRules = rulesFor('navigation', [
     test: (b) => {
       if (b.linkDensity < 0.6 || b.words < 2 || statementInArticle(b)) return false;
       const links = b.stats.links || (b.tag === 'A' ? 1 : 0);
-      return links >= 3 && b.stats.linkLength / links < 22;
+      // Not in the article a list whose links lead each to another site: a menu leads round one
+      // site, the story's list of charities or sources away to many (the DOM is read last).
+      return links >= 3 && b.stats.linkLength / links < 22 && !(b.inside && linksToManySites(b.element));
     },
     fixture: { html: '<div><a href="/a">Politics</a> <a href="/b">Business</a> <a href="/c">Sport</a> <a href="/d">Culture</a></div>', where: 'page' },
   },

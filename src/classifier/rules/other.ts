@@ -1,6 +1,7 @@
 import { askLine } from '../ask-line.js';
 import { hiddenByAttributeOrStyle } from '../dom.js';
 import { buttonLine, endsLikeSentence, isHeadingTag, wrapsOneButton } from '../features.js';
+import { leadsOffSite } from '../site-links.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const OTHER_HINT = tokenHint(
@@ -9,18 +10,10 @@ const OTHER_HINT = tokenHint(
 
 /**
  * The block's first link leads to another site: a site's controls (gift, save, log-in) link to its
- * own pages, a charity's or a campaign's name ("Save the Children") to theirs. A page whose own
- * address is unknown has every absolute link counted as elsewhere.
+ * own pages, a charity's or a campaign's name ("Save the Children") to theirs.
  */
 function linksOffSite(el: Element): boolean {
-  const href = el.querySelector('a[href]')?.getAttribute('href') ?? '';
-  if (!/^(https?:)?\/\//i.test(href)) return false;
-  try {
-    const base = el.ownerDocument.baseURI;
-    return new URL(href, base).host !== new URL(base).host;
-  } catch {
-    return true;
-  }
+  return leadsOffSite(el.querySelector('a[href]')?.getAttribute('href') ?? '', el.ownerDocument);
 }
 
 /** Hidden by an attribute, an inline style or a conventional "hidden" class token. */
