@@ -7,6 +7,24 @@ function asksNothing(b: BlockFeatures): boolean {
   return b.count('donationAsk') + b.count('subscriptionOffer') + b.count('paywallWall') + b.count('newsletter') + b.count('appealOpener') === 0;
 }
 
+/**
+ * What the article says someone said, after a comma: ", the company said.", ", sagte der
+ * Chefredakteur in seiner Rede.", ", a déclaré le maire.", ", — заявил мэр." A speech verb, the
+ * speaker before or after it, and no speaker who is the writer or the reader ("Last year, we said
+ * …", "…, so we need you" are an appeal's own words). German "so" only as it names a speaker.
+ */
+const SPEECH_VERBS =
+  'said|says|wrote|writes|argued|urged|warned|explained|insisted|claimed|noted|according to|' +
+  'sagte|sagten|sagt|schrieb|schreibt|erklärte|betonte|warnte|so (?:der|die|das)|' +
+  'a déclaré|a dit|a affirmé|a expliqué|a souligné|a estimé|a écrit|selon|explique|affirme|déclare|estime|' +
+  'dijo|afirmó|explicó|aseguró|señaló|declaró|escribió|según|' +
+  'ha detto|ha dichiarato|ha spiegato|ha scritto|ha affermato|secondo|' +
+  'disse|afirmou|explicou|declarou|escreveu|segundo|' +
+  'сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|написал|написала|по словам|' +
+  'sa|sier|skrev|uttalte|ifølge';
+const WRITER_OR_READER = '(?:we|i|you|wir|ich|sie|nous|je|vous|nosotros|yo|noi|io|nós|eu|мы|я|вы|vi|jeg|du) ';
+const ATTRIBUTION = new RegExp(`, (?:— )?(?!${WRITER_OR_READER})(?:[^,.!?]{0,40} )?(?:${SPEECH_VERBS})(?![\\p{L}])(?: [^.!?]{0,80})?[.!?]["”»]?$`, 'u');
+
 export const articleRules = rulesFor('article', [
   {
     id: 'article-paragraph',
@@ -35,6 +53,16 @@ export const articleRules = rulesFor('article', [
     // support," the mayor told them).
     test: (b) => b.inside && /^["“„«»‘].*["”“»«’],? (— )?\p{Ll}/u.test(b.text),
     fixture: { html: '<p>“We need your support,” the mayor told residents at the meeting.</p>', where: 'article' },
+  },
+  {
+    id: 'article-attributed',
+    weight: 2,
+    reason: 'A sentence that ends by saying who said it, as an article reports speech.',
+    // Outweighs a wall's or an ask's words in it ("Only subscribers can see the new feature, the
+    // company said."): the article reports them; an appeal or a wall speaks for itself.
+    // The clause is the paragraph's last 130 characters at most: the pattern is tried there only.
+    test: (b) => b.inside && b.words <= 80 && ATTRIBUTION.test(b.lower.slice(-130)),
+    fixture: { html: '<p>Only subscribers can see the new feature, the company said.</p>', where: 'article' },
   },
   {
     id: 'article-heading',
