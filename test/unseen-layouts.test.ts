@@ -263,6 +263,9 @@ describe('layouts from unseen sites', () => {
     const notices: Array<[string, string]> = [
       ['en', 'Story continues below advertisement'],
       ['en', 'Advertisement - scroll to continue'],
+      // The slot gone and its word with it: the line alone still marks where it stood.
+      ['en', 'Article continues below'],
+      ['en', 'Story continues below'],
       ['de', 'Artikel wird nach der Anzeige fortgesetzt'],
       ['de', 'Weiter nach der Werbung'],
       ['fr', 'La suite après cette publicité'],
@@ -279,6 +282,7 @@ describe('layouts from unseen sites', () => {
       expect(result.sections.find((s) => s.text === notice)?.label, notice).toBe('ad');
       expect(result.article.text, notice).toContain(sentence);
     }
+    expectKept('The story continues below.');
   });
 
   it('hides a paragraph of the body that is one linked headline, whatever sign leads it, and keeps a linked sentence and a linked heading', () => {

@@ -82,7 +82,7 @@ export const en: PhraseBook = {
     'cookies', 'cookie policy', 'cookie settings', 'cookie preferences',
     'accept all', 'reject all', 'manage preferences', 'consent', 'your privacy', 'personal data', 'partners',
   ],
-  ad: ['advertisement', 'advertising', 'sponsored', 'paid content', 'paid post', 'partner content', 'promoted', 'ad', 'ads', 'presented by', 'sponsor message'],
+  ad: ['advertisement', 'advertising', 'sponsored', 'paid content', 'paid post', 'partner content', 'promoted', 'ad', 'ads', 'presented by', 'sponsor message', 'article continues below', 'story continues below'],
   social: [
     'share', 'share on facebook', 'share on twitter', 'share via email',
     'share on linkedin', 'share on whatsapp', 'follow us', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'copy link', 'print',
