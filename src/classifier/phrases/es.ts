@@ -22,6 +22,7 @@ export const es: PhraseBook = {
   ad: ['publicidad', 'patrocinado', 'anuncio'],
   social: ['compartir', 'comparte', 'compartir en facebook', 'compartir en twitter', 'síguenos', 'imprimir', 'copiar enlace'],
   other: ['iniciar sesión', 'inicia sesión', 'mi cuenta', 'aviso legal', 'notificaciones', 'escuchar', 'tiempo de lectura', 'escríbenos', 'contáctanos'],
+  speechVerb: ['dijo', 'afirmó', 'explicó', 'aseguró', 'señaló', 'declaró', 'escribió', 'según'],
   firstPersonPlural: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'necesitamos', 'somos'],
   secondPerson: ['tú', 'tu', 'tus', 'usted', 'te', 'ti', 'vosotros'],
 };

@@ -30,6 +30,7 @@ export const fr: PhraseBook = {
   ad: ['publicité', 'sponsorisé', 'partenaire', 'en partenariat avec'],
   social: ['partager', 'partagez', 'partager sur facebook', 'partager sur twitter', 'envoyer par e-mail', 'suivez-nous', 'imprimer', 'copier le lien'],
   other: ['se connecter', 'connexion', 'mon compte', 'identifiez-vous', 'mentions légales', 'écouter cet article', 'temps de lecture', 'ajouter à vos sélections', 'écrivez-nous', 'contactez-nous'],
+  speechVerb: ['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a souligné', 'a estimé', 'a écrit', 'selon', 'explique', 'affirme', 'déclare', 'estime'],
   firstPersonPlural: ['nous', 'notre', 'nos'],
   secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes'],
 };

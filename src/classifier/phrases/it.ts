@@ -18,6 +18,7 @@ export const it: PhraseBook = {
   ad: ['pubblicità', 'sponsorizzato', 'in collaborazione con'],
   social: ['condividi', 'condividi su facebook', 'seguici', 'stampa', 'copia link'],
   other: ['accedi', 'il mio account', 'registrati', 'note legali', 'notifiche', 'tempo di lettura', 'scrivici', 'contattaci'],
+  speechVerb: ['ha detto', 'ha dichiarato', 'ha spiegato', 'ha scritto', 'ha affermato', 'secondo'],
   firstPersonPlural: ['noi', 'nostro', 'nostra', 'nostri', 'nostre', 'ci'],
   secondPerson: ['tu', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vostro', 'lei'],
 };

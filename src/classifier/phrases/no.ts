@@ -19,6 +19,7 @@ export const no: PhraseBook = {
   ad: ['annonse*', 'reklame', 'sponset', 'annonsørinnhold'],
   social: ['del', 'del på facebook', 'følg oss', 'kopier lenke'],
   other: ['logg inn', 'min side', 'varsler', 'lesetid'],
+  speechVerb: ['sa', 'sier', 'skrev', 'uttalte', 'ifølge'],
   firstPersonPlural: ['vi', 'vår', 'vårt', 'våre', 'oss'],
   secondPerson: ['du', 'deg', 'din', 'ditt', 'dine', 'dere'],
 };

@@ -18,6 +18,7 @@ export const pt: PhraseBook = {
   ad: ['publicidade', 'patrocinado', 'anúncio'],
   social: ['compartilhar', 'partilhar', 'compartilhe', 'partilhe', 'siga-nos', 'imprimir', 'copiar link'],
   other: ['entrar', 'iniciar sessão', 'minha conta', 'cadastre-se', 'notificações', 'tempo de leitura', 'escreva-nos', 'fale conosco'],
+  speechVerb: ['disse', 'afirmou', 'explicou', 'declarou', 'escreveu', 'segundo'],
   firstPersonPlural: ['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'precisamos'],
   secondPerson: ['você', 'vocês', 'seu', 'sua', 'seus', 'suas', 'tu', 'teu', 'tua'],
 };

@@ -430,6 +430,16 @@ export function eachPhrase(text: string, onMatch: (list: number, start: number, 
   });
 }
 
+/** Where each phrase of `name` in `text` (lower-case) starts and ends, as a global regex of the list would find them. */
+export function phraseMatches(name: ScannedListName, text: string): Array<[start: number, end: number]> {
+  const found: Array<[number, number]> = [];
+  scan(text, listIndex(name), (_, start, end) => {
+    found.push([start, end]);
+    return false;
+  });
+  return found;
+}
+
 /** A list's index in the array countAllPhrases returns. */
 export function listIndex(name: ScannedListName): number {
   return SCANNED_LISTS.indexOf(name);

@@ -40,6 +40,8 @@ export const PHRASE_LISTS = [
   'other',
   /** Notes on who funds or partners in the coverage: "solely responsible for all content". */
   'fundingNote',
+  /** Verbs that name who said something: "said", "sagte", "a déclaré", "according to". */
+  'speechVerb',
   /** Words of a publisher speaking about itself: "we", "our". */
   'firstPersonPlural',
   /** Words addressing the reader: "you", "your". */
