@@ -915,6 +915,17 @@ describe('layouts from unseen sites', () => {
     expect(page(charities, {}).article.text).not.toContain('Oxfam');
   });
 
+  it("hides an aggregator's flat newsletter promo, the line that offers the publisher's stories to the reader's inbox and the sign-up after it, and keeps reports of inboxes", () => {
+    for (const signUp of ['Sign up', '<a href="/newsletters">Sign up</a>']) {
+      const result = classifyArticle(`${PARAGRAPHS}<p>Our best stories, every morning, in your inbox.</p><p>${signUp}</p>${PARAGRAPHS}`);
+      expect(result.sections.find((s) => s.text === 'Our best stories, every morning, in your inbox.')?.label).toBe('newsletter');
+      expect(result.sections.find((s) => s.text === 'Sign up')?.label).toBe('newsletter');
+    }
+    expectHiddenAs('newsletter', [['de', 'Unsere besten Geschichten, jeden Morgen in Ihrem Postfach.']]);
+    expectKept('We tested five apps that promise to clean up your inbox.');
+    expectKept('Our reporters found that fake invoices land in your inbox every week.');
+  });
+
   it('still finds no article in a page of one short paragraph and a list of headlines', () => {
     const doc = pageOf(`<main><p>The latest news from the city council, the courts and the schools, updated through the day.</p><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Story number ${i + 1} about the council and its budget</a></li>`).join('')}</ul></main>`, { title: 'News' });
     expect(classify(doc).article.absentId).not.toBe('');

@@ -16,7 +16,7 @@ export const de: PhraseBook = {
     'jetzt abonnieren', 'abo abschließen', 'jetzt abschließen', 'probeabo', 'probe-abo', 'testabo', 'jetzt testen', 'jetzt ausprobieren',
     'gratis testen', 'kostenlos testen', 'digital-abo', 'digitalabo', 'abo', 'abos', 'abonnement', 'abonnieren', 'im monat', 'pro monat', '/monat',
     '€ im monat', 'monatlich kündbar', 'jederzeit kündbar', 'plus-artikel', 'plus artikel', 'mit plus', 'bereits abonnent',
-    'schon abonnent', 'exklusiv für abonnenten', 'für abonnenten', 'wochen für', 'wochen gratis', 'plus kaufen',
+    'schon abonnent', 'exklusiv für abonnenten', 'für abonnenten', 'wochen für', 'wochen gratis', 'plus kaufen', 'zum angebot', 'angebot sichern',
   ],
   subscriptionWord: ['abonnent*', 'abonnentin*', 'abo', 'abos', 'mitgliedschaft', 'zugang'],
   paywallWall: [
@@ -27,7 +27,7 @@ export const de: PhraseBook = {
   paywallMeter: ['kostenlose artikel', 'freie artikel', 'artikel frei', 'artikel gelesen', 'ihr kontingent', 'limit erreicht'],
   paywallRegistration: ['kostenlos registrieren', 'registrieren und weiterlesen', 'jetzt registrieren', 'registrierung erforderlich', 'kostenloses konto'],
   newsletter: [
-    'in ihr postfach', 'in dein postfach', 'ins postfach', 'e-mail-adresse',
+    'in ihr postfach', 'in dein postfach', 'ins postfach', 'in ihrem postfach', 'in deinem postfach', 'e-mail-adresse',
     'ihre e-mail', 'anmelden', 'abmeldung jederzeit', 'jederzeit abbestellen', 'datenschutzerklärung',
   ],
   related: [

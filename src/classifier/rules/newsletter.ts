@@ -31,7 +31,11 @@ export const newsletterRules = rulesFor('newsletter', [
       // A line of a few words that offers it ("Subscribe to our newsletter!", "Abonnez-vous à notre
       // newsletter.") needs no second phrase. Not a "we" or "you": "She told us the newsletter closed."
       const offers = b.words < 12 && b.count('subscriptionOffer') > 0;
-      return Math.min(2, hits * (b.words < 40 ? 1 : 0.6) + +offers);
+      // So does a short line in which the publisher promises its stories to the reader's inbox
+      // and ends on it ("Our best stories, every morning, in your inbox."): its "we" or "our" is
+      // the publisher's. A report goes on after the inbox ("… land in your inbox every week.").
+      const promises = b.words < 15 && /(inbox|postfach|boîte|bandeja|casella|caixa|почту|innboks)\P{L}*$/u.test(b.lower) && b.count('firstPersonPlural') > 0;
+      return Math.min(2, hits * (b.words < 40 ? 1 : 0.6) + +offers + +promises);
     },
     fixture: { html: '<p>Sign up for our newsletter to get the day\'s top stories in your inbox.</p>', where: 'article' },
   },
