@@ -8,7 +8,8 @@ export type AskKind = 'donation' | 'subscription' | 'paywall' | 'newsletter' | '
 /**
  * The lists of each kind, the narrower first, for a tie goes to the kind listed first: "Abonnieren
  * Sie unseren Newsletter!" offers a newsletter, "Become a member and get unlimited access." a
- * subscription.
+ * subscription. No rule asks for a paywall line: the paywall rules take any short line with one of
+ * their phrases; the kind is here so that such a line is no other kind's.
  */
 const KIND_LISTS: ReadonlyArray<[AskKind, readonly ScannedListName[]]> = [
   ['newsletter', ['newsletter']],
