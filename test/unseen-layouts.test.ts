@@ -811,6 +811,13 @@ describe('layouts from unseen sites', () => {
       ['fr', 'À lire aussi : le conseil reporte le vote sur le port'],
       ['ru', 'Читайте также: Совет отложил голосование по порту'],
     ]);
+    // A teaser list's label set as a paragraph of its own, above the links an aggregator kept.
+    expectHiddenAs('related', [
+      ['en', 'Trending now'],
+      ['en', 'Most read'],
+      ['en', 'Recommended for you'],
+    ]);
+    for (const line of ['See you soon', 'More to come', 'Top priority']) expectKept(line);
     expectKept('Popular demand: the ferry will run on Sundays from May');
     expectKept('Read more about the pier in the board’s report.');
     expectKept('Readers who reached their limit of free articles were asked to pay.');

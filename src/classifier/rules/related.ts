@@ -63,10 +63,12 @@ export const relatedRules = rulesFor('related', [
       // which fires twice as strong: the body's headings have two rules of their own. An
       // aggregator's copy drops the link and keeps the line: a teaser phrase and a colon, then a
       // headline, not a sentence ("Read more: Council delays vote on housing plan").
-      const heading = b.words <= 4 && isHeadingTag(b.tag);
+      // A label of three words or fewer set as a paragraph, no link in it and no sentence, stands
+      // as a heading does ("<p>Trending now</p>" over a list whose links an aggregator kept).
+      const heading = b.words <= 4 && (isHeadingTag(b.tag) || (b.inside && b.tag === 'P' && b.words <= 3 && !b.stats.links && !/[.!?…]$/.test(b.text)));
       if (b.words > 60 || (b.linkDensity < 0.25 && !heading && !unlinkedTeaser(b))) return false;
       const head = b.lower.slice(0, 40);
-      return b.count('related') > 0 && /^\W*(read|see|also|more|related|photo|video|watch|gallery|lire|à lire|voir|mehr|lesen|lies|auch|lee|leer|leia|veja|leggi|читайте|смотрите|по теме|les|recommended|most|recent|latest|top|don|you|weitere|das könnte|te puede|ti potrebbe|potrebbe)/.test(head) && (heading ? 2 : 1);
+      return b.count('related') > 0 && /^\W*(read|see|also|more|related|photo|video|watch|gallery|lire|à lire|voir|mehr|lesen|lies|auch|lee|leer|leia|veja|leggi|читайте|смотрите|по теме|les|recommended|trending|most|recent|latest|top|don|you|weitere|das könnte|te puede|ti potrebbe|potrebbe)/.test(head) && (heading ? 2 : 1);
     },
     fixture: { html: '<p>Read also: <a href="/other">Parliament votes on the new budget</a></p>', where: 'article' },
   },
