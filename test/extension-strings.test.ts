@@ -46,10 +46,11 @@ describe('UI strings', () => {
     expect(german.sort()).toEqual(Object.keys(reasonMessages()).sort());
   });
 
-  it('a German reason ends as its English one does: a detail the classifier found follows an open one', () => {
+  it('a German reason is no copy of the English one, and ends as it does: a detail the classifier found follows an open one', () => {
     // "The page counts free articles" + ': “free articles left”.' (src/content/explain.ts).
     const german = messages('de');
     for (const [key, { message }] of Object.entries(reasonMessages())) {
+      expect(german[key]!.message, key).not.toBe(message);
       expect(/[.)]$/.test(german[key]!.message), `${key}: ${german[key]!.message}`).toBe(/[.)]$/.test(message));
     }
   });
