@@ -24,6 +24,12 @@ describe('paywall evidence', () => {
     const verdict = verdictOf('<aside class="subscribe-box"><p>Subscribe now: 4 weeks for $1, then $9.99 a month.</p><a href="/subscribe">Subscribe</a></aside>');
     expect(verdict.type).toBe('soft');
     expect(verdict.evidence.map((e) => e.ruleId)).toContain('paywall-subscription-offers');
+    expect(verdict.evidence.find((e) => e.ruleId === 'paywall-subscription-offers')?.reason).toBe('The page offers a paid subscription while the article is readable (“subscribe now”, “subscribe”).');
+    // A box the page names an offer, with no offer phrase in it: the text alone, with no English
+    // count after it ("(1 offer box)") for the German UI to show after its own text.
+    const named = verdictOf('<aside class="subscribe-box"><p>Get the full picture: 4 weeks for $1, then $9.99 a month.</p></aside>');
+    expect(named.type).toBe('soft');
+    expect(named.evidence.find((e) => e.ruleId === 'paywall-subscription-offers')?.reason).toBe('The page offers a paid subscription while the article is readable.');
   });
 
   it('counts free articles, not having read a policy', () => {

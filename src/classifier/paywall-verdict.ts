@@ -225,7 +225,10 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
   if (wallElements > 0) evidence.push(PAYWALL_EVIDENCE.wallElement);
   const truncated = (wall > 0 || declaredPart || declaredFree === false) && input.articleWords > 0 && input.articleWords < 350 && input.wallAfterArticle;
   if (truncated) evidence.push(PAYWALL_EVIDENCE.truncated);
-  if (offers > 0) evidence.push({ id: PAYWALL_EVIDENCE.offers.id, reason: `${PAYWALL_EVIDENCE.offers.reason} (${[...offerPhrases].slice(0, 3).map((p) => `“${p}”`).join(', ') || `${offers} offer box${offers === 1 ? '' : 'es'}`}).` });
+  // The phrases found follow the text; boxes named so by the page and no phrase, nothing: a count
+  // in words would be English after the text of every language the UI speaks.
+  const phrases = [...offerPhrases].slice(0, 3).map((p) => `“${p}”`).join(', ');
+  if (offers > 0) evidence.push({ id: PAYWALL_EVIDENCE.offers.id, reason: `${PAYWALL_EVIDENCE.offers.reason}${phrases ? ` (${phrases})` : ''}.` });
 
   const hiddenCopy = hiddenArticleCopy(markup.paywallElements);
   if (hiddenCopy) evidence.push(PAYWALL_EVIDENCE.hiddenCopy);
