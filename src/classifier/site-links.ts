@@ -4,6 +4,10 @@
  */
 
 const hosts = new WeakMap<Document, string>();
+/** Resolves a protocol-relative link ("//cdn.example/…"); a relative one never reaches hostOf. */
+const ANY_BASE = 'https://x.invalid/';
+/** An absolute link: one that names its host. */
+const ABSOLUTE = /^(https?:)?\/\//i;
 
 /** A URL's host without "www.", or '' when it has none (or is no URL). */
 function hostOf(url: string, base?: string): string {
@@ -37,9 +41,9 @@ export function siteHost(doc: Document): string {
  * is the page's own; an absolute one on a page whose site is unknown counts as elsewhere.
  */
 export function leadsOffSite(href: string, doc: Document): boolean {
-  if (!/^(https?:)?\/\//i.test(href)) return false;
+  if (!ABSOLUTE.test(href)) return false;
   const site = siteHost(doc);
-  return !site || hostOf(href, 'https://x.invalid/') !== site;
+  return !site || hostOf(href, ANY_BASE) !== site;
 }
 
 /**
@@ -49,9 +53,12 @@ export function leadsOffSite(href: string, doc: Document): boolean {
  * pages), and so is one on a page whose site is unknown.
  */
 export function linksToManySites(el: Element): boolean {
-  const doc = el.ownerDocument;
-  if (!siteHost(doc)) return false;
-  const links = [...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
-  if (links.length === 0 || !links.every((href) => leadsOffSite(href, doc))) return false;
-  return new Set(links.map((href) => hostOf(href, 'https://x.invalid/'))).size >= 0.75 * links.length;
+  const site = siteHost(el.ownerDocument);
+  if (!site) return false;
+  // Each link's host, read once: a relative link's is the page's own.
+  const linkHosts = [...el.querySelectorAll('a[href]')].map((a) => {
+    const href = a.getAttribute('href')!;
+    return ABSOLUTE.test(href) ? hostOf(href, ANY_BASE) : site;
+  });
+  return linkHosts.length > 0 && !linkHosts.includes(site) && new Set(linkHosts).size >= 0.75 * linkHosts.length;
 }

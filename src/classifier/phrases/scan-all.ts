@@ -412,16 +412,6 @@ export function firstPhraseAt(name: ScannedListName, text: string): number {
   return at;
 }
 
-/** Where the first phrase of `name` that ends where `text` (lower-case) ends starts, or -1. */
-export function phraseEndingAt(name: ScannedListName, text: string): number {
-  let at = -1;
-  scan(text, listIndex(name), (_, start, end) => {
-    if (end === text.length) at = start;
-    return at >= 0;
-  });
-  return at;
-}
-
 /** Every phrase match in `text` (lower-case), of every list, as `onMatch(list index, start, end)`. */
 export function eachPhrase(text: string, onMatch: (list: number, start: number, end: number) => void): void {
   scan(text, -1, (list, start, end) => {
@@ -438,6 +428,11 @@ export function phraseMatches(name: ScannedListName, text: string): Array<[start
     return false;
   });
   return found;
+}
+
+/** Where the first phrase of `name` that ends where `text` (lower-case) ends starts, or -1. */
+export function phraseEndingAt(name: ScannedListName, text: string): number {
+  return phraseMatches(name, text).find(([, end]) => end === text.length)?.[0] ?? -1;
 }
 
 /** A list's index in the array countAllPhrases returns. */
