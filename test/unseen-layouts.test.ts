@@ -570,6 +570,24 @@ describe('layouts from unseen sites', () => {
     expectHiddenAs('subscription_upsell', [['en', 'Unlimited access for $1 a week. <a href="/subscribe">Subscribe now</a>']]);
   });
 
+  it("names a blog's e-mail \"Subscribe\" box a newsletter and finds no paywall in it, and still counts a priced offer with an e-mail field", () => {
+    // A WordPress sidebar's "Subscribe to Blog via Email" widget and a newsletter platform's
+    // "Subscribe for free" box were named subscription upsells, and the popup said "paywall: soft"
+    // of a free blog post: a box that asks for an e-mail address and names no price signs up.
+    const page = (box: string) => classify(pageOf(`<article><h1>Pier</h1><div class="text">${PARAGRAPHS}</div></article><aside>${box}</aside>`));
+    const widget = page(
+      '<section class="widget jetpack_subscription_widget"><h2>Subscribe to Blog via Email</h2><form><p>Enter your email address to subscribe to this blog and receive notifications of new posts by email.</p><input type="email" name="email"><button>Subscribe</button></form></section>',
+    );
+    expect(widget.sections.find((s) => s.text.startsWith('Subscribe to Blog'))?.label).toBe('newsletter');
+    expect(widget.paywall.type).toBe('none');
+    const free = page('<div class="subscription-widget"><p>Thanks for reading Pier Notes! Subscribe for free to receive new posts and support my work.</p><form><input type="email" placeholder="Type your email…"><input type="submit" value="Subscribe"></form></div>');
+    expect(free.sections.find((s) => s.text.startsWith('Thanks for reading'))?.label).toBe('newsletter');
+    expect(free.paywall.type).toBe('none');
+    const priced = page('<div class="offer"><p>Subscribe now: unlimited digital access for $1 a week. Cancel anytime.</p><form><input type="email" placeholder="Your email"><button>Start now</button></form></div>');
+    expect(priced.sections.find((s) => s.text.startsWith('Subscribe now'))?.label).toBe('subscription_upsell');
+    expect(priced.paywall.type).toBe('soft');
+  });
+
   it('hides a line that opens by asking to sign up for a briefing, and keeps reports of one', () => {
     // "Sign up for our free daily briefing." has two newsletter phrases but not the word
     // "newsletter" (or "inbox"), which a line needed: "sign up" alone is too common in reports.

@@ -205,7 +205,8 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
     const f = block.features;
     if (block.verdict.label === 'article' || f.words >= 150) continue;
     if (block.verdict.label === 'paywall' && block.verdict.fired.some((e) => e.rule.id === 'paywall-hint')) wallElements++;
-    const newsletter = /newsletter|nyhetsbrev|boletín|рассылк/.test(f.lower);
+    // A newsletter's "Subscribe" is no paid offer, named so by its words or by the block's label.
+    const newsletter = block.verdict.label === 'newsletter' || /newsletter|nyhetsbrev|boletín|рассылк/.test(f.lower);
     // The block's counts (one scan, remembered) say which lists are worth a search for evidence.
     const found = (list: ScannedListName, max: number) => (f.count(list) > 0 ? findPhrases(list, f.lower, max) : []);
     // A box that only says "Subscribe" may mean a feed, a channel or e-mail updates: an offer of

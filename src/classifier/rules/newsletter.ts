@@ -26,8 +26,8 @@ export const newsletterRules = rulesFor('newsletter', [
       if (b.words > 120) return 0;
       const hits = b.count('newsletter');
       // The offer must name what it is, or open with the ask: "Sign up for our free daily briefing.",
-      // not a report that somebody was told to sign up.
-      if (hits === 0 || !/newsletter|nyhetsbrev|boletín|рассылк|inbox|postfach|lettre d|^sign up/.test(b.lower)) return 0;
+      // "… receive new posts by email", not a report that somebody was told to sign up.
+      if (hits === 0 || !/newsletter|nyhetsbrev|boletín|рассылк|inbox|postfach|lettre d|^sign up|(by|via) e-?mail/.test(b.lower)) return 0;
       // A line of a few words that offers it ("Subscribe to our newsletter!", "Abonnez-vous à notre
       // newsletter.") needs no second phrase. Not a "we" or "you": "She told us the newsletter closed."
       const offers = b.words < 12 && b.count('subscriptionOffer') > 0;

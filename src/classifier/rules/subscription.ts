@@ -3,9 +3,13 @@ import { rulesFor, tokenHint } from './types.js';
 import { MONEY, startsWithPhrase } from './donation.js';
 import { buttonLine, hasQuotationMark, type BlockFeatures } from '../features.js';
 
-/** "Subscribe" to a newsletter, or for stories "in your inbox", is a newsletter sign-up, not a subscription offer. */
+/**
+ * "Subscribe" to a newsletter, for stories "in your inbox" or "by email", is a newsletter sign-up,
+ * not a subscription offer; so is a box that asks for an e-mail address and names no price (a
+ * blog's "Subscribe" widget, a newsletter's "Subscribe for free": a paid offer names its price).
+ */
 function aboutNewsletter(b: BlockFeatures): boolean {
-  return /newsletter|nyhetsbrev|boletín|рассылк|lettre d.information|inbox/.test(b.lower);
+  return /newsletter|nyhetsbrev|boletín|рассылк|lettre d.information|inbox|(by|via) e-?mail/.test(b.lower) || (b.stats.emailInputs > 0 && !MONEY.test(b.lower));
 }
 
 const SUBSCRIPTION_HINT = tokenHint('[a-z-]*subscri(be|ption|ber)[a-z-]*|abo|abo-[a-z-]*|[a-z-]*-abo|[a-z-]*upsell[a-z-]*|[a-z-]*offer[a-z-]*|premium-?(promo|teaser|box|banner|cta)|plus-?(teaser|promo|box)|[a-z-]*paywall-?promo[a-z-]*|membership|member-?cta|piano-?(offer|inline|template)[a-z-]*|tp-?(inline|offer)[a-z-]*|[a-z-]*abonnement[a-z-]*|[a-z-]*suscripcion[a-z-]*');
