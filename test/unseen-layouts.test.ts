@@ -206,6 +206,43 @@ describe('layouts from unseen sites', () => {
     expect(letter.article.text).toContain('Dear readers, many of you wrote');
   });
 
+  it('hides a long end-of-article appeal whose opening paragraph, and the publisher\'s paragraphs after it, ask nothing yet, and stops at the topic tags after its buttons', () => {
+    // A large newspaper's appeal as an aggregator copies it: "I hope you appreciated this article.
+    // Before you move on, …" then three paragraphs of "we" about the paper, and only the fifth
+    // asks. The opener was too long for the opener rule and asked too softly for the donation
+    // rules, so the first four paragraphs stayed in the article.
+    const appeal = [
+      'I hope you appreciated this article. Before you move on, I was hoping you would consider taking the step of supporting The Daily Tide’s journalism.',
+      'A small number of billionaire owners have a powerful hold on so much of the information that reaches the public. The Daily Tide is different. We have no billionaire owner or shareholders to consider.',
+      'And we avoid the trap that befalls much of the media – the tendency, born of a desire to please all sides, to engage in false equivalence in the name of neutrality.',
+      'Unlike so many others, our journalism is available for everyone to read, regardless of what they can afford to pay. We do this because we believe in information equality.',
+      'If, at this moment, you are in a position to do so, please consider supporting us. It only takes a minute to set up, and you can be assured that you are making a great impact every single month. Thank you.',
+      'Support $5/monthly',
+      'Continue',
+      'Remind me in May',
+      'Accepted payment methods: Visa, Mastercard, American Express and PayPal',
+    ];
+    const tags = ['Explore more on these topics', 'Harbours', 'Ferries'];
+    const result = classifyArticle(`${PARAGRAPHS}${[...appeal, ...tags].map((p) => `<p>${p}</p>`).join('')}`);
+    for (const text of appeal) expect(result.sections.find((s) => s.text === text)?.label, text).toBe('donation_appeal');
+    // The topic tags after it are hidden as short lines after the article, not as the appeal's.
+    for (const text of tags) expect(result.sections.find((s) => s.text === text)?.label, text).toBe('other');
+    expect(result.article.text).toContain('Paragraph 5: the harbour board');
+
+    // An appeal that opens with a short question its rules lean to, the publisher's "we" after it.
+    const question = ['Will you support The Daily Tide today?', 'We believe that everyone deserves to understand the world that they live in. That kind of knowledge helps create better citizens and neighbours.'];
+    const asked = classifyArticle(`${PARAGRAPHS}${question.map((p) => `<p>${p}</p>`).join('')}<p>Producing deeply researched journalism takes resources. You can help support our work by making a gift.</p><p>Donate now</p>`);
+    for (const text of question) expect(asked.sections.find((s) => s.text === text)?.label, text).toBe('donation_appeal');
+
+    // The article's own paragraph that opens as an opener and asks nothing, or that reports a
+    // donation, stays with the reported "we" between it and the appeal.
+    for (const lead of ['Before you go to the polls, check that your name is on the register at the town hall.', 'Residents can donate to the relief fund at the town hall until Friday.']) {
+      const kept = classifyArticle(`${PARAGRAPHS}<p>${lead}</p><p>“We have never seen water this high,” one fisherman said.</p><p>If you value our reporting, please consider supporting us with a donation today.</p>`);
+      expect(kept.article.text).toContain(lead);
+      expect(kept.article.text).toContain('We have never seen water this high');
+    }
+  });
+
   it("hides a newsletter's lead-in line over its sign-up form", () => {
     // "Looking for news you can trust? Subscribe to the … Daily to have our top stories delivered
     // directly to your inbox." then a form: the form was hidden, the line that asks stayed (its

@@ -1,5 +1,5 @@
-import { endsLikeSentence, isHeadingTag } from './features.js';
-import { startsWithPhrase } from './rules/donation.js';
+import { buttonLine, endsLikeSentence, isHeadingTag } from './features.js';
+import { MONEY, startsWithPhrase } from './rules/donation.js';
 import type { Block } from './segment.js';
 import { LABELS, type Label } from './types.js';
 
@@ -17,7 +17,8 @@ export const RUN_RULES = {
   list: { id: 'article-introduced-list', reason: 'A point of a list the article introduces ("The plan includes:").' },
 } as const;
 
-const APPEAL_LABELS = new Set<Label>(['donation_appeal', 'subscription_upsell', 'paywall', 'newsletter']);
+const APPEAL_LABEL_LIST: Label[] = ['donation_appeal', 'subscription_upsell', 'paywall', 'newsletter'];
+const APPEAL_LABELS = new Set<Label>(APPEAL_LABEL_LIST);
 /** How many plain paragraphs may separate two parts of one appeal. */
 const MAX_GAP = 4;
 
@@ -38,8 +39,14 @@ function fired(block: Block, id: string): boolean {
   return block.verdict.fired.some((entry) => entry.rule.id === id);
 }
 
+/**
+ * The appeal-opener rule's short line ("Dear readers,"), or a paragraph that opens as one and
+ * speaks of support ("I hope you appreciated this article. Before you move on, I was hoping you
+ * would consider … supporting our journalism."): too long for the rule, it opens a run all the same.
+ */
 function isOpener(block: Block): boolean {
-  return fired(block, 'appeal-opener');
+  const f = block.features;
+  return fired(block, 'appeal-opener') || (f.words <= 60 && f.count('donationAsk') + f.count('donationSupport') > 0 && startsWithPhrase(f, 'appealOpener'));
 }
 
 /** As "we" or to "you", or of the publication by its name ("Since 2015 the Harbour Ledger has…"). */
@@ -59,14 +66,37 @@ function isBox(block: Block): boolean {
   return tag !== 'P' && stats.paragraphs > 0;
 }
 
+/** Five words or fewer, and no sentence: a button's or a label's length. */
+function isShortLine(block: Block): boolean {
+  return block.features.words <= 5 && !endsLikeSentence(block.features.text);
+}
+
+/** What the rules of `label` gave the block. */
+function scoreOf(block: Block, label: Label): number {
+  return block.verdict.scores[LABELS.indexOf(label)]!;
+}
+
+/**
+ * A button of the appeal, or its line as an aggregator copies it: a short line that is a link,
+ * names a sum, is a picture (a card's logo), speaks of support or that an appeal's rules spoke for
+ * ("Continue", "Support $5/monthly"), or a line of up to a dozen words with such words ("Accepted
+ * payment methods: Visa, …"). Not any short line: the article's topic tags after the appeal ("Harbours",
+ * "Local government") are no part of it.
+ */
 function isButtonLike(block: Block): boolean {
   const f = block.features;
-  return fired(block, 'appeal-closer') || (f.words <= 5 && !endsLikeSentence(f.text)) || (f.words <= 8 && /[?!]$/.test(f.text) && f.count('secondPerson') + f.count('donationSupport') > 0);
+  const closerWords = f.count('appealCloser') + f.count('donationSupport') > 0;
+  return (
+    fired(block, 'appeal-closer') ||
+    (!endsLikeSentence(f.text) &&
+      (f.words <= 5 ? closerWords || f.words === 0 || buttonLine(f) || MONEY.test(f.lower) || APPEAL_LABEL_LIST.some((l) => scoreOf(block, l) > 0) : f.words <= 12 && closerWords)) ||
+    (f.words <= 8 && /[?!]$/.test(f.text) && f.count('secondPerson') + f.count('donationSupport') > 0)
+  );
 }
 
 /** A short paragraph the rules of `label` spoke for, short of winning it alone ("Please take a moment to make a donation."). */
 function leansTo(block: Block, label: Label): boolean {
-  return block.features.words <= 40 && block.verdict.scores[LABELS.indexOf(label)]! >= 0.5;
+  return block.features.words <= 40 && scoreOf(block, label) >= 0.5;
 }
 
 function relabel(block: Block, label: Label, rule: { id: string; reason: string }): void {
@@ -82,16 +112,24 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
     const label = block.verdict.label;
     const anchor = APPEAL_LABELS.has(label);
     const opener = (isFree(block) || isArticleHeading(block)) && isOpener(block);
-    if (!anchor && !opener) continue;
+    // A short paragraph the appeal's rules spoke for, short of winning it, that speaks as the
+    // publisher or to the reader ("Will you support The Daily Tide today?") opens the run too when
+    // the publisher's "we" leads from it to the appeal; a report ("Residents can donate to the
+    // relief fund") speaks as neither.
+    const f = block.features;
+    const leaning =
+      !anchor && !opener && isFree(block) && APPEAL_LABEL_LIST.some((l) => leansTo(block, l)) && (f.count('firstPersonPlural') + f.count('secondPerson') > 0 || (site.length > 2 && f.lower.includes(site)));
+    if (!anchor && !opener && !leaning) continue;
     // Find the next anchor within the gap: everything between joins when it speaks as "we"/"you",
     // and the anchor is no box of its own.
     for (let j = i + 1; j <= i + MAX_GAP + 1 && j < blocks.length; j++) {
       const next = blocks[j]!;
       if (APPEAL_LABELS.has(next.verdict.label)) {
         const gap = blocks.slice(i + 1, j);
-        if (!isBox(next) && gap.every((g) => (isFree(g) || isOpener(g)) && (speaksAsPublisher(g, site) || isOpener(g)))) {
+        const opens = opener || (leaning && leansTo(block, next.verdict.label));
+        if ((anchor || opens) && !isBox(next) && gap.every((g) => (isFree(g) || isOpener(g)) && (speaksAsPublisher(g, site) || isOpener(g)))) {
           for (const g of gap) relabel(g, next.verdict.label, RUN_RULES.between);
-          if (opener) relabel(block, next.verdict.label, RUN_RULES.opener);
+          if (opens) relabel(block, next.verdict.label, RUN_RULES.opener);
         }
         break;
       }
@@ -118,10 +156,16 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
     // take a moment to make a tax-deductible donation."); after a box of its own, only a line that
     // closes an appeal ("Maybe later"): its own buttons are in it, and a short line after it is the
     // article's (a subheading written as a bold paragraph, "What you need to know").
+    // A short line between two of its buttons is one too, whatever it says ("paiment methods"
+    // between "Continue" and "Not ready to support today?").
     for (let j = i + 1; j < blocks.length; j++) {
       const next = blocks[j]!;
       if (next.verdict.label === current) continue;
-      if (!isFree(next) || !(box ? fired(next, 'appeal-closer') : isButtonLike(next) || leansTo(next, current))) break;
+      const after = blocks[j + 1];
+      const inTail = box
+        ? fired(next, 'appeal-closer')
+        : isButtonLike(next) || leansTo(next, current) || (isShortLine(next) && after !== undefined && (after.verdict.label === current || isButtonLike(after)));
+      if (!isFree(next) || !inTail) break;
       relabel(next, current, RUN_RULES.tail);
     }
   }

@@ -23,7 +23,7 @@ export const en: PhraseBook = {
   appealOpener: [
     'a message from', 'dear readers', 'dear reader', 'dear friend', 'a note to readers', 'before you go', 'before you move on',
     // The question that opens a one-line appeal after the article: "Enjoyed this story? Support …"
-    'enjoyed this', 'did you enjoy', 'did you find this', 'like this story', 'want more stories like this', 'if you value', 'if you appreciate',
+    'enjoyed this', 'did you enjoy', 'i hope you appreciated', 'i hope you enjoyed', 'we hope you enjoyed', 'we hope you appreciated', 'did you find this', 'like this story', 'want more stories like this', 'if you value', 'if you appreciate',
     // A post's sign-off: "Thanks for reading …! Subscribe for free …".
     'thanks for reading', 'thank you for reading',
   ],
