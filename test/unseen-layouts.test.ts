@@ -356,6 +356,23 @@ describe('layouts from unseen sites', () => {
     expect(italian.article.text).not.toContain('Potrebbe interessarti');
   });
 
+  it('takes a heading for a teaser label only when a teaser phrase opens it, after at most a word of two letters', () => {
+    // The label's first words were a pattern of its own beside the phrase lists (every language's
+    // "read", "most", "top" …); it is the lists' phrases now, opening the heading. "A lire aussi"
+    // (no accent, as some French sites write it) before linked headlines was the article's.
+    const list = '<ul><li><a href="/a">Council approves new bus lanes after a year of delays</a></li><li><a href="/b">Library reopens after two years of repairs</a></li></ul>';
+    const headingOf = (heading: string, lang = 'en') => classifyArticle(`${PARAGRAPHS}${heading}${list}${PARAGRAPHS}`, lang).sections.find((s) => s.text === heading.replace(/<[^>]+>/g, ''))?.label;
+    for (const [heading, lang] of [['<h3>Most popular</h3>', 'en'], ['<h3>Further reading</h3>', 'en'], ["<h3>Editor's picks</h3>", 'en'], ['<h3>Sur le même sujet</h3>', 'fr'], ['<h3>Noticias relacionadas</h3>', 'es']] as const) {
+      expect(headingOf(heading, lang), heading).toBe('related');
+    }
+    const french = classifyArticle(`${PARAGRAPHS}<p>A lire aussi : <a href="/c">Notre récit du discours de la maire</a></p>${PARAGRAPHS}`, 'fr');
+    expect(french.article.text).not.toContain('A lire aussi');
+    // The body's own subheadings that hold a teaser word, not open with a teaser phrase, stay.
+    for (const heading of ['<h3>Popular with tourists</h3>', '<h3>Why the related costs grew</h3>', '<h3>The most read report</h3>']) {
+      expect(headingOf(heading), heading).toBe('article');
+    }
+  });
+
   it("hides a newsroom's one-line appeal after the story, and keeps sentences that only share its words", () => {
     // Local and nonprofit newsrooms end a story with one short ask, often opened by a question.
     const appeals = [

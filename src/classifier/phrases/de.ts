@@ -32,7 +32,7 @@ export const de: PhraseBook = {
   ],
   related: [
     'lesen sie auch', 'lies auch', 'auch interessant', 'das könnte sie auch interessieren', 'weitere artikel',
-    'meistgelesen', 'meist gelesen', 'empfehlungen', 'mehr aus', 'mehr zu', 'weiterlesen', 'passend dazu', 'zum thema', 'auch lesenswert', 'verwandte artikel', 'neueste artikel',
+    'meistgelesen', 'meist gelesen', 'empfehlungen', 'mehr aus', 'mehr zu*', 'weiterlesen', 'passend dazu', 'zum thema', 'auch lesenswert', 'verwandte artikel', 'neueste artikel',
   ],
   readMoreLink: ['zum artikel', 'weiterlesen', 'mehr lesen', 'artikel lesen', 'zum originalartikel'],
   comments: ['kommentare', 'kommentaren', 'kommentar', 'kommentieren', 'kommentarfunktion', 'kommentarbereich', 'sind geschlossen', 'kommentarregeln', 'diskussion', 'antworten', 'leserkommentare', 'ihre meinung'],

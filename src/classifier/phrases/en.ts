@@ -68,7 +68,7 @@ export const en: PhraseBook = {
     'read more', 'read also', 'also read', 'see also', 'related', 'more from',
     'more on this', 'more stories', 'recommended', 'most read',
     'trending', "don't miss", 'you may also like', 'you might also like', 'further reading', 'latest news', 'top stories',
-    'up next', 'what to read next', 'recent in', 'more in', 'popular', 'editor\'s picks', 'photos:', 'video:', 'watch:', 'gallery:',
+    'up next', 'what to read next', 'recent in', 'more in', 'most popular', 'popular now', 'editor\'s picks', 'photos:', 'video:', 'watch:', 'gallery:',
   ],
   readMoreLink: [
     'read entire article', 'read the entire article', 'read full article', 'read the full article', 'read full story',

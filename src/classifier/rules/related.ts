@@ -1,19 +1,26 @@
 import { endsLikeSentence, isHeadingTag, type BlockFeatures } from '../features.js';
-import { phraseEndingAt } from '../phrases/scan-all.js';
+import { firstPhraseAt, phraseEndingAt } from '../phrases/scan-all.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const RELATED_HINT = tokenHint(
   '[a-z-]*related[a-z-]*|[a-z-]*recommend[a-z-]*|more-?stories|more-?articles|more-?from[a-z-]*|more-?news|read-?next|up-?next|next-?article|most-?(read|popular|viewed|shared)|mostread|popular[a-z-]*|trending[a-z-]*|also-?read|read-?also|further-?reading|more-?on-?this[a-z-]*|latest[a-z-]*|headlines|story-?list|article-?list|teaser-?list|teasers|card-?list|post-?list|river|feed|outbrain[a-z-]*|taboola[a-z-]*|recirc[a-z-]*|see-?also|suggest[a-z-]*|weitere[a-z-]*|mehr-?zum-?thema',
 );
 
+/** Nothing before the phrase but a word of one or two letters ("À lire aussi"). */
+const onlyShortWordBefore = (label: string, at: number): boolean => at === 0 || (at > 0 && /^\p{L}{1,2} $/u.test(label.slice(0, at)));
+
 /** "Read more: <headline>" without its link: the text before the colon is a teaser phrase, and no sentence follows. */
 function unlinkedTeaser(b: BlockFeatures): boolean {
   const colon = b.lower.indexOf(':');
   if (colon < 0 || colon > 30 || b.words > 20 || endsLikeSentence(b.text)) return false;
   const label = b.lower.slice(0, colon).replace(/^[^\p{L}]+/u, '').trimEnd();
-  const at = phraseEndingAt('related', label);
-  // Nothing before the phrase but a word of one or two letters ("À lire aussi :").
-  return at === 0 || (at > 0 && /^\p{L}{1,2} $/u.test(label.slice(0, at)));
+  return onlyShortWordBefore(label, phraseEndingAt('related', label));
+}
+
+/** Opens with a teaser phrase ("Most read", "Related stories", "À lire aussi"), not only holds one. */
+function opensWithTeaser(b: BlockFeatures): boolean {
+  const head = b.lower.replace(/^[^\p{L}]+/u, '').slice(0, 48);
+  return b.count('related') > 0 && onlyShortWordBefore(head, firstPhraseAt('related', head));
 }
 
 export const relatedRules = rulesFor('related', [
@@ -67,8 +74,7 @@ export const relatedRules = rulesFor('related', [
       // as a heading does ("<p>Trending now</p>" over a list whose links an aggregator kept).
       const heading = b.words <= 4 && (isHeadingTag(b.tag) || (b.inside && b.tag === 'P' && b.words <= 3 && !b.stats.links && !/[.!?…]$/.test(b.text)));
       if (b.words > 60 || (b.linkDensity < 0.25 && !heading && !unlinkedTeaser(b))) return false;
-      const head = b.lower.slice(0, 40);
-      return b.count('related') > 0 && /^\W*(read|see|also|more|related|photo|video|watch|gallery|lire|à lire|voir|mehr|lesen|lies|auch|lee|leer|leia|veja|leggi|читайте|смотрите|по теме|les|recommended|trending|most|recent|latest|top|don|you|weitere|das könnte|te puede|ti potrebbe|potrebbe)/.test(head) && (heading ? 2 : 1);
+      return opensWithTeaser(b) && (heading ? 2 : 1);
     },
     fixture: { html: '<p>Read also: <a href="/other">Parliament votes on the new budget</a></p>', where: 'article' },
   },
