@@ -89,6 +89,26 @@ describe('layouts from unseen sites', () => {
     expect(dateline.article.text).not.toContain('27 octubre 2012');
   });
 
+  it('keeps a deck set as a paragraph the page names so, and shows the lead picture between the headline and the body', () => {
+    // A large newspaper's layout: <article><div class="headline-block"><h1>…</h1><p class="dek">…</p>
+    // <div class="byline">…</div></div><figure>…</figure><div class="article-body">…</div></article>.
+    // The deck and the lead picture sat outside the body's box: both were hidden as page furniture,
+    // and the clean view showed the headline over text with no picture.
+    const page = (deck: string) =>
+      classify(
+        pageOf(
+          `<main><article><div class="headline-block"><h1>Pier</h1>${deck}<div class="byline">By Jane Smith</div></div><figure><img src="https://example.com/pier.jpg" alt="The pier"><figcaption>The north pier after the storm. (John Doe)</figcaption></figure><div class="article-body">${PARAGRAPHS}</div></article></main>`,
+        ),
+      );
+    const named = page('<p class="dek">Work will start in spring and take 18 months</p>');
+    expect(named.article.text).toContain('Work will start in spring');
+    // The picture stays in the clean view; its caption, a credit line, is not read as the text.
+    expect(named.sections.find((s) => s.text.startsWith('The north pier'))?.label).toBe('article');
+    expect(named.article.text).not.toContain('The north pier after the storm.');
+    // A line after the headline that the page does not name a deck, and is no heading, stays out.
+    expect(page('<p class="kicker-line">Work will start in spring and take 18 months</p>').article.text).not.toContain('Work will start in spring');
+  });
+
   it('hides a "PHOTOS:" link line in the body and the author\'s contact lines after it, and keeps a closing sentence about an e-mail', () => {
     // Time: <p><strong>PHOTOS: </strong><a>Earthquake Shakes the Northeastern U.S.</a></p> mid-body;
     // ESPN: "Jemele Hill can be reached at …@gmail.com."; USA Today: "Follow Jefferson Graham on Twitter."

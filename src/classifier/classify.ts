@@ -220,8 +220,9 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   const sections = groups.map((group) => toSection(group, limit));
 
   // The body's elements and the container's loose text the rules left to it, in document order.
+  // Not a lead picture outside the body: the clean view shows it, its caption is no prose to read.
   const bodyBlocks = [
-    ...groups.filter((group) => group.label === 'article' && group.blocks[0]!.features.role === 'none').map((group) => ({ at: order(group.element), element: group.element })),
+    ...groups.filter((group) => group.label === 'article' && group.blocks[0]!.features.role === 'none' && (group.blocks[0]!.features.inside || !/^(FIGURE|PICTURE|IMG)$/.test(group.blocks[0]!.features.tag))).map((group) => ({ at: order(group.element), element: group.element })),
     ...inside.loose.filter((loose) => loose.article),
   ]
     .sort((a, b) => a.at - b.at)

@@ -1,7 +1,7 @@
 import { endsLikeSentence, type BlockFeatures } from '../features.js';
 import { phraseMatches } from '../phrases/scan-all.js';
 import { hiddenByMarkup } from './other.js';
-import { rulesFor } from './types.js';
+import { rulesFor, tokenHint } from './types.js';
 
 /** No appeal or offer in it: an ask beside the article is not the article's own text. */
 function asksNothing(b: BlockFeatures): boolean {
@@ -12,6 +12,9 @@ function asksNothing(b: BlockFeatures): boolean {
 const WRITER_OR_READER = /^(?:— )?(?:we|i|you|wir|ich|sie|nous|je|vous|nosotros|yo|noi|io|nós|eu|мы|я|вы|vi|jeg|du) /;
 /** After the speech verb: the speaker or more of the clause, then the sentence's end. */
 const CLAUSE_END = /^(?: [^.!?]{0,80})?[.!?]["”»]?$/;
+
+/** A class or id that names a headline's deck ("dek", "subtitle", "standfirst", "article-summary"). */
+const DECK_HINT = tokenHint('[a-z-]*(dek|deck|subtitle|subhead|subheadline|standfirst|strapline|summary|excerpt|lede)[a-z-]*');
 
 /**
  * What the article says someone said, after a comma: ", the company said.", ", sagte der
@@ -78,7 +81,8 @@ export const articleRules = rulesFor('article', [
     id: 'article-media',
     weight: 0.6,
     reason: 'A picture or figure of the article.',
-    test: (b) => b.inside && (b.tag === 'FIGURE' || b.tag === 'PICTURE' || b.tag === 'IMG') && b.words < 60,
+    // Or its lead picture, between the headline and the body, outside the body's box.
+    test: (b) => (b.inside || (b.nearContainer && b.beforeArticle)) && (b.tag === 'FIGURE' || b.tag === 'PICTURE' || b.tag === 'IMG') && b.words < 60,
     fixture: { html: '<figure><img src="https://example.com/a.jpg" alt=""><figcaption>The town hall.</figcaption></figure>', where: 'article' },
   },
   {
@@ -137,8 +141,8 @@ export const articleRules = rulesFor('article', [
       b.beforeArticle &&
       b.role === 'none' &&
       b.element.previousElementSibling?.tagName === 'H1' &&
-      // A heading, or a box of them; not a dateline or a label.
-      /H[23]/.test(b.tag + b.element.firstElementChild?.tagName) &&
+      // A heading, or a box of them, or named a deck by the page; not a dateline or a label.
+      (/H[23]/.test(b.tag + b.element.firstElementChild?.tagName) || DECK_HINT.test(b.hints)) &&
       b.words >= 3 &&
       b.words < 60 &&
       b.linkDensity < 0.2 &&
