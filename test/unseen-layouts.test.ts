@@ -1036,6 +1036,19 @@ describe('layouts from unseen sites', () => {
     expect(result.article.text).toContain('Paragraph 5: the harbour board');
     expect(result.article.text).not.toContain('Menu item');
   });
+  it("hides a shop's affiliate disclosure and a member's sign-in line, and keeps reports of a commission", () => {
+    // Commerce and review pages open or close with "we may earn a commission" and "Already a
+    // member? Sign in" sits over a members' box: both stayed in the article.
+    expectHiddenAs('other', [
+      ['en', 'We may earn a commission from links on this page.'],
+      ['en', 'When you buy through links on our site, we may earn an affiliate commission.'],
+      ['en', 'This post contains affiliate links.'],
+      ['en', 'Already a member? Sign in'],
+    ]);
+    expectKept('The agent will earn a commission of 3 percent on the sale.');
+    expectKept('Brokers who sell the bonds earn a commission on each purchase, supported by the bank.');
+    expectKept('“We earn a commission on every sale,” the broker said.');
+  });
 });
 
 describe('Chinese and Japanese text', () => {

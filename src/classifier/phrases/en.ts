@@ -88,14 +88,14 @@ export const en: PhraseBook = {
     'share on linkedin', 'share on whatsapp', 'follow us', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'copy link', 'print',
   ],
   other: [
-    'log in', 'login', 'sign in', 'my account', 'already have an account', 'create an account', 'register', 'notifications',
+    'log in', 'login', 'sign in', 'my account', 'already have an account', 'already a member', 'create an account', 'register', 'notifications',
     'all rights reserved', 'copyright', 'terms of use', 'terms of service', 'contact us', 'about us', 'tip', 'tips',
     'listen to this article', 'listen to this story', 'reading time', 'min read', 'gift this article', 'gift article',
     'email us', 'write to us', 'send us', 'hear from you', 'feedback', 'save', 'bookmark', 'republish',
   ],
   fundingNote: [
     'solely responsible for all content', 'solely responsible for this content', 'receives support from', 'receives financial support from',
-    'with funding from', 'in partnership with', 'with support from', 'supported by', 'funded by', 'made possible by',
+    'with funding from', 'in partnership with', 'with support from', 'supported by', 'funded by', 'made possible by', 'a commission', 'affiliate commission', 'affiliate link', 'affiliate links',
   ],
   speechVerb: ['said', 'says', 'wrote', 'writes', 'argued', 'urged', 'warned', 'explained', 'insisted', 'claimed', 'noted', 'according to'],
   firstPersonPlural: ['we', 'our', 'us', 'ours', 'ourselves'],

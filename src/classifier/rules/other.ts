@@ -68,8 +68,10 @@ export const otherRules = rulesFor('other', [
     reason: 'A note on who funds the coverage or partners in it, not the story.',
     // "The AP is solely responsible for all content" closes the note agencies put under funded
     // stories; "This story was produced in partnership with …" opens a partner's. A report that a
-    // project "receives support from" a fund says neither.
-    test: (b) => b.inside && b.words <= 60 && b.count('fundingNote') > 0 && /solely responsible for|^this (story|article|report|reporting|project|series|coverage|investigation)\b/.test(b.lower),
+    // project "receives support from" a fund says neither. A shop's links fund the page too: an
+    // affiliate disclosure says "we" earn a commission ("If you buy through our links, we may earn
+    // a commission") or names affiliate links; a broker's commission on a sale is a report.
+    test: (b) => b.inside && b.words <= 60 && b.count('fundingNote') > 0 && /solely responsible for|\bwe [^.]{0,12}(earn|receive) (a|an affiliate) commission|affiliate link|^this (story|article|report|reporting|project|series|coverage|investigation)\b/.test(b.lower),
     fixture: { html: '<p>The Associated Press receives support from several private foundations to enhance its coverage. The AP is solely responsible for all content.</p>', where: 'article' },
   },
   {
