@@ -109,6 +109,18 @@ describe('layouts from unseen sites', () => {
     expect(page('<p class="kicker-line">Work will start in spring and take 18 months</p>').article.text).not.toContain('Work will start in spring');
   });
 
+  it('shows the author\'s name the page links as the author\'s when its class names say nothing', () => {
+    // Pages styled with hashed class names ("dcr-1ab") set the byline as <a rel="author">: the
+    // name, two words with no "By", was hidden as a short label while the date beside it showed.
+    const result = classify(
+      pageOf(`<article><div class="x1"><h1>Pier</h1></div><div class="x2"><a rel="author" href="/profile/jane">Jane Smith</a><div class="x3">Mon 4 Mar 2024 09.00 GMT</div></div><div class="x4">${PARAGRAPHS}</div></article>`),
+    );
+    const name = result.sections.find((s) => s.text === 'Jane Smith');
+    expect(name?.label).toBe('article');
+    expect(name?.ruleIds).toContain('article-byline');
+    expect(result.article.byline).toBe('Jane Smith');
+  });
+
   it('hides a "PHOTOS:" link line in the body and the author\'s contact lines after it, and keeps a closing sentence about an e-mail', () => {
     // Time: <p><strong>PHOTOS: </strong><a>Earthquake Shakes the Northeastern U.S.</a></p> mid-body;
     // ESPN: "Jemele Hill can be reached at …@gmail.com."; USA Today: "Follow Jefferson Graham on Twitter."

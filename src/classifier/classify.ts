@@ -50,7 +50,9 @@ function markByline(blocks: Block[]): Block | null {
     const f = block.features;
     if (f.role !== 'none') continue;
     if (isProse(block) && f.words > 40) break;
-    if (f.words <= 30 && (bylineFromLine(f.text) || /\b(byline|author)\b/.test(f.hints))) {
+    // A line named a byline or an author's, or a name of a few words that is or holds a link the
+    // page marks as the author's (<a rel="author">, where class names are a stylesheet's hashes).
+    if (f.words <= 30 && (bylineFromLine(f.text) || /\b(byline|author)\b/.test(f.hints) || (f.words > 1 && f.words < 6 && (f.element.matches('[rel~=author]') || !!f.element.querySelector('[rel~=author]'))))) {
       f.role = 'byline';
       return block;
     }
