@@ -1048,6 +1048,28 @@ describe('layouts from unseen sites', () => {
     expect(result.article.text).toContain('Paragraph 5: the harbour board');
     expect(result.article.text).not.toContain('Menu item');
   });
+  it('hides short asks and labels of French, Spanish, Italian and Portuguese sites set as paragraphs', () => {
+    // Lines an aggregator keeps from sites outside the corpus, each missing from its book.
+    expectHiddenAs('donation_appeal', [
+      ['fr', 'Soutenez notre rédaction indépendante en faisant un don.'],
+      ['it', 'Sostieni il nostro giornalismo'],
+    ]);
+    expectHiddenAs('newsletter', [
+      ['fr', 'Recevez notre newsletter'],
+      ['pt', 'Receba nossa newsletter'],
+    ]);
+    expectHiddenAs('related', [
+      ['es', 'Te recomendamos'],
+      ['es', 'Sigue leyendo'],
+    ]);
+    expectHiddenAs('other', [
+      ['fr', 'Offrir cet article'],
+      ['it', 'Riproduzione riservata ©'],
+    ]);
+    expectKept('Il nostro giornalismo non è cambiato, ha detto il direttore.', 'it');
+    expectKept('Il a offert cet article à sa mère.', 'fr');
+  });
+
   it("hides a shop's affiliate disclosure and a member's sign-in line, and keeps reports of a commission", () => {
     // Commerce and review pages open or close with "we may earn a commission" and "Already a
     // member? Sign in" sits over a members' box: both stayed in the article.

@@ -2,7 +2,7 @@ import type { PhraseBook } from './types.js';
 
 export const it: PhraseBook = {
   donationAsk: ['dona ora', 'donazione', 'sostienici', 'sostieni', 'sostenere il nostro giornalismo', 'il tuo sostegno', 'abbiamo bisogno del tuo aiuto', 'abbiamo bisogno di te', 'diventa socio', 'diventa sostenitore', 'contribuisci'],
-  donationSupport: ['sostegno', 'sostenere', 'giornalismo indipendente', 'indipendenza', 'il nostro lavoro', 'lettori'],
+  donationSupport: ['sostegno', 'sostenere', 'giornalismo indipendente', 'indipendenza', 'il nostro lavoro', 'lettori', 'nostro giornalismo'],
   appealOpener: ['cari lettori', 'cara lettrice, caro lettore', 'un messaggio da', 'grazie per aver letto', 'grazie per averci letto'],
   appealCloser: ['più tardi', 'non ora', 'no, grazie', 'continua', 'metodi di pagamento', 'mensile'],
   subscriptionOffer: ['abbonati', 'abbonarsi', 'abbonati ora', 'prova gratis', '€/mese', 'al mese', 'accesso illimitato', 'offerta', 'sei già abbonato', 'abbonamento'],
@@ -17,7 +17,7 @@ export const it: PhraseBook = {
   cookie: ['cookie', 'consenso', 'accetta tutti', 'rifiuta tutti', 'privacy'],
   ad: ['pubblicità', 'sponsorizzato', 'in collaborazione con'],
   social: ['condividi', 'condividi su facebook', 'seguici', 'stampa', 'copia link'],
-  other: ['accedi', 'il mio account', 'registrati', 'note legali', 'notifiche', 'tempo di lettura', 'scrivici', 'contattaci'],
+  other: ['accedi', 'il mio account', 'registrati', 'note legali', 'notifiche', 'tempo di lettura', 'scrivici', 'contattaci', 'riproduzione riservata'],
   speechVerb: ['ha detto', 'ha dichiarato', 'ha spiegato', 'ha scritto', 'ha affermato', 'secondo'],
   firstPersonPlural: ['noi', 'nostro', 'nostra', 'nostri', 'nostre', 'ci'],
   secondPerson: ['tu', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vostro', 'lei'],

@@ -10,7 +10,7 @@ export const pt: PhraseBook = {
   paywallWall: ['exclusivo para assinantes', 'para continuar lendo', 'para continuar a ler', 'continue lendo com', 'para ler esta matéria'],
   paywallMeter: ['artigos gratuitos', 'matérias gratuitas', 'você leu', 'limite de'],
   paywallRegistration: ['cadastre-se grátis', 'registe-se', 'cadastre-se para continuar', 'crie sua conta', 'crie a sua conta'],
-  newsletter: ['boletim', 'inscreva-se', 'no seu email', 'seu e-mail', 'endereço de e-mail', 'na sua caixa de entrada'],
+  newsletter: ['boletim', 'inscreva-se', 'no seu email', 'seu e-mail', 'endereço de e-mail', 'na sua caixa de entrada', 'receba'],
   related: ['leia também', 'leia mais', 'veja também', 'relacionadas', 'mais lidas', 'mais lidos', 'você também pode gostar', 'saiba mais'],
   readMoreLink: ['leia mais', 'continue lendo', 'ler artigo completo', 'ler mais'],
   comments: ['comentários', 'comentário', 'comente', 'responder'],
