@@ -1048,7 +1048,7 @@ describe('layouts from unseen sites', () => {
     expect(result.article.text).toContain('Paragraph 5: the harbour board');
     expect(result.article.text).not.toContain('Menu item');
   });
-  it('hides short asks and labels of French, Spanish, Italian and Portuguese sites set as paragraphs', () => {
+  it('hides short asks and labels of French, Spanish, Italian, Portuguese and Norwegian sites set as paragraphs', () => {
     // Lines an aggregator keeps from sites outside the corpus, each missing from its book.
     expectHiddenAs('donation_appeal', [
       ['fr', 'Soutenez notre rédaction indépendante en faisant un don.'],
@@ -1066,6 +1066,10 @@ describe('layouts from unseen sites', () => {
       ['fr', 'Offrir cet article'],
       ['it', 'Riproduzione riservata ©'],
     ]);
+    // Norwegian: "nyhetsbrevet" is the newsletter with its article, as the phrase's word ending says.
+    expectHiddenAs('newsletter', [['no', 'Abonner på nyhetsbrevet vårt']]);
+    expectHiddenAs('donation_appeal', [['no', 'Støtt journalistikken vår']]);
+    expectKept('Nyhetsbrevet ble sendt til alle abonnenter i går, sa redaktøren.', 'no');
     expectKept('Il nostro giornalismo non è cambiato, ha detto il direttore.', 'it');
     expectKept('Il a offert cet article à sa mère.', 'fr');
   });

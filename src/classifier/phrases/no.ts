@@ -2,7 +2,7 @@ import type { PhraseBook } from './types.js';
 
 /** Norwegian (bokmål): one corpus page is Norwegian. */
 export const no: PhraseBook = {
-  donationAsk: ['støtt oss', 'gi en gave', 'doner', 'bli medlem', 'din støtte'],
+  donationAsk: ['støtt oss', 'støtt journalistikken', 'gi en gave', 'doner', 'bli medlem', 'din støtte'],
   donationSupport: ['støtte', 'uavhengig journalistikk', 'vårt arbeid'],
   appealOpener: ['kjære leser', 'kjære lesere', 'en melding fra', 'takk for at du leser', 'takk for at du leste'],
   appealCloser: ['minn meg på det senere', 'ikke nå', 'nei takk', 'fortsett'],
@@ -11,7 +11,7 @@ export const no: PhraseBook = {
   paywallWall: ['for abonnenter', 'kun for abonnenter', 'les videre med', 'for å lese videre', 'lese hele saken'],
   paywallMeter: ['gratis artikler'],
   paywallRegistration: ['registrer deg gratis', 'opprett bruker'],
-  newsletter: ['nyhetsbrev', 'meld deg på', 'e-postadresse', 'i innboksen'],
+  newsletter: ['nyhetsbrev*', 'meld deg på', 'e-postadresse', 'i innboksen'],
   related: ['les også', 'relaterte saker', 'mest lest', 'flere saker', 'siste nytt'],
   readMoreLink: ['les mer', 'les hele saken'],
   comments: ['kommentarer', 'kommentar', 'svar'],
