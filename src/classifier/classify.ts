@@ -3,6 +3,7 @@ import { extendAppealRuns, keepIntroducedLists } from './appeal-runs.js';
 import { articleBody, type HtmlWriter } from './article-output.js';
 import { findContainer } from './container.js';
 import { DOCUMENT_NODE, bodyOf, collapse, countWords, documentOf } from './dom.js';
+import { isPicture } from './features.js';
 import { readJsonLd } from './jsonld.js';
 import { bylineFromLine, bylineNearTitle, comparable, dateInText, readMetadata, tidyByline, unlinkedText, withoutSiteAffix } from './metadata.js';
 import { paywallVerdict } from './paywall-verdict.js';
@@ -224,7 +225,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
   // The body's elements and the container's loose text the rules left to it, in document order.
   // Not a lead picture outside the body: the clean view shows it, its caption is no prose to read.
   const bodyBlocks = [
-    ...groups.filter((group) => group.label === 'article' && group.blocks[0]!.features.role === 'none' && (group.blocks[0]!.features.inside || !/^(FIGURE|PICTURE|IMG)$/.test(group.blocks[0]!.features.tag))).map((group) => ({ at: order(group.element), element: group.element })),
+    ...groups.filter((group) => group.label === 'article' && group.blocks[0]!.features.role === 'none' && (group.blocks[0]!.features.inside || !isPicture(group.blocks[0]!.features))).map((group) => ({ at: order(group.element), element: group.element })),
     ...inside.loose.filter((loose) => loose.article),
   ]
     .sort((a, b) => a.at - b.at)

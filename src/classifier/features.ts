@@ -85,6 +85,9 @@ export function buttonLine(b: BlockFeatures): boolean {
   return b.words < 5 && b.linkDensity > 0.9;
 }
 
+/** A picture, or a figure that holds one, as a block of its own. */
+export const isPicture = (b: BlockFeatures): boolean => /^(FIGURE|PICTURE|IMG)$/.test(b.tag);
+
 /** Holds a quotation mark: a line that quotes somebody's ask is the article reporting it. */
 export function hasQuotationMark(b: BlockFeatures): boolean {
   return /["“”«»„]/.test(b.text);

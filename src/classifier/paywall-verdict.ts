@@ -1,6 +1,7 @@
 import { classAttribute, hiddenByAttributeOrStyle, hintString } from './dom.js';
 import { findPhrases, type ScannedListName } from './phrases/scan-all.js';
 import { MONEY } from './rules/donation.js';
+import { NAMES_NEWSLETTER } from './rules/newsletter.js';
 import { PAYWALL_HINT } from './rules/paywall.js';
 import { articleObjects, type JsonObject } from './jsonld.js';
 import type { Block } from './segment.js';
@@ -206,7 +207,7 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
     if (block.verdict.label === 'article' || f.words >= 150) continue;
     if (block.verdict.label === 'paywall' && block.verdict.fired.some((e) => e.rule.id === 'paywall-hint')) wallElements++;
     // A newsletter's "Subscribe" is no paid offer, named so by its words or by the block's label.
-    const newsletter = block.verdict.label === 'newsletter' || /newsletter|nyhetsbrev|boletín|рассылк/.test(f.lower);
+    const newsletter = block.verdict.label === 'newsletter' || NAMES_NEWSLETTER.test(f.lower);
     // The block's counts (one scan, remembered) say which lists are worth a search for evidence.
     const found = (list: ScannedListName, max: number) => (f.count(list) > 0 ? findPhrases(list, f.lower, max) : []);
     // A box that only says "Subscribe" may mean a feed, a channel or e-mail updates: an offer of

@@ -1,4 +1,4 @@
-import { endsLikeSentence, type BlockFeatures } from '../features.js';
+import { endsLikeSentence, isPicture, type BlockFeatures } from '../features.js';
 import { phraseMatches } from '../phrases/scan-all.js';
 import { hiddenByMarkup } from './other.js';
 import { rulesFor, tokenHint } from './types.js';
@@ -82,7 +82,7 @@ export const articleRules = rulesFor('article', [
     weight: 0.6,
     reason: 'A picture or figure of the article.',
     // Or its lead picture, between the headline and the body, outside the body's box.
-    test: (b) => (b.inside || (b.nearContainer && b.beforeArticle)) && (b.tag === 'FIGURE' || b.tag === 'PICTURE' || b.tag === 'IMG') && b.words < 60,
+    test: (b) => (b.inside || (b.nearContainer && b.beforeArticle)) && isPicture(b) && b.words < 60,
     fixture: { html: '<figure><img src="https://example.com/a.jpg" alt=""><figcaption>The town hall.</figcaption></figure>', where: 'article' },
   },
   {

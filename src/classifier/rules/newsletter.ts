@@ -3,6 +3,9 @@ import { rulesFor, tokenHint } from './types.js';
 
 const NEWSLETTER_HINT = tokenHint('[a-z-]*newsletter[a-z-]*|[a-z-]*signup[a-z-]*|sign-?up[a-z-]*|email-?(capture|signup|form|optin|promo)[a-z-]*|[a-z-]*optin[a-z-]*|opt-in|mailchimp[a-z-]*|mc4wp[a-z-]*|nl-?(box|signup|teaser|promo|form)|[a-z-]*nletter[a-z-]*|[a-z-]*nyhetsbrev[a-z-]*|[a-z-]*boletin[a-z-]*');
 
+/** Names a newsletter, or stories sent to the reader's inbox or by e-mail, in each book's language. */
+export const NAMES_NEWSLETTER = /newsletter|nyhetsbrev|boletín|рассылк|lettre d|inbox|postfach|(by|via) e-?mail/;
+
 export const newsletterRules = rulesFor('newsletter', [
   {
     id: 'newsletter-hint',
@@ -27,7 +30,7 @@ export const newsletterRules = rulesFor('newsletter', [
       const hits = b.count('newsletter');
       // The offer must name what it is, or open with the ask: "Sign up for our free daily briefing.",
       // "… receive new posts by email", not a report that somebody was told to sign up.
-      if (hits === 0 || !/newsletter|nyhetsbrev|boletín|рассылк|inbox|postfach|lettre d|^sign up|(by|via) e-?mail/.test(b.lower)) return 0;
+      if (hits === 0 || !(NAMES_NEWSLETTER.test(b.lower) || b.lower.startsWith('sign up'))) return 0;
       // A line of a few words that offers it ("Subscribe to our newsletter!", "Abonnez-vous à notre
       // newsletter.") needs no second phrase. Not a "we" or "you": "She told us the newsletter closed."
       const offers = b.words < 12 && b.count('subscriptionOffer') > 0;

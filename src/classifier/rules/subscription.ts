@@ -1,4 +1,5 @@
 import { askLine } from '../ask-line.js';
+import { NAMES_NEWSLETTER } from './newsletter.js';
 import { rulesFor, tokenHint } from './types.js';
 import { MONEY, startsWithPhrase } from './donation.js';
 import { buttonLine, hasQuotationMark, type BlockFeatures } from '../features.js';
@@ -9,7 +10,7 @@ import { buttonLine, hasQuotationMark, type BlockFeatures } from '../features.js
  * blog's "Subscribe" widget, a newsletter's "Subscribe for free": a paid offer names its price).
  */
 function aboutNewsletter(b: BlockFeatures): boolean {
-  return /newsletter|nyhetsbrev|boletín|рассылк|lettre d.information|inbox|(by|via) e-?mail/.test(b.lower) || (b.stats.emailInputs > 0 && !MONEY.test(b.lower));
+  return NAMES_NEWSLETTER.test(b.lower) || (b.stats.emailInputs > 0 && !MONEY.test(b.lower));
 }
 
 const SUBSCRIPTION_HINT = tokenHint('[a-z-]*subscri(be|ption|ber)[a-z-]*|abo|abo-[a-z-]*|[a-z-]*-abo|[a-z-]*upsell[a-z-]*|[a-z-]*offer[a-z-]*|premium-?(promo|teaser|box|banner|cta)|plus-?(teaser|promo|box)|[a-z-]*paywall-?promo[a-z-]*|membership|member-?cta|piano-?(offer|inline|template)[a-z-]*|tp-?(inline|offer)[a-z-]*|[a-z-]*abonnement[a-z-]*|[a-z-]*suscripcion[a-z-]*');
