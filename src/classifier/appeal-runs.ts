@@ -50,9 +50,14 @@ function isOpener(block: Block): boolean {
 }
 
 /** As "we" or to "you", or of the publication by its name ("Since 2015 the Harbour Ledger has…"). */
-function speaksAsPublisher(block: Block, site: string): boolean {
+function inPublisherVoice(block: Block, site: string): boolean {
   const f = block.features;
-  return f.count('firstPersonPlural') > 0 || f.count('secondPerson') > 0 || f.count('donationSupport') > 0 || (site.length > 2 && f.lower.includes(site));
+  return f.count('firstPersonPlural') > 0 || f.count('secondPerson') > 0 || (site.length > 2 && f.lower.includes(site));
+}
+
+/** In the publisher's voice, or of readers' support for it ("independent journalism"). */
+function speaksAsPublisher(block: Block, site: string): boolean {
+  return inPublisherVoice(block, site) || block.features.count('donationSupport') > 0;
 }
 
 /**
@@ -116,9 +121,7 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
     // publisher or to the reader ("Will you support The Daily Tide today?") opens the run too when
     // the publisher's "we" leads from it to the appeal; a report ("Residents can donate to the
     // relief fund") speaks as neither.
-    const f = block.features;
-    const leaning =
-      !anchor && !opener && isFree(block) && APPEAL_LABEL_LIST.some((l) => leansTo(block, l)) && (f.count('firstPersonPlural') + f.count('secondPerson') > 0 || (site.length > 2 && f.lower.includes(site)));
+    const leaning = !anchor && !opener && isFree(block) && APPEAL_LABEL_LIST.some((l) => leansTo(block, l)) && inPublisherVoice(block, site);
     if (!anchor && !opener && !leaning) continue;
     // Find the next anchor within the gap: everything between joins when it speaks as "we"/"you",
     // and the anchor is no box of its own.

@@ -88,8 +88,16 @@ export const donationRules = rulesFor('donation_appeal', [
   },
 ]);
 
-/** True when the block's text begins with a phrase of `list` (after punctuation). */
-export function startsWithPhrase(b: BlockFeatures, list: 'appealOpener'): boolean {
+/** Nothing before `at` in `text`, or only a word of one or two letters ("À lire aussi"). */
+export const onlyShortWordBefore = (text: string, at: number): boolean => at === 0 || (at > 0 && /^\p{L}{1,2} $/u.test(text.slice(0, at)));
+
+/**
+ * True when the block's text begins with a phrase of `list` (after punctuation), or, given
+ * `afterShortWord`, with a word of one or two letters and then one ("A lire aussi").
+ */
+export function startsWithPhrase(b: BlockFeatures, list: 'appealOpener' | 'related', afterShortWord = false): boolean {
   const head = b.lower.replace(/^[^\p{L}]+/u, '').slice(0, 48);
-  return head.length > 0 && b.count(list) > 0 && firstPhraseAt(list, head) === 0;
+  if (head.length === 0 || b.count(list) === 0) return false;
+  const at = firstPhraseAt(list, head);
+  return afterShortWord ? onlyShortWordBefore(head, at) : at === 0;
 }

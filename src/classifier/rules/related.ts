@@ -1,13 +1,11 @@
 import { endsLikeSentence, isHeadingTag, type BlockFeatures } from '../features.js';
-import { firstPhraseAt, phraseEndingAt } from '../phrases/scan-all.js';
+import { phraseEndingAt } from '../phrases/scan-all.js';
+import { onlyShortWordBefore, startsWithPhrase } from './donation.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const RELATED_HINT = tokenHint(
   '[a-z-]*related[a-z-]*|[a-z-]*recommend[a-z-]*|more-?stories|more-?articles|more-?from[a-z-]*|more-?news|read-?next|up-?next|next-?article|most-?(read|popular|viewed|shared)|mostread|popular[a-z-]*|trending[a-z-]*|also-?read|read-?also|further-?reading|more-?on-?this[a-z-]*|latest[a-z-]*|headlines|story-?list|article-?list|teaser-?list|teasers|card-?list|post-?list|river|feed|outbrain[a-z-]*|taboola[a-z-]*|recirc[a-z-]*|see-?also|suggest[a-z-]*|weitere[a-z-]*|mehr-?zum-?thema',
 );
-
-/** Nothing before the phrase but a word of one or two letters ("À lire aussi"). */
-const onlyShortWordBefore = (label: string, at: number): boolean => at === 0 || (at > 0 && /^\p{L}{1,2} $/u.test(label.slice(0, at)));
 
 /** "Read more: <headline>" without its link: the text before the colon is a teaser phrase, and no sentence follows. */
 function unlinkedTeaser(b: BlockFeatures): boolean {
@@ -15,12 +13,6 @@ function unlinkedTeaser(b: BlockFeatures): boolean {
   if (colon < 0 || colon > 30 || b.words > 20 || endsLikeSentence(b.text)) return false;
   const label = b.lower.slice(0, colon).replace(/^[^\p{L}]+/u, '').trimEnd();
   return onlyShortWordBefore(label, phraseEndingAt('related', label));
-}
-
-/** Opens with a teaser phrase ("Most read", "Related stories", "À lire aussi"), not only holds one. */
-function opensWithTeaser(b: BlockFeatures): boolean {
-  const head = b.lower.replace(/^[^\p{L}]+/u, '').slice(0, 48);
-  return b.count('related') > 0 && onlyShortWordBefore(head, firstPhraseAt('related', head));
 }
 
 export const relatedRules = rulesFor('related', [
@@ -74,7 +66,8 @@ export const relatedRules = rulesFor('related', [
       // as a heading does ("<p>Trending now</p>" over a list whose links an aggregator kept).
       const heading = b.words <= 4 && (isHeadingTag(b.tag) || (b.inside && b.tag === 'P' && b.words <= 3 && !b.stats.links && !/[.!?…]$/.test(b.text)));
       if (b.words > 60 || (b.linkDensity < 0.25 && !heading && !unlinkedTeaser(b))) return false;
-      return opensWithTeaser(b) && (heading ? 2 : 1);
+      // A teaser phrase opens it ("Most read", "Related stories", "À lire aussi"), not only holds one.
+      return startsWithPhrase(b, 'related', true) && (heading ? 2 : 1);
     },
     fixture: { html: '<p>Read also: <a href="/other">Parliament votes on the new budget</a></p>', where: 'article' },
   },
