@@ -1,5 +1,5 @@
-import { buttonLine, endsLikeSentence, isHeadingTag } from './features.js';
-import { MONEY, startsWithPhrase } from './rules/donation.js';
+import { buttonLine, endsLikeSentence, isHeadingTag, startsWithPhrase } from './features.js';
+import { MONEY } from './rules/donation.js';
 import type { Block } from './segment.js';
 import { LABELS, type Label } from './types.js';
 

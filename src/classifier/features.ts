@@ -1,4 +1,4 @@
-import { countAllPhrases, listIndex, type ScannedListName } from './phrases/scan-all.js';
+import { countAllPhrases, firstPhraseAt, listIndex, type ScannedListName } from './phrases/scan-all.js';
 import { collapse, countWords, tagOf } from './dom.js';
 import { hintsIn, linkDensity, statsOf, tagIn, type ElementStats, type StatsTable } from './stats.js';
 
@@ -109,4 +109,18 @@ export function isHeadingTag(tag: string): boolean {
 /** Ends like a sentence: a full stop, question or exclamation mark (Chinese and Japanese ones too), or a closing quote after one. */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?…:;。！？]["»”’)」』]?$/.test(text);
+}
+
+/** Nothing before `at` in `text`, or only a word of one or two letters ("À lire aussi"). */
+export const onlyShortWordBefore = (text: string, at: number): boolean => at === 0 || (at > 0 && /^\p{L}{1,2} $/u.test(text.slice(0, at)));
+
+/**
+ * True when the block's text begins with a phrase of `list` (after punctuation), or, given
+ * `afterShortWord`, with a word of one or two letters and then one ("A lire aussi").
+ */
+export function startsWithPhrase(b: BlockFeatures, list: 'appealOpener' | 'related', afterShortWord = false): boolean {
+  const head = b.lower.replace(/^[^\p{L}]+/u, '').slice(0, 48);
+  if (head.length === 0 || b.count(list) === 0) return false;
+  const at = firstPhraseAt(list, head);
+  return afterShortWord ? onlyShortWordBefore(head, at) : at === 0;
 }

@@ -1,6 +1,5 @@
-import { buttonLine, endsLikeSentence, type BlockFeatures } from '../features.js';
+import { buttonLine, endsLikeSentence, startsWithPhrase, type BlockFeatures } from '../features.js';
 import { askLine } from '../ask-line.js';
-import { firstPhraseAt } from '../phrases/scan-all.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const DONATION_HINT = tokenHint('[a-z-]*donat[a-z-]*|[a-z-]*contribution[a-z-]*|contribute|[a-z-]*support-?us[a-z-]*|fundrais[a-z-]*|reader-?revenue[a-z-]*|[a-z-]*appeal[a-z-]*|membership-?(cta|promo|banner)|patreon[a-z-]*|steady[a-z-]*|[a-z-]*spende[a-z-]*|[a-z-]*spenden[a-z-]*|soutien[a-z-]*|[a-z-]*donacion[a-z-]*|crowdfunding');
@@ -87,17 +86,3 @@ export const donationRules = rulesFor('donation_appeal', [
     fixture: { html: '<p>Help us keep our reporting free for all readers.</p>', where: 'article' },
   },
 ]);
-
-/** Nothing before `at` in `text`, or only a word of one or two letters ("À lire aussi"). */
-export const onlyShortWordBefore = (text: string, at: number): boolean => at === 0 || (at > 0 && /^\p{L}{1,2} $/u.test(text.slice(0, at)));
-
-/**
- * True when the block's text begins with a phrase of `list` (after punctuation), or, given
- * `afterShortWord`, with a word of one or two letters and then one ("A lire aussi").
- */
-export function startsWithPhrase(b: BlockFeatures, list: 'appealOpener' | 'related', afterShortWord = false): boolean {
-  const head = b.lower.replace(/^[^\p{L}]+/u, '').slice(0, 48);
-  if (head.length === 0 || b.count(list) === 0) return false;
-  const at = firstPhraseAt(list, head);
-  return afterShortWord ? onlyShortWordBefore(head, at) : at === 0;
-}

@@ -1,6 +1,5 @@
-import { endsLikeSentence, isHeadingTag, type BlockFeatures } from '../features.js';
+import { endsLikeSentence, isHeadingTag, onlyShortWordBefore, startsWithPhrase, type BlockFeatures } from '../features.js';
 import { phraseEndingAt } from '../phrases/scan-all.js';
-import { onlyShortWordBefore, startsWithPhrase } from './donation.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const RELATED_HINT = tokenHint(

@@ -1,5 +1,4 @@
-import { buttonLine, hasQuotationMark, statementInArticle, wrapsOneButton } from '../features.js';
-import { startsWithPhrase } from './donation.js';
+import { buttonLine, hasQuotationMark, startsWithPhrase, statementInArticle, wrapsOneButton } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const SOCIAL_HINT = tokenHint('[a-z-]*share[a-z-]*|sharing|[a-z-]*social[a-z-]*|follow-?us|addthis[a-z-]*|shariff[a-z-]*|sharethis[a-z-]*|a2a[a-z_-]*|teilen');

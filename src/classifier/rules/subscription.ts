@@ -1,8 +1,8 @@
 import { askLine } from '../ask-line.js';
 import { NAMES_NEWSLETTER } from './newsletter.js';
 import { rulesFor, tokenHint } from './types.js';
-import { MONEY, startsWithPhrase } from './donation.js';
-import { buttonLine, hasQuotationMark, type BlockFeatures } from '../features.js';
+import { MONEY } from './donation.js';
+import { buttonLine, hasQuotationMark, startsWithPhrase, type BlockFeatures } from '../features.js';
 
 /**
  * "Subscribe" to a newsletter, for stories "in your inbox" or "by email", is a newsletter sign-up,
