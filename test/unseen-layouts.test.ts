@@ -907,6 +907,8 @@ describe('layouts from unseen sites', () => {
     ]);
     expectHiddenAs('paywall', [['en', "You've reached your limit of free articles."]]);
     expectKept('Readers can subscribe today to support the paper.');
+    // An ask that names its speaker is a report, unless the speaker is the writer or the reader.
+    expectHiddenAs('donation_appeal', [['en', 'Support independent journalism today, we urged.']]);
     // A teaser's line, its link gone: a teaser phrase before the colon, a headline after it.
     expectHiddenAs('related', [
       ['en', 'Read more: Council delays vote on the harbour plan'],
@@ -920,11 +922,42 @@ describe('layouts from unseen sites', () => {
       ['en', 'Trending now'],
       ['en', 'Most read'],
       ['en', 'Recommended for you'],
+      ['en', 'You may also like'],
     ]);
-    for (const line of ['See you soon', 'More to come', 'Top priority']) expectKept(line);
+    for (const line of ['See you soon', 'More to come', 'Top priority', 'Latest figures from May']) expectKept(line);
     expectKept('Popular demand: the ferry will run on Sundays from May');
     expectKept('Read more about the pier in the board’s report.');
     expectKept('Readers who reached their limit of free articles were asked to pay.');
+  });
+
+  it("hides an aggregator's copy of share buttons and comment links, their links gone", () => {
+    expectHiddenAs('social_share', [
+      ['en', 'Share this article'],
+      ['en', 'Share this story'],
+      ['en', 'Share on Facebook'],
+      ['de', 'Diesen Artikel teilen'],
+      ['fr', 'Partager cet article'],
+      ['es', 'Comparte este artículo'],
+      ['it', 'Condividi questo articolo'],
+      ['pt', 'Partilhe este artigo'],
+    ]);
+    expectHiddenAs('comments', [
+      ['en', 'Comments are closed.'],
+      ['en', 'Leave a comment'],
+      ['en', 'Leave a Reply'],
+      ['de', 'Kommentare sind geschlossen.'],
+      ['fr', 'Laisser un commentaire'],
+      ['es', 'Deja un comentario'],
+      ['it', 'Lascia un commento'],
+      ['pt', 'Deixe um comentário'],
+    ]);
+    expectHiddenAs('newsletter', [['en', 'Sign up here.']]);
+    expectHiddenAs('subscription_upsell', [['en', 'Click here to subscribe.']]);
+    expectKept('Comments are welcome until May.');
+    expectKept('The minister declined to comment.');
+    expectKept('Twitter, Facebook and LinkedIn shares fell sharply.');
+    expectKept('Share prices rose on Monday.');
+    expectKept('Viele Leser teilen den Artikel auf Facebook.', 'de');
   });
 
   it("hides the publication's podcast and channel promotions, and keeps reports on podcasts and channels", () => {
@@ -968,6 +1001,12 @@ describe('layouts from unseen sites', () => {
       ['en', 'Let us know what you think in the comments.'],
       ['en', '<a href="/p/pier/comments">Leave a comment</a>'],
       ['de', 'Was meinen Sie? Schreiben Sie uns in den Kommentaren.'],
+      ['fr', 'Qu’en pensez-vous ? Dites-le-nous dans les commentaires.'],
+      ['es', '¿Qué opinas? Déjanos tu opinión en los comentarios.'],
+      ['it', 'Cosa ne pensi? Dicci la tua nei commenti.'],
+      ['pt', 'O que você acha? Deixe sua opinião nos comentários.'],
+      ['ru', 'А что думаете вы? Напишите в комментариях.'],
+      ['no', 'Hva mener du? Skriv din kommentar i kommentarfeltet.'],
     ]);
     expectKept('The tip line at tips@police.example took 200 calls in a week, the police said.');
     expectKept('Residents can send comments to council@harbour.example until the end of May.');

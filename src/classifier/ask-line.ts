@@ -3,7 +3,7 @@ import { isHeadingTag, hasQuotationMark } from './features.js';
 import { eachPhrase, listIndex, type ScannedListName } from './phrases/scan-all.js';
 
 /** What a line of nothing but asks asks for, named after the lists whose phrases make it up. */
-export type AskKind = 'donation' | 'subscription' | 'paywall' | 'newsletter' | 'other';
+export type AskKind = 'donation' | 'subscription' | 'paywall' | 'newsletter' | 'other' | 'social' | 'comments';
 
 /**
  * The lists of each kind, the narrower first, for a tie goes to the kind listed first: "Abonnieren
@@ -17,6 +17,8 @@ const KIND_LISTS: ReadonlyArray<[AskKind, readonly ScannedListName[]]> = [
   ['subscription', ['subscriptionOffer', 'subscriptionWord']],
   ['donation', ['donationAsk', 'donationSupport', 'appealCloser']],
   ['other', ['other']],
+  ['social', ['social']],
+  ['comments', ['comments']],
 ];
 const KIND_OF_LIST = new Map(KIND_LISTS.flatMap(([, lists], k) => lists.map((list) => [listIndex(list), k] as const)));
 /** "We" and "you" words speak around an ask; they neither make a line one nor spoil it. */
@@ -31,7 +33,8 @@ const answers = new WeakMap<BlockFeatures, AskKind | null>();
 
 /**
  * A short line of the article made of asks and nothing else: "Become a member and get unlimited
- * access.", "Cancel anytime.", "Already have an account? Sign in". So an aggregator prints a
+ * access.", "Cancel anytime.", "Already have an account? Sign in", "Share this article", "Comments
+ * are closed.". So an aggregator prints a
  * site's buttons and banners, links and class names gone, between the article's paragraphs. Every
  * word of four letters or more that is no "we" or "you" word must sit inside a phrase of the ask
  * lists, but one in five, and at least two such words must; the kind whose phrases hold the most

@@ -38,7 +38,7 @@ export const de: PhraseBook = {
   comments: ['kommentare', 'kommentaren', 'kommentar', 'kommentieren', 'kommentarfunktion', 'kommentarbereich', 'sind geschlossen', 'kommentarregeln', 'diskussion', 'antworten', 'leserkommentare', 'ihre meinung'],
   cookie: ['cookie-einstellungen', 'einwilligung', 'datenschutz', 'alle akzeptieren', 'zustimmen', 'ablehnen', 'tracking'],
   ad: ['anzeige', 'werbung', 'gesponsert', 'partnerinhalt', 'in kooperation mit'],
-  social: ['teilen', 'auf facebook teilen', 'folgen sie uns', 'drucken', 'link kopieren'],
+  social: ['teilen', 'auf facebook teilen', 'folgen sie uns', 'drucken', 'link kopieren', 'artikel teilen', 'diesen artikel teilen'],
   other: ['anmelden', 'einloggen', 'mein konto', 'registrieren', 'impressum', 'benachrichtigungen', 'vorlesen', 'merken', 'lesezeit', 'artikel anhören', 'hinweis', 'hinweise', 'schreiben sie uns'],
   speechVerb: ['sagte', 'sagten', 'sagt', 'schrieb', 'schreibt', 'erklärte', 'betonte', 'warnte', 'so der', 'so die', 'so das'],
   firstPersonPlural: ['wir', 'unser', 'unsere', 'unseren', 'unserer', 'unserem', 'uns'],

@@ -38,7 +38,7 @@ export const en: PhraseBook = {
     'digital access', 'become a subscriber', 'subscribers get', 'subscriber-only', 'subscriber only', 'for subscribers',
     'subscriber exclusive', 'gift subscription', 'give a gift', 'per month', 'per week', '/month', '/mo',
     'cancel anytime', 'cancel any time', 'special offer', 'limited time offer', 'save #%', 'premium', 'go premium',
-    'join now', 'join today', 'upgrade', 'all access', 'already a subscriber', 'already subscribed', 'subscribe',
+    'join now', 'join today', 'upgrade', 'all access', 'already a subscriber', 'already subscribed', 'subscribe', 'click here to subscribe',
   ],
   subscriptionWord: ['subscription', 'subscriptions', 'subscriber', 'subscribers', 'membership', 'member benefits', 'sign in to comment'],
   paywallWall: [
@@ -59,7 +59,7 @@ export const en: PhraseBook = {
     'sign up for free to keep reading', 'sign up to keep reading', 'sign up to continue reading', 'register to keep reading', 'register for free to keep reading', 'free account to keep reading',
   ],
   newsletter: [
-    'newsletter', 'newsletters', 'sign up', 'signup', 'in your inbox', 'to your inbox',
+    'newsletter', 'newsletters', 'sign up', 'sign up here', 'signup', 'in your inbox', 'to your inbox',
     'email address', 'your email', 'e-mail address',
     'daily briefing', 'morning briefing', 'weekly roundup', 'unsubscribe at any time', 'you can unsubscribe',
     'by signing up', 'by subscribing, you agree', 'privacy policy', 'thanks for signing up', 'get the latest',
@@ -77,6 +77,7 @@ export const en: PhraseBook = {
   comments: [
     'comments', 'comment', 'join the conversation', 'join the discussion',
     'reply', 'replies', 'commenting', 'community guidelines', 'have your say',
+    'comments are closed', 'leave a comment', 'leave a reply',
       ],
   cookie: [
     'cookies', 'cookie policy', 'cookie settings', 'cookie preferences',
@@ -85,7 +86,7 @@ export const en: PhraseBook = {
   ad: ['advertisement', 'advertising', 'sponsored', 'paid content', 'paid post', 'partner content', 'promoted', 'ad', 'ads', 'presented by', 'sponsor message', 'article continues below', 'story continues below'],
   social: [
     'share', 'share on facebook', 'share on twitter', 'share via email',
-    'share on linkedin', 'share on whatsapp', 'follow us', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'copy link', 'print',
+    'share on linkedin', 'share on whatsapp', 'share this article', 'share this story', 'follow us', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'copy link', 'print',
   ],
   other: [
     'log in', 'login', 'sign in', 'my account', 'already have an account', 'already a member', 'create an account', 'register', 'notifications',

@@ -1,5 +1,5 @@
 import { endsLikeSentence, isPicture, type BlockFeatures } from '../features.js';
-import { phraseMatches } from '../phrases/scan-all.js';
+import { firstPhraseAt, phraseMatches } from '../phrases/scan-all.js';
 import { hiddenByMarkup } from './other.js';
 import { rulesFor, tokenHint } from './types.js';
 
@@ -8,8 +8,11 @@ function asksNothing(b: BlockFeatures): boolean {
   return b.count('donationAsk') + b.count('subscriptionOffer') + b.count('paywallWall') + b.count('newsletter') + b.count('appealOpener') === 0;
 }
 
-/** A speaker who is the writer or the reader: "Last year, we said …" is an appeal's own voice. */
-const WRITER_OR_READER = /^(?:— )?(?:we|i|you|wir|ich|sie|nous|je|vous|nosotros|yo|noi|io|nós|eu|мы|я|вы|vi|jeg|du) /;
+/**
+ * A speaker who is the writer or the reader: "Last year, we said …" is an appeal's own voice. Read
+ * with the books' "we" and "you" words, not a pattern of every language's pronouns.
+ */
+const writerOrReader = (speaker: string): boolean => (['firstPersonPlural', 'secondPerson'] as const).some((list) => firstPhraseAt(list, speaker.replace(/^— /, '')) === 0);
 /** After the speech verb: the speaker or more of the clause, then the sentence's end. */
 const CLAUSE_END = /^(?: [^.!?]{0,80})?[.!?]["”»]?$/;
 
@@ -28,7 +31,7 @@ function namesItsSpeaker(b: BlockFeatures): boolean {
   return phraseMatches('speechVerb', tail).some(([start, end]) => {
     const comma = tail.lastIndexOf(', ', start);
     const speaker = tail.slice(comma + 2, start);
-    return comma >= 0 && speaker.length <= 40 && !/[,.!?]/.test(speaker) && !WRITER_OR_READER.test(speaker) && CLAUSE_END.test(tail.slice(end));
+    return comma >= 0 && speaker.length <= 40 && !/[,.!?]/.test(speaker) && !writerOrReader(speaker) && CLAUSE_END.test(tail.slice(end));
   });
 }
 

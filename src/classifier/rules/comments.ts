@@ -1,4 +1,5 @@
 import { buttonLine, hasQuotationMark, isHeadingTag, type BlockFeatures } from '../features.js';
+import { askLine } from '../ask-line.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const COMMENTS_HINT = tokenHint('[a-z-]*comments?[a-z-]*|disqus[a-z-]*|discussion|replies|respond|coral[a-z-]*|talk-?back|reactions|kommentare?[a-z-]*|commentaires?|comentarios?|commenti');
@@ -41,13 +42,14 @@ export const commentsRules = rulesFor('comments', [
     reason: 'Asks the reader to comment ("What do you think? Tell us in the comments below.").',
     // Speaks to the reader and points to the comments, below or "in the comments"; not a quotation
     // ("Do you have a comment below?" she asked), not a question a writer puts ("What do you mean
-    // we?" readers may reply), not a report that somebody declined to comment.
+    // we?" readers may reply), not a report that somebody declined to comment. "In the comments"
+    // in each language: a preposition, then the word ("in den Kommentaren", "nei commenti").
     test: (b) =>
       b.inside &&
       b.words <= 20 &&
       b.count('comments') > 0 &&
       b.count('secondPerson') > 0 &&
-      /\bbelow\b|\bunten\b|ci-dessous|abajo|qui sotto|in the comments|in den kommentaren|dans les commentaires|en los comentarios|nei commenti|в комментариях|nos comentários|i kommentarfeltet/.test(b.lower) &&
+      /\bbelow\b|\bunten\b|ci-dessous|abajo|qui sotto|\b(in the|in den|dans les|en los|nei|nos|i) [ck]omm?ent|в коммент/.test(b.lower) &&
       !hasQuotationMark(b),
     fixture: { html: '<p>What do you think? Tell us in the comments below.</p>', where: 'article' },
   },
@@ -64,5 +66,12 @@ export const commentsRules = rulesFor('comments', [
     reason: 'About the comment section: its rules, or that it is closed.',
     test: (b) => b.words < 70 && b.count('comments') >= 2 && (!b.inside || b.afterArticle),
     fixture: { html: '<p>Comments are closed. Please read our comment policy before you reply.</p>', where: 'page' },
+  },
+  {
+    id: 'comments-ask-line',
+    weight: 1,
+    reason: 'A short line made of nothing but a comment prompt or notice ("Leave a comment", "Comments are closed").',
+    test: (b) => askLine(b) === 'comments',
+    fixture: { html: '<p>Comments are closed.</p>', where: 'article' },
   },
 ]);

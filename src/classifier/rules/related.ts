@@ -61,9 +61,10 @@ export const relatedRules = rulesFor('related', [
       // which fires twice as strong: the body's headings have two rules of their own. An
       // aggregator's copy drops the link and keeps the line: a teaser phrase and a colon, then a
       // headline, not a sentence ("Read more: Council delays vote on housing plan").
-      // A label of three words or fewer set as a paragraph, no link in it and no sentence, stands
-      // as a heading does ("<p>Trending now</p>" over a list whose links an aggregator kept).
-      const heading = b.words <= 4 && (isHeadingTag(b.tag) || (b.inside && b.tag === 'P' && b.words <= 3 && !b.stats.links && !/[.!?…]$/.test(b.text)));
+      // A label of four words or fewer set as a paragraph, no link in it and no sentence, stands
+      // as a heading does ("<p>Trending now</p>", "<p>You may also like</p>" over a list whose
+      // links an aggregator kept, or dropped).
+      const heading = b.words <= 4 && (isHeadingTag(b.tag) || (b.inside && b.tag === 'P' && !b.stats.links && !/[.!?…]$/.test(b.text)));
       if (b.words > 60 || (b.linkDensity < 0.25 && !heading && !unlinkedTeaser(b))) return false;
       // A teaser phrase opens it ("Most read", "Related stories", "À lire aussi"), not only holds one.
       return startsWithPhrase(b, 'related', true) && (heading ? 2 : 1);

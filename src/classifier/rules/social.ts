@@ -1,3 +1,4 @@
+import { askLine } from '../ask-line.js';
 import { buttonLine, hasQuotationMark, startsWithPhrase, statementInArticle, wrapsOneButton } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
@@ -31,5 +32,14 @@ export const socialRules = rulesFor('social_share', [
     // share and nothing else: a line that also asks for money is the appeal's.
     test: (b) => b.inside && b.words <= 30 && b.count('social') > 0 && b.count('donationAsk') === 0 && startsWithPhrase(b, 'appealOpener') && !hasQuotationMark(b),
     fixture: { html: '<p>Thanks for reading! This post is public, so feel free to share it.</p>', where: 'article' },
+  },
+  {
+    id: 'social-ask-line',
+    // Below the follow line's rule (other-author-contact), which names "Follow us on Facebook" too.
+    weight: 1,
+    reason: 'A short line made of nothing but a share or follow button ("Share this article").',
+    // An aggregator's copy of the buttons: their links gone, their words kept.
+    test: (b) => askLine(b) === 'social',
+    fixture: { html: '<p>Share this article</p>', where: 'article' },
   },
 ]);
