@@ -275,6 +275,31 @@ describe('layouts from unseen sites', () => {
     }
   });
 
+  it("hides a reader-gift appeal whose ask says \"making a gift\", with the paragraph that leads to it and its row of sums", () => {
+    // A news site's end-of-article box as an aggregator copies it: "Help keep … free for everyone"
+    // over the publisher's figures, then "Will you join them by making a gift today?", then the
+    // amount picker's lines. Only "One-time · Monthly · Annual" was hidden: "make a gift" missed
+    // "making a gift", "help keep" was no support word, and a row of sums longer than five words
+    // was no button of the appeal.
+    const appeal = [
+      'Help keep The Beacon free for everyone. Millions of readers turn to us to understand the news. Financial contributions from our readers are a critical part of supporting our resource-intensive work.',
+      'Will you join them by making a gift today?',
+      'One-time · Monthly · Annual',
+      '$5/month · $10/month · $25/month · Other',
+    ];
+    const result = classifyArticle(`${PARAGRAPHS}${appeal.map((p) => `<p>${p}</p>`).join('')}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}`);
+    for (const text of appeal) expect(result.sections.find((s) => s.text === text)?.label, text).toBe('donation_appeal');
+    expect(result.article.text).toContain('Later paragraph 1: the harbour board');
+    // A French appeal's button as its text: "Je soutiens …" after the ask.
+    const fr = classifyArticle(`${PARAGRAPHS}<p>Le Journal du Lac est en accès libre, sans publicité, grâce à ses lecteurs. Votre soutien est essentiel : faites un don, même modeste.</p><p>Je soutiens le Journal du Lac</p>`, 'fr');
+    expect(fr.article.text).not.toContain('Je soutiens');
+    // The same words in the article's own sentences stay.
+    for (const line of ['The grant will help keep the library open through the winter, officials said.', 'He was making a gift of the land to the town when he died in 2019.']) expectKept(line);
+    expectKept('Le maire soutient le projet, qui doit coûter deux millions d’euros.', 'fr');
+    const prices = classifyArticle(`${PARAGRAPHS}<p>If you value our reporting, please consider supporting us with a donation today.</p><p>Tickets cost $5 for adults and $2 for children on the new ferry line to the island.</p>`);
+    expect(prices.article.text).toContain('Tickets cost $5 for adults');
+  });
+
   it("hides a newsletter's lead-in line over its sign-up form", () => {
     // "Looking for news you can trust? Subscribe to the … Daily to have our top stories delivered
     // directly to your inbox." then a form: the form was hidden, the line that asks stayed (its

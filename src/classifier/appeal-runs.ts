@@ -85,7 +85,7 @@ function scoreOf(block: Block, label: Label): number {
  * A button of the appeal, or its line as an aggregator copies it: a short line that is a link,
  * names a sum, is a picture (a card's logo), speaks of support or that an appeal's rules spoke for
  * ("Continue", "Support $5/monthly"), or a line of up to a dozen words with such words ("Accepted
- * payment methods: Visa, …"). Not any short line: the article's topic tags after the appeal ("Harbours",
+ * payment methods: Visa, …") or sums ("$5/month · $10/month · Other"). Not any short line: the article's topic tags after the appeal ("Harbours",
  * "Local government") are no part of it.
  */
 function isButtonLike(block: Block): boolean {
@@ -94,7 +94,8 @@ function isButtonLike(block: Block): boolean {
   return (
     fired(block, 'appeal-closer') ||
     (!endsLikeSentence(f.text) &&
-      (f.words <= 5 ? closerWords || f.words === 0 || buttonLine(f) || MONEY.test(f.lower) || APPEAL_LABEL_LIST.some((l) => scoreOf(block, l) > 0) : f.words <= 12 && closerWords)) ||
+      f.words <= 12 &&
+      (closerWords || MONEY.test(f.lower) || (f.words <= 5 && (f.words === 0 || buttonLine(f) || APPEAL_LABEL_LIST.some((l) => scoreOf(block, l) > 0))))) ||
     (f.words <= 8 && /[?!]$/.test(f.text) && f.count('secondPerson') + f.count('donationSupport') > 0)
   );
 }

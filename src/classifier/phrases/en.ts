@@ -2,10 +2,10 @@ import type { PhraseBook } from './types.js';
 
 export const en: PhraseBook = {
   donationAsk: [
-    'donate', 'make a donation', 'make a gift', 'give now',
+    'donate', 'make a donation', 'mak* a gift', 'give now',
     'support us', 'support our journalism', 'support our work', 'support independent journalism',
     'support today', 'ready to support', 'become a supporter', 'become a member', 'become a patron',
-    'every contribution', 'contribute now', 'contribute today', 'a contribution', 'funded by readers', 'reader-funded', 'reader-supported', 'paying member', 'small favour to ask', 'small favor to ask', 'from as little as', 'for as little as', 'sustaining member', 'support the journalism',
+    'every contribution', 'contribute now', 'contribute today', 'a contribution', 'funded by readers', 'reader-funded', 'reader-supported', 'paying member', 'favour to ask', 'favor to ask', 'from as little as', 'for as little as', 'sustaining member', 'support the journalism',
     'reader funded', 'chip in', 'tax-deductible', 'monthly gift', 'one-time gift', 'recurring donation', 'your donation',
     'your contribution', 'please support', 'consider supporting', 'consider a donation',
     'we rely on your support', 'rely on readers', 'rely on our readers', 'we need your help', 'we need your support',
@@ -18,7 +18,7 @@ export const en: PhraseBook = {
     'independent journalism', 'support', 'supporting', 'contribution', 'contributions', 'donation',
     'donations', 'readers like you', 'free for everyone', 'available for everyone', 'paywall-free', 'no paywall',
     'nonprofit newsroom', 'non-profit newsroom', 'nonprofit news', 'non-profit news', 'thank you for standing with us', 'our journalism', 'our reporting', 'our staff',
-    'our work', 'silence', 'makes a world of difference', 'not free to', 'free for all readers',
+    'our work', 'silence', 'makes a world of difference', 'not free to', 'free for all readers', 'help keep',
   ],
   appealOpener: [
     'a message from', 'dear readers', 'dear reader', 'dear friend', 'a note to readers', 'before you go', 'before you move on',

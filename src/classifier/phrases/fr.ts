@@ -6,7 +6,7 @@ export const fr: PhraseBook = {
     'soutenir la rédaction', 'votre don', 'vos dons', 'devenez membre', 'devenir membre', 'donner maintenant',
     'nous avons besoin de vous', 'votre soutien', 'défiscalisable', 'déductible des impôts', 'faisant un don',
   ],
-  donationSupport: ['soutien', 'soutenir', 'journalisme indépendant', 'indépendance', 'notre travail', 'notre rédaction', 'lecteurs'],
+  donationSupport: ['soutien*', 'soutenir', 'journalisme indépendant', 'indépendance', 'notre travail', 'notre rédaction', 'lecteurs'],
   appealOpener: ['chers lecteurs', 'chères lectrices, chers lecteurs', 'chère lectrice, cher lecteur', 'un message de', 'merci de nous lire', 'merci pour votre lecture', 'merci de votre lecture'],
   appealCloser: ['plus tard', 'pas maintenant', 'non merci', 'continuer', 'moyens de paiement', 'mensuel', 'ponctuel'],
   subscriptionOffer: [
