@@ -311,6 +311,19 @@ describe('layouts from unseen sites', () => {
     expect(result.article.text).toContain('Later paragraph 1: the harbour board');
   });
 
+  it("hides a sign-up form an aggregator copied as lines: its lead-in, its field's label, its button and its consent line", () => {
+    // "Get the Morning Edition: … in your inbox by 6 a.m." / "Enter your email" / "Sign up" / "By
+    // signing up, you agree to our Terms of Service and Privacy Policy.": no line won alone (the
+    // consent line, of 13 words, was one too long for an ask line), and "Sign up" between the
+    // lead-in and the consent line spoke as neither "we" nor "you".
+    const form = ["Get the Morning Edition: the day's most important stories, in your inbox by 6 a.m.", 'Enter your email', 'Sign up', 'By signing up, you agree to our Terms of Service and Privacy Policy.'];
+    const result = classifyArticle(`${PARAGRAPHS}${form.map((p) => `<p>${p}</p>`).join('')}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}`);
+    for (const text of form) expect(result.sections.find((s) => s.text === text)?.label, text).toBe('newsletter');
+    expect(result.article.text).toContain('Later paragraph 1: the harbour board');
+    expectKept('Residents who signed up for the trial were asked to read the privacy policy.');
+    expectKept('By signing up, residents agreed to share their data with the council.');
+  });
+
   it('hides a membership appeal after the article that asks "for as little as" for a "sustaining member"', () => {
     // A nonprofit's closing paragraph: "… You can become a sustaining member for as little as $3 or
     // $5 a month. That's all it takes to support the journalism you rely on." Only the button under

@@ -124,14 +124,15 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
     // relief fund") speaks as neither.
     const leaning = !anchor && !opener && isFree(block) && APPEAL_LABEL_LIST.some((l) => leansTo(block, l)) && inPublisherVoice(block, site);
     if (!anchor && !opener && !leaning) continue;
-    // Find the next anchor within the gap: everything between joins when it speaks as "we"/"you",
-    // and the anchor is no box of its own.
+    // Find the next anchor within the gap: everything between joins when it speaks as "we"/"you"
+    // or is one of the appeal's buttons (a sign-up form's "Sign up" between its lead-in and its
+    // consent line), and the anchor is no box of its own.
     for (let j = i + 1; j <= i + MAX_GAP + 1 && j < blocks.length; j++) {
       const next = blocks[j]!;
       if (APPEAL_LABELS.has(next.verdict.label)) {
         const gap = blocks.slice(i + 1, j);
         const opens = opener || (leaning && leansTo(block, next.verdict.label));
-        if ((anchor || opens) && !isBox(next) && gap.every((g) => (isFree(g) || isOpener(g)) && (speaksAsPublisher(g, site) || isOpener(g)))) {
+        if ((anchor || opens) && !isBox(next) && gap.every((g) => (isFree(g) || isOpener(g)) && (speaksAsPublisher(g, site) || isOpener(g) || isButtonLike(g)))) {
           for (const g of gap) relabel(g, next.verdict.label, RUN_RULES.between);
           if (opens) relabel(block, next.verdict.label, RUN_RULES.opener);
         }

@@ -24,8 +24,11 @@ const KIND_OF_LIST = new Map(KIND_LISTS.flatMap(([, lists], k) => lists.map((lis
 /** "We" and "you" words speak around an ask; they neither make a line one nor spoil it. */
 const VOICE_LISTS = new Set([listIndex('firstPersonPlural'), listIndex('secondPerson')]);
 const WORD = /[\p{L}\p{N}]+/gu;
-/** At most this many words: a button's, a banner's line, not a paragraph. */
-const MAX_WORDS = 12;
+/**
+ * At most this many words: a button's, a banner's line, not a paragraph. Fourteen: a sign-up
+ * form's consent line ("By signing up, you agree to our Terms of Service and Privacy Policy.") has 13.
+ */
+const MAX_WORDS = 14;
 /** Of the words that count, at least this share sits inside an ask's phrases. */
 const MIN_SHARE = 0.8;
 
