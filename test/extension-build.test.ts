@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/classifier/index.js';
 import { absentMessageKey, reasonMessageKey } from '../src/shared/reason-messages.js';
 import { ABSENT_REASONS } from '../src/classifier/absent-reasons.js';
+import { PHRASE_BOOKS } from '../src/classifier/phrases/index.js';
+import { unpackBook } from '../src/classifier/phrases/packed-book.js';
 import { LANGUAGES } from '../src/classifier/phrases/stop-words.js';
 import { phraseBookFile } from '../src/shared/constants.js';
 import { builtExtension, builtManifest, type Variant } from './helpers/extension.js';
@@ -75,6 +78,11 @@ describe.each(SHIPPED)('shipped %s build', (variant) => {
     const german = readFileSync(resolve(dir, phraseBookFile('de')), 'utf8');
     expect(german).toContain('__siftPhraseBooks');
     expect(german).toContain('liebe leserinnen und leser');
+    // Each file puts its book, packed into one string, where the content script finds it.
+    const context: Record<string, unknown> = {};
+    for (const lang of LANGUAGES.filter((l) => l !== 'en')) runInNewContext(readFileSync(resolve(dir, phraseBookFile(lang)), 'utf8'), context);
+    const shipped = context.__siftPhraseBooks as Record<string, string>;
+    for (const lang of LANGUAGES.filter((l) => l !== 'en')) expect(unpackBook(shipped[lang]!), lang).toEqual(PHRASE_BOOKS[lang]);
     const background = readdirSync(resolve(dir, 'assets')).map((f) => readFileSync(resolve(dir, 'assets', f), 'utf8'));
     expect(background.some((code) => code.includes('phrases/'))).toBe(true);
   });

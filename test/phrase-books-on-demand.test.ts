@@ -2,12 +2,14 @@
  * The content script's entry (classify-text.ts) holds English's phrases only and names the books a
  * page wants that it lacks; once they are added, its labels are those of the full classifier
  * (index.ts, every book), which the CLI and the Node library use. This file imports no module that
- * adds every book before the test asks for it (vitest gives each test file its own modules).
+ * adds every book before the test asks for it (vitest gives each test file its own modules). The
+ * books are added packed, as the extension's book files hold them (packed-book.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { addPhraseBooks, classifyText } from '../src/classifier/classify-text.js';
 import { de } from '../src/classifier/phrases/de.js';
 import { fr } from '../src/classifier/phrases/fr.js';
+import { packBook } from '../src/classifier/phrases/packed-book.js';
 import { parse, seedHtml } from './helpers/dom.js';
 
 const GERMAN_SEED = 'german-appeal-inline';
@@ -27,10 +29,10 @@ describe('phrase books on demand (the content script’s classifier)', () => {
     const without = classifyText(doc);
     expect(without.missingPhraseBooks).toEqual(['de']);
     // Another language's book is no help.
-    addPhraseBooks({ fr });
+    addPhraseBooks({ fr: packBook(fr) });
     expect(classifyText(doc).missingPhraseBooks).toEqual(['de']);
 
-    addPhraseBooks({ de });
+    addPhraseBooks({ de: packBook(de) });
     const withBook = classifyText(doc);
     expect(withBook.missingPhraseBooks).toBeUndefined();
     expect(withBook.sections.find((section) => section.text.startsWith(APPEAL_START))?.label).toBe('donation_appeal');

@@ -43,7 +43,7 @@ function start(): void {
     extension.sendMessage({ type: 'sift:state', ...state() }).catch(() => undefined);
   };
   /** The phrase books the background has put beside this script so far. */
-  const books = () => (globalThis as typeof globalThis & { [PHRASE_BOOKS_GLOBAL]?: Record<string, PhraseBook> })[PHRASE_BOOKS_GLOBAL] ?? {};
+  const books = () => (globalThis as typeof globalThis & { [PHRASE_BOOKS_GLOBAL]?: Record<string, PhraseBook | string> })[PHRASE_BOOKS_GLOBAL] ?? {};
   const classifyPage = async (): Promise<Classification> => {
     addPhraseBooks(books());
     let classification = classifyText(document, { url: location.href });

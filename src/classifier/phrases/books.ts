@@ -1,4 +1,5 @@
 import { en } from './en.js';
+import { unpackBook } from './packed-book.js';
 import { LANGUAGES } from './stop-words.js';
 import type { PhraseBook, PhraseListName } from './types.js';
 
@@ -13,12 +14,19 @@ const books: Record<string, PhraseBook> = { en };
 /** Bumped by every addition: the phrase tries built before it are out of date. */
 let version = 0;
 
-/** Adds the books of `added` for the languages Sift knows (others are ignored). */
-export function addPhraseBooks(added: Readonly<Record<string, PhraseBook | undefined>>): void {
+/** Each language's book as it was last added (an object, or packed): a book added again is not read again. */
+const added: Record<string, PhraseBook | string> = { en };
+
+/**
+ * Adds the books of `more` for the languages Sift knows (others are ignored), each a book or a
+ * book packed into one string (packed-book.ts), the form the extension's book files hold.
+ */
+export function addPhraseBooks(more: Readonly<Record<string, PhraseBook | string | undefined>>): void {
   for (const lang of LANGUAGES) {
-    const book = added[lang];
-    if (book && books[lang] !== book) {
-      books[lang] = book;
+    const book = more[lang];
+    if (book && added[lang] !== book) {
+      added[lang] = book;
+      books[lang] = typeof book === 'string' ? unpackBook(book) : book;
       version++;
     }
   }
