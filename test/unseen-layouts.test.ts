@@ -324,6 +324,26 @@ describe('layouts from unseen sites', () => {
     expectKept('By signing up, residents agreed to share their data with the council.');
   });
 
+  it('hides a newsletter ask that a sign-off opens or that speaks to the reader past a dozen words, and the French and German asks its phrases missed', () => {
+    // Each had one newsletter phrase and no second: an offer counted only in a line under twelve
+    // words, a sign-off's opening not at all, "boîte" named no newsletter, and German's "Melden Sie
+    // sich … an" and French teaser labels were in no list.
+    expectHiddenAs('newsletter', [
+      ['en', 'Thank you for reading! If you enjoyed this story, consider subscribing to our weekly newsletter, The Dispatch.'],
+      ['de', 'Gefällt Ihnen dieser Artikel? Dann abonnieren Sie unseren kostenlosen Newsletter und erhalten Sie die wichtigsten Nachrichten jeden Morgen.'],
+      ['de', 'Melden Sie sich für unseren Newsletter an.'],
+      ['fr', "Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail. Je m'inscris"],
+    ]);
+    expectHiddenAs('related', [
+      ['fr', 'Pour aller plus loin'],
+      ['fr', 'Sur le même thème'],
+    ]);
+    expectKept('Die Leser können den Newsletter des Verlags kostenlos abonnieren, teilte eine Sprecherin am Montag mit.', 'de');
+    expectKept('Melden Sie sich bei der Polizei, wenn Sie etwas gesehen haben.', 'de');
+    expectKept('Thanks for reading the report, the mayor told the council before the vote.');
+    expectKept('Pour aller plus loin, le maire propose un second vote en mai.', 'fr');
+  });
+
   it('hides a membership appeal after the article that asks "for as little as" for a "sustaining member"', () => {
     // A nonprofit's closing paragraph: "… You can become a sustaining member for as little as $3 or
     // $5 a month. That's all it takes to support the journalism you rely on." Only the button under

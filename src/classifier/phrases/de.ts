@@ -28,7 +28,7 @@ export const de: PhraseBook = {
   paywallRegistration: ['kostenlos registrieren', 'registrieren und weiterlesen', 'jetzt registrieren', 'registrierung erforderlich', 'kostenloses konto'],
   newsletter: [
     'in ihr postfach', 'in dein postfach', 'ins postfach', 'in ihrem postfach', 'in deinem postfach', 'e-mail-adresse',
-    'ihre e-mail', 'anmelden', 'abmeldung jederzeit', 'jederzeit abbestellen', 'datenschutzerklärung',
+    'ihre e-mail', 'anmelden', 'melden sie sich', 'abmeldung jederzeit', 'jederzeit abbestellen', 'datenschutzerklärung',
   ],
   related: [
     'lesen sie auch', 'lies auch', 'auch interessant', 'das könnte sie auch interessieren', 'weitere artikel',

@@ -23,7 +23,7 @@ export const fr: PhraseBook = {
   paywallMeter: ['articles gratuits', 'article gratuit', 'articles offerts', 'il vous reste # articles'],
   paywallRegistration: ['inscrivez-vous gratuitement', "s'inscrire gratuitement", 'créez un compte', 'créer un compte gratuit'],
   newsletter: ["lettre d'information", 'inscrivez-vous', 'adresse e-mail', 'adresse email', 'votre e-mail', 'votre email', 'dans votre boîte', 'recevez'],
-  related: ['lire aussi', 'voir aussi', 'sur le même sujet', 'les plus lus', 'à découvrir', 'recommandé', 'dans la même rubrique', 'nos autres articles'],
+  related: ['lire aussi', 'voir aussi', 'sur le même sujet', 'sur le même thème', 'pour aller plus loin', 'les plus lus', 'à découvrir', 'recommandé', 'dans la même rubrique', 'nos autres articles'],
   readMoreLink: ["lire l'article", 'lire la suite', 'voir l’article'],
   comments: ['commentaires', 'commentaire', 'réagir', 'réagissez', 'répondre', 'contribuer', 'contributions', 'laisser un commentaire'],
   cookie: ['consentement', 'tout accepter', 'tout refuser', 'paramétrer', 'vos données', 'vie privée'],

@@ -1,10 +1,11 @@
 import { askLine } from '../ask-line.js';
+import { startsWithPhrase } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const NEWSLETTER_HINT = tokenHint('[a-z-]*newsletter[a-z-]*|[a-z-]*signup[a-z-]*|sign-?up[a-z-]*|email-?(capture|signup|form|optin|promo)[a-z-]*|[a-z-]*optin[a-z-]*|opt-in|mailchimp[a-z-]*|mc4wp[a-z-]*|nl-?(box|signup|teaser|promo|form)|[a-z-]*nletter[a-z-]*|[a-z-]*nyhetsbrev[a-z-]*|[a-z-]*boletin[a-z-]*');
 
 /** Names a newsletter, or stories sent to the reader's inbox or by e-mail, in each book's language. */
-export const NAMES_NEWSLETTER = /newsletter|nyhetsbrev|boletín|рассылк|lettre d|inbox|postfach|(by|via) e-?mail/;
+export const NAMES_NEWSLETTER = /newsletter|nyhetsbrev|boletín|рассылк|lettre d|boîte|inbox|postfach|(by|via) e-?mail/;
 
 export const newsletterRules = rulesFor('newsletter', [
   {
@@ -33,12 +34,16 @@ export const newsletterRules = rulesFor('newsletter', [
       if (hits === 0 || !(NAMES_NEWSLETTER.test(b.lower) || b.lower.startsWith('sign up'))) return 0;
       // A line of a few words that offers it ("Subscribe to our newsletter!", "Abonnez-vous à notre
       // newsletter.") needs no second phrase. Not a "we" or "you": "She told us the newsletter closed."
-      const offers = b.words < 12 && b.count('subscriptionOffer') > 0;
+      // Longer, it must speak to the reader ("Dann abonnieren Sie unseren kostenlosen Newsletter
+      // und erhalten Sie …"); a post's sign-off that names it says enough ("Thank you for reading!
+      // If you enjoyed this story, consider subscribing to our weekly newsletter").
+      const offers = (b.words < 12 || (b.words < 25 && b.count('secondPerson') > 0)) && b.count('subscriptionOffer') > 0;
+      const signOff = startsWithPhrase(b, 'appealOpener');
       // So does a short line in which the publisher promises its stories to the reader's inbox
       // and ends on it ("Our best stories, every morning, in your inbox."): its "we" or "our" is
       // the publisher's. A report goes on after the inbox ("… land in your inbox every week.").
       const promises = b.words < 15 && /(inbox|postfach|boîte|bandeja|casella|caixa|почту|innboks)\P{L}*$/u.test(b.lower) && b.count('firstPersonPlural') > 0;
-      return Math.min(2, hits * (b.words < 40 ? 1 : 0.6) + +offers + +promises);
+      return Math.min(2, hits * (b.words < 40 ? 1 : 0.6) + +offers + +promises + +signOff);
     },
     fixture: { html: '<p>Sign up for our newsletter to get the day\'s top stories in your inbox.</p>', where: 'article' },
   },
