@@ -983,6 +983,16 @@ describe('layouts from unseen sites', () => {
       ['en', 'You may also like'],
     ]);
     for (const line of ['See you soon', 'More to come', 'Top priority', 'Latest figures from May']) expectKept(line);
+    // …or a longer label that ends in a colon, its links below it.
+    expectHiddenAs('related', [
+      ['en', 'MORE FROM THE DAILY TIDE:'],
+      ['en', 'Most read stories this week:'],
+    ]);
+    expectKept('More to come on this story:');
+    expectKept('More from the interview with the mayor follows below.');
+    // An ad slot's second line, and a wall's line that names the article.
+    expectHiddenAs('ad', [['en', 'SCROLL TO CONTINUE WITH CONTENT']]);
+    expectHiddenAs('paywall', [['en', 'This article is only available to subscribers.']]);
     expectKept('Popular demand: the ferry will run on Sundays from May');
     expectKept('Read more about the pier in the board’s report.');
     expectKept('Readers who reached their limit of free articles were asked to pay.');

@@ -46,7 +46,7 @@ export const en: PhraseBook = {
     'this article is for subscribers', 'this content is for subscribers', 'exclusive to subscribers', 'this article is reserved',
     'subscribers only', 'subscriber-only content', 'you have reached the end of your free',
     'to read the full article', 'to read this article', 'unlock this article', 'unlock full access', 'read the full story with',
-    'subscribe to keep reading', 'exclusively to subscribers', 'exclusively for subscribers', 'only subscribers can',
+    'subscribe to keep reading', 'exclusively to subscribers', 'exclusively for subscribers', 'only subscribers can', 'this article is only available', 'this story is only available',
   ],
   paywallMeter: [
     'free articles', 'free article', 'articles remaining', 'article limit', 'you have read #', "you've read #", 'you have read all', "you've read all", 'you have read your', "you've read your",
@@ -83,7 +83,7 @@ export const en: PhraseBook = {
     'cookies', 'cookie policy', 'cookie settings', 'cookie preferences',
     'accept all', 'reject all', 'manage preferences', 'consent', 'your privacy', 'personal data', 'partners',
   ],
-  ad: ['advertisement', 'advertising', 'sponsored', 'paid content', 'paid post', 'partner content', 'promoted', 'ad', 'ads', 'presented by', 'sponsor message', 'article continues below', 'story continues below'],
+  ad: ['advertisement', 'advertising', 'sponsored', 'paid content', 'paid post', 'partner content', 'promoted', 'ad', 'ads', 'presented by', 'sponsor message', 'article continues below', 'story continues below', 'scroll to continue'],
   social: [
     'share', 'share on facebook', 'share on twitter', 'share via email',
     'share on linkedin', 'share on whatsapp', 'share this article', 'share this story', 'follow us', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'copy link', 'print',

@@ -63,8 +63,10 @@ export const relatedRules = rulesFor('related', [
       // headline, not a sentence ("Read more: Council delays vote on housing plan").
       // A label of four words or fewer set as a paragraph, no link in it and no sentence, stands
       // as a heading does ("<p>Trending now</p>", "<p>You may also like</p>" over a list whose
-      // links an aggregator kept, or dropped).
-      const heading = b.words <= 4 && (isHeadingTag(b.tag) || (b.inside && b.tag === 'P' && !b.stats.links && !/[.!?…]$/.test(b.text)));
+      // links an aggregator kept, or dropped); so does one of up to eight that ends in a colon
+      // ("MORE FROM THE DAILY TIDE:").
+      const label = b.inside && b.tag === 'P' && !b.stats.links && (b.words <= 4 ? !/[.!?…]$/.test(b.text) : b.words <= 8 && /:$/.test(b.text));
+      const heading = (b.words <= 4 && isHeadingTag(b.tag)) || label;
       if (b.words > 60 || (b.linkDensity < 0.25 && !heading && !unlinkedTeaser(b))) return false;
       // A teaser phrase opens it ("Most read", "Related stories", "À lire aussi"), not only holds one.
       return startsWithPhrase(b, 'related', true) && (heading ? 2 : 1);
