@@ -238,6 +238,16 @@ describe('layouts from unseen sites', () => {
     expect(letter.article.text).toContain('Dear readers, many of you wrote');
   });
 
+  it("hides an appeal's own title, the heading right above its \"Dear reader,\", and keeps the article's heading above a report of donations", () => {
+    const appeal = ['Dear reader, the Daily Tide is an independent, reader-funded newsroom. Our journalism is free for everyone because readers like you chip in.', 'Please support our work with a donation today.'];
+    const result = classifyArticle(`${PARAGRAPHS}<h3>News is under threat — just when we need it the most</h3>${appeal.map((p) => `<p>${p}</p>`).join('')}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}`);
+    expect(result.sections.find((s) => s.text.startsWith('News is under threat'))?.label).toBe('donation_appeal');
+    expect(result.article.text).not.toContain('News is under threat');
+    expect(result.article.text).toContain('Later paragraph 1: the harbour board');
+    const report = classifyArticle(`${PARAGRAPHS}<h3>How to help</h3><p>Residents can donate to the relief fund at the town hall until Friday, the council said.</p>${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}`);
+    expect(report.article.text).toContain('How to help');
+  });
+
   it('hides a long end-of-article appeal whose opening paragraph, and the publisher\'s paragraphs after it, ask nothing yet, and stops at the topic tags after its buttons', () => {
     // A large newspaper's appeal as an aggregator copies it: "I hope you appreciated this article.
     // Before you move on, …" then three paragraphs of "we" about the paper, and only the fifth

@@ -154,7 +154,10 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
       const f = prev.features;
       if (!isFree(prev) && !isArticleHeading(prev) && prev.verdict.label !== current) break;
       if (prev.verdict.label === current) continue;
-      if (isOpener(prev) || startsWithPhrase(f, 'appealOpener') || (!box && ((f.words <= 12 && /:$/.test(f.text)) || leansTo(prev, current)))) relabel(prev, current, RUN_RULES.opener);
+      // The heading right above an appeal that opens as a letter ("Dear reader, …") is the appeal's title
+      // ("News is under threat — just when we need it the most"), not a section of the article.
+      const titles = j === i - 1 && isArticleHeading(prev) && startsWithPhrase(block.features, 'appealOpener');
+      if (titles || isOpener(prev) || startsWithPhrase(f, 'appealOpener') || (!box && ((f.words <= 12 && /:$/.test(f.text)) || leansTo(prev, current)))) relabel(prev, current, RUN_RULES.opener);
       else break;
     }
     // Buttons and short lines after the appeal, and short paragraphs its rules spoke for ("Please
