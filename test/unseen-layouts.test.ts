@@ -238,6 +238,11 @@ describe('layouts from unseen sites', () => {
     expect(letter.article.text).toContain('Dear readers, many of you wrote');
   });
 
+  it('hides a German appeal that says why readers pay and ends "Machen Sie mit!"', () => {
+    expectHiddenAs('donation_appeal', [['de', 'Wir sind unabhängig und werbefrei. Das geht nur, weil viele Leserinnen und Leser uns freiwillig unterstützen. Machen Sie mit!']]);
+    expectKept('Machen Sie mit bei der Umfrage des Stadtrats, sagte der Bürgermeister am Montag.', 'de');
+  });
+
   it("hides an appeal's own title, the heading right above its \"Dear reader,\", and keeps the article's heading above a report of donations", () => {
     const appeal = ['Dear reader, the Daily Tide is an independent, reader-funded newsroom. Our journalism is free for everyone because readers like you chip in.', 'Please support our work with a donation today.'];
     const result = classifyArticle(`${PARAGRAPHS}<h3>News is under threat — just when we need it the most</h3>${appeal.map((p) => `<p>${p}</p>`).join('')}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}`);
@@ -1016,6 +1021,7 @@ describe('layouts from unseen sites', () => {
       ['de', 'Diesen Artikel teilen'],
       ['fr', 'Partager cet article'],
       ['es', 'Comparte este artículo'],
+      ['es', 'Comparte esta noticia'],
       ['it', 'Condividi questo articolo'],
       ['pt', 'Partilhe este artigo'],
     ]);

@@ -7,7 +7,7 @@ export const de: PhraseBook = {
     'unterstützer werden', 'mitglied werden', 'werden sie mitglied', 'jetzt mitglied', 'förderer werden', 'freiwillig zahlen', 'freiwilligen beitrag', 'zahl ich',
     'sind sie dabei', 'bist du dabei', 'unabhängigen journalismus', 'unabhängiger journalismus', 'finanziert durch',
     'leserfinanziert', 'dauerauftrag', 'monatlich unterstützen', 'einmalig unterstützen', 'wir brauchen ihre hilfe',
-    'wir brauchen deine hilfe', 'fördermitglied*',
+    'wir brauchen deine hilfe', 'fördermitglied*', 'machen sie mit',
   ],
   donationSupport: ['unterstützung', 'unterstützen', 'unabhängig', 'journalismus', 'solidarität', 'finanzier*', 'beitrag', 'leserinnen und leser', 'unsere arbeit', 'kostet geld'],
   appealOpener: ['liebe leserinnen und leser', 'liebe leserin, lieber leser', 'liebe leser', 'eine nachricht von', 'in eigener sache', 'danke fürs lesen'],

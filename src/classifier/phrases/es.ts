@@ -20,7 +20,7 @@ export const es: PhraseBook = {
   comments: ['comentarios', 'comentario', 'comenta', 'responder', 'normas de participación', 'deja un comentario', 'deja tu comentario'],
   cookie: ['consentimiento', 'aceptar todo', 'rechazar todo', 'privacidad', 'tus datos'],
   ad: ['publicidad', 'patrocinado', 'anuncio'],
-  social: ['compartir', 'comparte', 'compartir en facebook', 'compartir en twitter', 'síguenos', 'imprimir', 'copiar enlace', 'comparte este artículo', 'compartir este artículo'],
+  social: ['compartir', 'comparte', 'compartir en facebook', 'compartir en twitter', 'síguenos', 'imprimir', 'copiar enlace', 'comparte este artículo', 'compartir este artículo', 'comparte esta noticia', 'compartir esta noticia'],
   other: ['iniciar sesión', 'inicia sesión', 'mi cuenta', 'aviso legal', 'notificaciones', 'escuchar', 'tiempo de lectura', 'escríbenos', 'contáctanos'],
   speechVerb: ['dijo', 'afirmó', 'explicó', 'aseguró', 'señaló', 'declaró', 'escribió', 'según'],
   firstPersonPlural: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'necesitamos', 'somos'],

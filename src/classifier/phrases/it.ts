@@ -16,7 +16,7 @@ export const it: PhraseBook = {
   comments: ['commenti', 'commento', 'commenta', 'rispondi', 'lascia un commento', 'commenti chiusi'],
   cookie: ['cookie', 'consenso', 'accetta tutti', 'rifiuta tutti', 'privacy'],
   ad: ['pubblicità', 'sponsorizzato', 'in collaborazione con'],
-  social: ['condividi', 'condividi su facebook', 'seguici', 'stampa', 'copia link', 'condividi questo articolo'],
+  social: ['condividi', 'condividi su facebook', 'seguici', 'stampa', 'copia link', 'condividi questo articolo', 'condividi questa notizia'],
   other: ['accedi', 'il mio account', 'registrati', 'note legali', 'notifiche', 'tempo di lettura', 'scrivici', 'contattaci', 'riproduzione riservata'],
   speechVerb: ['ha detto', 'ha dichiarato', 'ha spiegato', 'ha scritto', 'ha affermato', 'secondo'],
   firstPersonPlural: ['noi', 'nostro', 'nostra', 'nostri', 'nostre', 'ci'],

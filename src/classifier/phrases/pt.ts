@@ -16,7 +16,7 @@ export const pt: PhraseBook = {
   comments: ['comentários', 'comentário', 'comente', 'responder', 'deixe um comentário', 'deixe o seu comentário'],
   cookie: ['consentimento', 'aceitar todos', 'rejeitar todos', 'privacidade'],
   ad: ['publicidade', 'patrocinado', 'anúncio'],
-  social: ['compartilhar', 'partilhar', 'compartilhe', 'partilhe', 'siga-nos', 'imprimir', 'copiar link', 'compartilhe este artigo', 'partilhe este artigo'],
+  social: ['compartilhar', 'partilhar', 'compartilhe', 'partilhe', 'siga-nos', 'imprimir', 'copiar link', 'compartilhe este artigo', 'partilhe este artigo', 'compartilhe esta notícia', 'partilhe esta notícia'],
   other: ['entrar', 'iniciar sessão', 'minha conta', 'cadastre-se', 'notificações', 'tempo de leitura', 'escreva-nos', 'fale conosco'],
   speechVerb: ['disse', 'afirmou', 'explicou', 'declarou', 'escreveu', 'segundo'],
   firstPersonPlural: ['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'precisamos'],
