@@ -359,6 +359,14 @@ describe('layouts from unseen sites', () => {
     expectKept('Pour aller plus loin, le maire propose un second vote en mai.', 'fr');
   });
 
+  it("hides the question put to the reader right above a newsletter ask set as a paragraph, and keeps the article's question above an appeal", () => {
+    const asked = classifyArticle(`${PARAGRAPHS}<p>Looking for news you can trust?</p><p>Subscribe to the Harbour Daily newsletter and get our top stories delivered to your inbox every morning.</p>${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}`);
+    expect(asked.sections.find((s) => s.text === 'Looking for news you can trust?')?.label).toBe('newsletter');
+    // The article's own question speaks to nobody: the appeal after it does not take it.
+    const own = classifyArticle(`${PARAGRAPHS}<p>What does this mean for residents?</p><p>If you value our reporting, please consider supporting us with a donation today.</p>${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}`);
+    expect(own.article.text).toContain('What does this mean for residents?');
+  });
+
   it('hides a membership appeal after the article that asks "for as little as" for a "sustaining member"', () => {
     // A nonprofit's closing paragraph: "… You can become a sustaining member for as little as $3 or
     // $5 a month. That's all it takes to support the journalism you rely on." Only the button under

@@ -142,7 +142,8 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
     }
     if (block.verdict.label === 'article') continue;
     const current = block.verdict.label;
-    // Openers directly before: a short heading-like line ("A Message from X:"), a paragraph that
+    // Openers directly before: a short heading-like line ("A Message from X:") or question put to
+    // the reader ("Looking for news you can trust?"), a paragraph that
     // opens with an opener phrase ("Dear readers, local news is disappearing…"), or a lead-in
     // the appeal's own rules already spoke for ("Looking for news you can trust? Subscribe…"
     // over a sign-up form), short of winning it alone. A box of its own holds its lead-in: before
@@ -157,7 +158,7 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
       // The heading right above an appeal that opens as a letter ("Dear reader, …") is the appeal's title
       // ("News is under threat — just when we need it the most"), not a section of the article.
       const titles = j === i - 1 && isArticleHeading(prev) && startsWithPhrase(block.features, 'appealOpener');
-      if (titles || isOpener(prev) || startsWithPhrase(f, 'appealOpener') || (!box && ((f.words <= 12 && /:$/.test(f.text)) || leansTo(prev, current)))) relabel(prev, current, RUN_RULES.opener);
+      if (titles || isOpener(prev) || startsWithPhrase(f, 'appealOpener') || (!box && ((f.words <= 12 && (/:$/.test(f.text) || (/\?$/.test(f.text) && inPublisherVoice(prev, site)))) || leansTo(prev, current)))) relabel(prev, current, RUN_RULES.opener);
       else break;
     }
     // Buttons and short lines after the appeal, and short paragraphs its rules spoke for ("Please
