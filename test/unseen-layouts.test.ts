@@ -8,6 +8,9 @@ import { parse } from './helpers/dom.js';
 
 const PARAGRAPHS = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1}: the harbour board voted on Monday to rebuild the north pier, which storms damaged twice last winter, at a cost of about two million pounds.</p>`).join('');
 
+/** The same body again, its paragraphs named apart: what must still be the article after a block set between the two. */
+const LATER_PARAGRAPHS = PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph');
+
 /** A whole page around `body`: every test here writes only what its layout is about. */
 function pageOf(body: string, { lang = 'en', title = 'Pier', head = '' } = {}): Document {
   return parse(`<!doctype html><html lang="${lang}"><head><title>${title}</title>${head}</head><body>${body}</body></html>`);
@@ -16,6 +19,13 @@ function pageOf(body: string, { lang = 'en', title = 'Pier', head = '' } = {}): 
 /** A page in `lang` whose article is `<h1>Pier</h1>` and `body` in one text block. */
 function classifyArticle(body: string, lang = 'en') {
   return classify(pageOf(`<article><h1>Pier</h1><div class="text">${body}</div></article>`, { lang }));
+}
+
+/** `lines` set as paragraphs in the middle of the body are each labelled `label` (one run of them), and the article goes on after them. */
+function expectRunLabelled(label: Label, lines: string[], lang = 'en'): void {
+  const result = classifyArticle(`${PARAGRAPHS}${lines.map((p) => `<p>${p}</p>`).join('')}${LATER_PARAGRAPHS}`, lang);
+  for (const text of lines) expect(result.sections.find((s) => s.text === text)?.label, text).toBe(label);
+  expect(result.article.text).toContain('Later paragraph 1: the harbour board');
 }
 
 /** Each line (HTML, in its language), set as a paragraph after the body and between two halves of it, is hidden and labelled `label`. */
@@ -229,12 +239,12 @@ describe('layouts from unseen sites', () => {
     // greeting starts a paragraph of its own prose, so the run did not reach back over it, and the
     // heading and the greeting stayed in the article.
     const appeal = `<p>A note from our editor:</p><p>Dear readers, local news is disappearing across the country, and the Chronicle is one of the last independent newsrooms covering our region. We never put our stories behind a paywall.</p><p>That only works if readers who can afford it chip in. If every reader gave just $5 a month, we could hire two more reporters this year.</p><p><a href="/support">Support local journalism</a></p>`;
-    const result = classify(pageOf(`<article><h1>Pier</h1><div class="body">${PARAGRAPHS}${appeal}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article>`));
+    const result = classify(pageOf(`<article><h1>Pier</h1><div class="body">${PARAGRAPHS}${appeal}${LATER_PARAGRAPHS}</div></article>`));
     expect(result.article.text).not.toMatch(/A note from our editor|Dear readers|chip in|Support local journalism/);
     expect(result.sections.find((s) => s.text.startsWith('Dear readers'))?.label).toBe('donation_appeal');
     expect(result.article.text).toContain('Later paragraph 1: the harbour board');
     // A paragraph that opens "Dear readers," with no appeal after it is the article's.
-    const letter = classify(pageOf(`<article><h1>Pier</h1><div class="body">${PARAGRAPHS}<p>Dear readers, many of you wrote to us about the pier last week, and the harbour board has now answered the questions you sent in.</p>${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article>`));
+    const letter = classify(pageOf(`<article><h1>Pier</h1><div class="body">${PARAGRAPHS}<p>Dear readers, many of you wrote to us about the pier last week, and the harbour board has now answered the questions you sent in.</p>${LATER_PARAGRAPHS}</div></article>`));
     expect(letter.article.text).toContain('Dear readers, many of you wrote');
   });
 
@@ -245,11 +255,11 @@ describe('layouts from unseen sites', () => {
 
   it("hides an appeal's own title, the heading right above its \"Dear reader,\", and keeps the article's heading above a report of donations", () => {
     const appeal = ['Dear reader, the Daily Tide is an independent, reader-funded newsroom. Our journalism is free for everyone because readers like you chip in.', 'Please support our work with a donation today.'];
-    const result = classifyArticle(`${PARAGRAPHS}<h3>News is under threat — just when we need it the most</h3>${appeal.map((p) => `<p>${p}</p>`).join('')}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}`);
+    const result = classifyArticle(`${PARAGRAPHS}<h3>News is under threat — just when we need it the most</h3>${appeal.map((p) => `<p>${p}</p>`).join('')}${LATER_PARAGRAPHS}`);
     expect(result.sections.find((s) => s.text.startsWith('News is under threat'))?.label).toBe('donation_appeal');
     expect(result.article.text).not.toContain('News is under threat');
     expect(result.article.text).toContain('Later paragraph 1: the harbour board');
-    const report = classifyArticle(`${PARAGRAPHS}<h3>How to help</h3><p>Residents can donate to the relief fund at the town hall until Friday, the council said.</p>${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}`);
+    const report = classifyArticle(`${PARAGRAPHS}<h3>How to help</h3><p>Residents can donate to the relief fund at the town hall until Friday, the council said.</p>${LATER_PARAGRAPHS}`);
     expect(report.article.text).toContain('How to help');
   });
 
@@ -302,9 +312,7 @@ describe('layouts from unseen sites', () => {
       'One-time · Monthly · Annual',
       '$5/month · $10/month · $25/month · Other',
     ];
-    const result = classifyArticle(`${PARAGRAPHS}${appeal.map((p) => `<p>${p}</p>`).join('')}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}`);
-    for (const text of appeal) expect(result.sections.find((s) => s.text === text)?.label, text).toBe('donation_appeal');
-    expect(result.article.text).toContain('Later paragraph 1: the harbour board');
+    expectRunLabelled('donation_appeal', appeal);
     // A French appeal's button as its text: "Je soutiens …" after the ask.
     const fr = classifyArticle(`${PARAGRAPHS}<p>Le Journal du Lac est en accès libre, sans publicité, grâce à ses lecteurs. Votre soutien est essentiel : faites un don, même modeste.</p><p>Je soutiens le Journal du Lac</p>`, 'fr');
     expect(fr.article.text).not.toContain('Je soutiens');
@@ -320,7 +328,7 @@ describe('layouts from unseen sites', () => {
     // directly to your inbox." then a form: the form was hidden, the line that asks stayed (its
     // newsletter and subscription evidence split, neither beat a paragraph's).
     const box = '<p><strong>Looking for news you can trust?</strong> Subscribe to the Valley Daily to have our top stories delivered directly to your inbox.</p><form><input type="email" placeholder="Your email"><button>Sign up</button></form>';
-    const result = classify(pageOf(`<article><h1>Pier</h1><div class="body">${PARAGRAPHS}${box}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article>`));
+    const result = classify(pageOf(`<article><h1>Pier</h1><div class="body">${PARAGRAPHS}${box}${LATER_PARAGRAPHS}</div></article>`));
     expect(result.article.text).not.toContain('Looking for news you can trust');
     expect(result.sections.find((s) => s.text.startsWith('Looking for news'))?.label).toBe('newsletter');
     expect(result.article.text).toContain('Later paragraph 1: the harbour board');
@@ -332,9 +340,7 @@ describe('layouts from unseen sites', () => {
     // consent line, of 13 words, was one too long for an ask line), and "Sign up" between the
     // lead-in and the consent line spoke as neither "we" nor "you".
     const form = ["Get the Morning Edition: the day's most important stories, in your inbox by 6 a.m.", 'Enter your email', 'Sign up', 'By signing up, you agree to our Terms of Service and Privacy Policy.'];
-    const result = classifyArticle(`${PARAGRAPHS}${form.map((p) => `<p>${p}</p>`).join('')}${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}`);
-    for (const text of form) expect(result.sections.find((s) => s.text === text)?.label, text).toBe('newsletter');
-    expect(result.article.text).toContain('Later paragraph 1: the harbour board');
+    expectRunLabelled('newsletter', form);
     expectKept('Residents who signed up for the trial were asked to read the privacy policy.');
     expectKept('By signing up, residents agreed to share their data with the council.');
   });
@@ -360,10 +366,10 @@ describe('layouts from unseen sites', () => {
   });
 
   it("hides the question put to the reader right above a newsletter ask set as a paragraph, and keeps the article's question above an appeal", () => {
-    const asked = classifyArticle(`${PARAGRAPHS}<p>Looking for news you can trust?</p><p>Subscribe to the Harbour Daily newsletter and get our top stories delivered to your inbox every morning.</p>${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}`);
+    const asked = classifyArticle(`${PARAGRAPHS}<p>Looking for news you can trust?</p><p>Subscribe to the Harbour Daily newsletter and get our top stories delivered to your inbox every morning.</p>${LATER_PARAGRAPHS}`);
     expect(asked.sections.find((s) => s.text === 'Looking for news you can trust?')?.label).toBe('newsletter');
     // The article's own question speaks to nobody: the appeal after it does not take it.
-    const own = classifyArticle(`${PARAGRAPHS}<p>What does this mean for residents?</p><p>If you value our reporting, please consider supporting us with a donation today.</p>${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}`);
+    const own = classifyArticle(`${PARAGRAPHS}<p>What does this mean for residents?</p><p>If you value our reporting, please consider supporting us with a donation today.</p>${LATER_PARAGRAPHS}`);
     expect(own.article.text).toContain('What does this mean for residents?');
   });
 
@@ -379,7 +385,7 @@ describe('layouts from unseen sites', () => {
   });
 
   it('hides a public broadcaster\'s "Sponsor Message" label between paragraphs', () => {
-    const result = classify(pageOf(`<article><h1>Pier</h1><div class="body">${PARAGRAPHS}<div><p>Sponsor Message</p></div>${PARAGRAPHS.replace(/Paragraph/g, 'Later paragraph')}</div></article>`));
+    const result = classify(pageOf(`<article><h1>Pier</h1><div class="body">${PARAGRAPHS}<div><p>Sponsor Message</p></div>${LATER_PARAGRAPHS}</div></article>`));
     expect(result.article.text).not.toContain('Sponsor Message');
     expect(result.sections.find((s) => s.text === 'Sponsor Message')?.label).toBe('ad');
   });

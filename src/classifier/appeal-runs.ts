@@ -83,10 +83,10 @@ function scoreOf(block: Block, label: Label): number {
 
 /**
  * A button of the appeal, or its line as an aggregator copies it: a short line that is a link,
- * names a sum, is a picture (a card's logo), speaks of support or that an appeal's rules spoke for
- * ("Continue", "Support $5/monthly"), or a line of up to a dozen words with such words ("Accepted
- * payment methods: Visa, …") or sums ("$5/month · $10/month · Other"). Not any short line: the article's topic tags after the appeal ("Harbours",
- * "Local government") are no part of it.
+ * is a picture (a card's logo), speaks of support or that an appeal's rules spoke for ("Continue",
+ * "Support $5/monthly"), or a line of up to a dozen words with such words or sums ("Accepted
+ * payment methods: Visa, …", "$5/month · $10/month · Other"). Not any short line: the article's
+ * topic tags after the appeal ("Harbours", "Local government") are no part of it.
  */
 function isButtonLike(block: Block): boolean {
   const f = block.features;
@@ -98,6 +98,12 @@ function isButtonLike(block: Block): boolean {
       (closerWords || MONEY.test(f.lower) || (f.words <= 5 && (f.words === 0 || buttonLine(f) || APPEAL_LABEL_LIST.some((l) => scoreOf(block, l) > 0))))) ||
     (f.words <= 8 && /[?!]$/.test(f.text) && f.count('secondPerson') + f.count('donationSupport') > 0)
   );
+}
+
+/** A short line that leads into what follows: a label ("A Message from X:") or a question put to the reader ("Looking for news you can trust?"). */
+function isLeadIn(block: Block, site: string): boolean {
+  const f = block.features;
+  return f.words <= 12 && (/:$/.test(f.text) || (/\?$/.test(f.text) && inPublisherVoice(block, site)));
 }
 
 /** A short paragraph the rules of `label` spoke for, short of winning it alone ("Please take a moment to make a donation."). */
@@ -142,23 +148,22 @@ export function extendAppealRuns(blocks: Block[], siteName = ''): void {
     }
     if (block.verdict.label === 'article') continue;
     const current = block.verdict.label;
-    // Openers directly before: a short heading-like line ("A Message from X:") or question put to
-    // the reader ("Looking for news you can trust?"), a paragraph that
-    // opens with an opener phrase ("Dear readers, local news is disappearing…"), or a lead-in
-    // the appeal's own rules already spoke for ("Looking for news you can trust? Subscribe…"
-    // over a sign-up form), short of winning it alone. A box of its own holds its lead-in: before
+    // Openers directly before: a short lead-in line ("A Message from X:", "Looking for news you can
+    // trust?"), a paragraph that opens with an opener phrase ("Dear readers, local news is
+    // disappearing…"), or a lead-in the appeal's own rules already spoke for ("Looking for news you
+    // can trust? Subscribe…" over a sign-up form), short of winning it alone. A box of its own holds its lead-in: before
     // one, only an opener phrase joins it, and the article's "Here is what we know:" or "Residents
     // can donate to the relief fund…" stay the article's.
     const box = isBox(block);
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const prev = blocks[j]!;
-      const f = prev.features;
       if (!isFree(prev) && !isArticleHeading(prev) && prev.verdict.label !== current) break;
       if (prev.verdict.label === current) continue;
-      // The heading right above an appeal that opens as a letter ("Dear reader, …") is the appeal's title
-      // ("News is under threat — just when we need it the most"), not a section of the article.
+      // The heading right above an appeal that opens as a letter ("Dear reader, …") is the
+      // appeal's title ("News is under threat — just when we need it the most"), not a section of
+      // the article.
       const titles = j === i - 1 && isArticleHeading(prev) && startsWithPhrase(block.features, 'appealOpener');
-      if (titles || isOpener(prev) || startsWithPhrase(f, 'appealOpener') || (!box && ((f.words <= 12 && (/:$/.test(f.text) || (/\?$/.test(f.text) && inPublisherVoice(prev, site)))) || leansTo(prev, current)))) relabel(prev, current, RUN_RULES.opener);
+      if (titles || isOpener(prev) || startsWithPhrase(prev.features, 'appealOpener') || (!box && (isLeadIn(prev, site) || leansTo(prev, current)))) relabel(prev, current, RUN_RULES.opener);
       else break;
     }
     // Buttons and short lines after the appeal, and short paragraphs its rules spoke for ("Please

@@ -37,8 +37,8 @@ const answers = new WeakMap<BlockFeatures, AskKind | null>();
 /**
  * A short line of the article made of asks and nothing else: "Become a member and get unlimited
  * access.", "Cancel anytime.", "Already have an account? Sign in", "Share this article", "Comments
- * are closed.". So an aggregator prints a
- * site's buttons and banners, links and class names gone, between the article's paragraphs. Every
+ * are closed.". So an aggregator prints a site's buttons and banners, links and class names gone,
+ * between the article's paragraphs. Every
  * word of four letters or more that is no "we" or "you" word must sit inside a phrase of the ask
  * lists, but one in five, and at least two such words must; the kind whose phrases hold the most
  * of them names the line. A sentence of the article that speaks of donations or subscriptions
