@@ -54,6 +54,14 @@ const SENTENCES: Record<string, string[]> = {
     'More than 2,000 comments appeared below the post within an hour.',
     // An ask reported as what somebody said, after a comma: the speaker makes it a report.
     'Support independent journalism, she wrote in her last column.',
+    // The phrases of bare share, comment and appeal lines, in reports.
+    "Residents were asked to leave a comment on the council's website before Friday.",
+    'He urged donors to make a gift before the end of the tax year, the charity said.',
+    'The union said its members would help keep the hospital running during the strike.',
+    'She had a favor to ask of the committee: more time to prepare her evidence.',
+    'Click here to see the full list of winners, the organisers wrote on their site.',
+    "Most read books this year were thrillers, the library's annual report found.",
+    'You may also like the new bridge, the mayor told residents at the opening.',
   ],
   de: [
     '„Wir brauchen Ihre Unterstützung“, sagte der Bürgermeister.',
@@ -64,6 +72,7 @@ const SENTENCES: Record<string, string[]> = {
     'Abonnenten zahlen ab Januar 9,99 Euro im Monat.',
     'Sie kündigte den Newsletter im März.',
     'Unabhängiger Journalismus kostet Geld, sagte der Chefredakteur in seiner Rede.',
+    'Die Nutzer können Artikel teilen und kommentieren, teilte das Unternehmen mit.',
   ],
   fr: [
     '« Nous avons besoin de votre soutien », a déclaré le maire aux habitants.',
@@ -72,12 +81,14 @@ const SENTENCES: Record<string, string[]> = {
     'Les abonnés paieront 9,99 euros par mois à partir de janvier.',
     'Elle nous a dit que la newsletter avait été supprimée.',
     'Abonnez-vous pour lire la suite, a déclaré le directeur du journal.',
+    "Le ministre a refusé de laisser un commentaire sur l'affaire.",
   ],
   es: [
     '«Necesitamos su apoyo», dijo el alcalde a los vecinos.',
     'La asociación pidió donaciones para las víctimas de la riada.',
     'Los suscriptores pagarán 9,99 euros al mes a partir de enero.',
     'Hazte socio, dijo el presidente del club a los vecinos.',
+    'El alcalde pidió a los vecinos que compartan esta noticia con sus familias.',
   ],
   it: ['Sostieni il giornalismo indipendente, ha detto il direttore.'],
   ru: [
