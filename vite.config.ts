@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { extensionPostBuild } from './scripts/extension-post-build.ts';
 import { minifyContentScriptPlugin } from './scripts/minify-content-script.ts';
+import { writePackedEnglishBook } from './scripts/packed-english-book.ts';
 import { stripRuleTextsPlugin } from './scripts/strip-rule-texts.ts';
 import { CONTENT_SCRIPT_SOURCE, manifestFor, outDirFor, type Mode, type Target } from './manifest.config.ts';
 
@@ -14,6 +15,8 @@ const outDir = outDirFor(target, mode);
 export default defineConfig({
   // Only the extension's own files: the Node library is built by tsc (npm run build:lib).
   publicDir: 'public',
+  // English's phrase book packed into one string, as the other books ship (scripts/packed-english-book.ts).
+  resolve: { alias: [{ find: /^\.\/en\.js$/, replacement: writePackedEnglishBook() }] },
   build: {
     outDir,
     emptyOutDir: true,

@@ -8,7 +8,7 @@ import { RULES } from '../src/classifier/index.js';
 import { absentMessageKey, reasonMessageKey } from '../src/shared/reason-messages.js';
 import { ABSENT_REASONS } from '../src/classifier/absent-reasons.js';
 import { PHRASE_BOOKS } from '../src/classifier/phrases/index.js';
-import { unpackBook } from '../src/classifier/phrases/packed-book.js';
+import { packBook, unpackBook } from '../src/classifier/phrases/packed-book.js';
 import { LANGUAGES } from '../src/classifier/phrases/stop-words.js';
 import { phraseBookFile } from '../src/shared/constants.js';
 import { builtExtension, builtManifest, type Variant } from './helpers/extension.js';
@@ -83,6 +83,11 @@ describe.each(SHIPPED)('shipped %s build', (variant) => {
     for (const lang of LANGUAGES.filter((l) => l !== 'en')) runInNewContext(readFileSync(resolve(dir, phraseBookFile(lang)), 'utf8'), context);
     const shipped = context.__siftPhraseBooks as Record<string, string>;
     for (const lang of LANGUAGES.filter((l) => l !== 'en')) expect(unpackBook(shipped[lang]!), lang).toEqual(PHRASE_BOOKS[lang]);
+    // English's, which the content script carries, is packed the same way, from en.ts as it is now
+    // (scripts/packed-english-book.ts), and not also carried as an object of named lists.
+    const content = readFileSync(resolve(dir, 'src/content/main.iife.js'), 'utf8');
+    expect(content).toContain(JSON.stringify(packBook(PHRASE_BOOKS.en!)));
+    expect(content).not.toMatch(/"donate\|make a donation\|[^"~]*"\.split/);
     const background = readdirSync(resolve(dir, 'assets')).map((f) => readFileSync(resolve(dir, 'assets', f), 'utf8'));
     expect(background.some((code) => code.includes('phrases/'))).toBe(true);
   });
