@@ -1058,6 +1058,20 @@ describe('layouts from unseen sites', () => {
     expectKept('Viele Leser teilen den Artikel auf Facebook.', 'de');
   });
 
+  it("names a blog's spelled-out share buttons share buttons, not related links, and a topic row with share links after it navigation", () => {
+    // WordPress's sharing block: "Share this:" then "Click to share on Facebook (Opens in new
+    // window)" and five more, over forty words, so neither the share rule (twenty words) nor the
+    // page's "sd-social" name (forty) took it, and its long link texts read as headlines.
+    const networks = ['Facebook', 'Twitter', 'LinkedIn', 'WhatsApp', 'Reddit', 'Telegram'];
+    const sharing = `<div class="sharedaddy sd-sharing-enabled"><div class="sd-block sd-social"><h3 class="sd-title">Share this:</h3><ul>${networks.map((n) => `<li><a href="/p/pier?share=${n.toLowerCase()}">Click to share on ${n} (Opens in new window)</a></li>`).join('')}<li><a href="#print">Click to print (Opens in new window)</a></li></ul></div></div>`;
+    const result = classify(pageOf(`<article><h1>Pier</h1><div class="text">${PARAGRAPHS}</div>${sharing}</article>`));
+    expect(result.sections.find((s) => s.text.startsWith('Share this:'))?.label).toBe('social_share');
+    const topics = ['Higher education', 'Academics', 'Lecturers’ pay', 'Gig economy', 'Students', 'Trade unions', 'Office for Students', 'news'];
+    const row = `<div class="submeta"><span>Topics</span> ${topics.map((t) => `<a href="/topic/${t.length}">${t}</a>`).join(' ')} <a href="/share/fb">Share on Facebook</a> <a href="/share/x">Share on Twitter</a> <a href="mailto:?subject=Pier">Share via Email</a></div>`;
+    const other = classify(pageOf(`<article><h1>Pier</h1><div class="text">${PARAGRAPHS}</div>${row}</article>`));
+    expect(other.sections.find((s) => s.text.startsWith('Topics'))?.label).not.toBe('social_share');
+  });
+
   it("hides the publication's podcast and channel promotions, and keeps reports on podcasts and channels", () => {
     expectHiddenAs('other', [
       ['en', 'Listen to our daily podcast, The Briefing, on Apple Podcasts or Spotify.'],

@@ -18,9 +18,12 @@ export const socialRules = rulesFor('social_share', [
     weight: 1.2,
     reason: 'Buttons to share the article or follow the publisher.',
     // One phrase is enough on a button; the DOM is read (is it one?) only for a line that has one.
+    // A longer row of links that opens with a share phrase and has one every few words is one too:
+    // a blog's buttons spell themselves out ("Share this: Click to share on Facebook (Opens in new
+    // window) …"); a row of topic links with the buttons after them is the topics'.
     test: (b) => {
       const social = b.count('social');
-      return b.words <= 20 && social > 0 && (social >= 2 || buttonLine(b) || b.tag === 'BUTTON' || wrapsOneButton(b)) && !statementInArticle(b);
+      return (b.words <= 20 || (b.linkDensity > 0.8 && social * 8 >= b.words && startsWithPhrase(b, 'social'))) && social > 0 && (social >= 2 || buttonLine(b) || b.tag === 'BUTTON' || wrapsOneButton(b)) && !statementInArticle(b);
     },
     fixture: { html: '<div><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a> <a href="#">Email</a></div>', where: 'article' },
   },
