@@ -149,22 +149,23 @@ function coalesce(blocks: Block[], wrappers: Wrapper[], furniture: boolean): Gro
 function toSection({ element, label, blocks }: Group, limit: number): Section {
   const ruleIds: string[] = [];
   const reasons: string[] = [];
+  const add = (id: string, reason: string) => {
+    if (ruleIds.includes(id)) return;
+    ruleIds.push(id);
+    reasons.push(reason);
+  };
   let confidence = 0;
   // A region of mixed furniture gives the rules and confidence of its blocks of the kind it is labelled.
   for (const block of blocks) {
     if (block.verdict.label !== label) continue;
-    const rules = [
-      ...block.overrides,
-      ...winningRules(block.verdict).map((rule) => ({ id: rule.id, reason: rule.reason })),
-    ];
-    for (const rule of rules) {
-      if (ruleIds.includes(rule.id)) continue;
-      ruleIds.push(rule.id);
-      reasons.push(rule.reason);
-    }
+    for (const rule of block.overrides) add(rule.id, rule.reason);
+    for (const rule of winningRules(block.verdict)) add(rule.id, rule.reason);
     confidence = Math.max(confidence, block.overrides.length > 0 ? 0.7 : block.verdict.confidence);
   }
-  const text = blocks.map((block) => block.features.text).join(' ');
+  // The blocks' texts joined until past the limit, not all of them: a region of hundreds of
+  // blocks is cut to `limit` characters anyway.
+  let text = blocks[0]!.features.text;
+  for (let i = 1; i < blocks.length && text.length <= limit; i++) text += ` ${blocks[i]!.features.text}`;
   return { element, label, confidence, ruleIds, reasons, text: text.length > limit ? `${text.slice(0, limit - 1)}…` : text };
 }
 
@@ -196,7 +197,7 @@ function classifyUnsafe(root: Document | Element, options: ClassifyOptions, writ
     if (!meta.published) meta.published = dateInText(bylineBlock.features.text);
   }
   // The byline line near the headline, outside the body: kept visible beside the title.
-  const near = titleElement && !bylineBlock ? bylineNearTitle(titleElement, !meta.byline) : null;
+  const near = titleElement && !bylineBlock ? bylineNearTitle(titleElement, !meta.byline, (el) => table.get(el)?.textLength ?? 0) : null;
   if (near && !(container && container.contains(near.element))) {
     if (!meta.byline) meta.byline = near.byline;
     if (!meta.published) meta.published = dateInText(collapse(near.element.textContent ?? ''));

@@ -173,11 +173,16 @@ export function bylineFromLine(line: string): string {
 /**
  * The byline line near the headline when the article body does not hold it: the first short
  * block after the title that reads "By …"/"Par …" or is named as the author. With `byLink` (the
- * page's metadata names no author), a link to the author's page counts too.
+ * page's metadata names no author), a link to the author's page counts too. `visibleLength` gives
+ * an element's visible text length where the stats pass read it (0: unknown).
  */
-export function bylineNearTitle(title: Element, byLink: boolean): { byline: string; element: Element } | null {
+export function bylineNearTitle(title: Element, byLink: boolean, visibleLength: (el: Element) => number = () => 0): { byline: string; element: Element } | null {
   let seen = 0;
   for (let el: Element | null = nextElement(title); el && seen < 40; el = nextElement(el), seen++) {
+    // The stats pass's length first: reading the text of each of the article's wrappers in turn
+    // copied the whole article's text a few times (the visible text, a space or so shorter than
+    // the collapsed textContent, is too long when it is over 201 characters).
+    if (visibleLength(el) > 201) continue;
     const raw = el.textContent ?? '';
     // The elements after a headline hold the article: collapsing a whole body's text to learn
     // that it is long was a fifth of classify's white-space collapsing.

@@ -111,7 +111,7 @@ function emptyStats(element: Element | null, parent: Element | null, index: numb
 export const NO_STATS: ElementStats = { ...emptyStats(null, null, -1, ''), hints: '' };
 
 /**
- * The page's visible text as one string, block boundaries marked with BLOCK_BREAK (U+2029), and
+ * The page's visible text as one string, block boundaries marked with BLOCK_BREAK (a vertical tab), and
  * where each text node ends in it: an element's text is a slice of it instead of a walk of its
  * subtree.
  */
@@ -147,6 +147,7 @@ const SPACE_RUN = /[\0-\x20\xa0]+/g;
 // eslint-disable-next-line no-control-regex -- control characters are white space to the count
 const IRREGULAR_SPACE = /[\0-\x1f\xa0]| {2}/;
 const COMMAS = /[,、，]/;
+const EVERY_COMMA = /[,、，]/g;
 
 /**
  * A text node's visible characters (runs of white space count as one, none at the start), its
@@ -176,8 +177,20 @@ function readText(data: string): void {
   const collapsed = IRREGULAR_SPACE.test(text) ? text.replace(SPACE_RUN, ' ') : text;
   textRead.visible = collapsed.length - +(collapsed[0] === ' ');
   textRead.trimmed = text.trim().length;
-  // Split only text that has one: most text nodes (link labels, headings, indentation) have none.
-  textRead.commas = COMMAS.test(text) ? text.split(COMMAS).length - 1 : 0;
+  // Count only in text that has one: most text nodes (link labels, headings, indentation) have none.
+  textRead.commas = COMMAS.test(text) ? countCommas(text) : 0;
+}
+
+/**
+ * The commas in `text`, found one by one with a global regex's test, which makes no match object:
+ * splitting the text to count its pieces made an array of copies of every clause (12 MB of the
+ * 300k page's call).
+ */
+function countCommas(text: string): number {
+  let count = 0;
+  EVERY_COMMA.lastIndex = 0;
+  while (EVERY_COMMA.test(text)) count++;
+  return count;
 }
 
 function isEmailInput(el: Element): boolean {
