@@ -62,6 +62,10 @@ const SENTENCES: Record<string, string[]> = {
     'Click here to see the full list of winners, the organisers wrote on their site.',
     "Most read books this year were thrillers, the library's annual report found.",
     'You may also like the new bridge, the mayor told residents at the opening.',
+    // Words of a wall or an offer, reported with "told", "added", "announced" or "stated".
+    'Scroll to continue reading the report, the app told users.',
+    'Only subscribers will see the new layout at first, the company announced.',
+    'The new feature is only available to subscribers of the premium tier.',
   ],
   de: [
     '„Wir brauchen Ihre Unterstützung“, sagte der Bürgermeister.',
@@ -73,6 +77,7 @@ const SENTENCES: Record<string, string[]> = {
     'Sie kündigte den Newsletter im März.',
     'Unabhängiger Journalismus kostet Geld, sagte der Chefredakteur in seiner Rede.',
     'Die Nutzer können Artikel teilen und kommentieren, teilte das Unternehmen mit.',
+    'Nur Abonnenten können die neue Funktion nutzen, teilte das Unternehmen mit.',
   ],
   fr: [
     '« Nous avons besoin de votre soutien », a déclaré le maire aux habitants.',
@@ -108,6 +113,8 @@ const PENDING: Record<string, string> = {
   'Les abonnés paieront 9,99 euros par mois à partir de janvier.': 'as the German one',
   'Los suscriptores pagarán 9,99 euros al mes a partir de enero.': 'as the German one',
   'Подписчики будут платить 299 рублей в месяц с января.': 'as the German one',
+  'The new feature is only available to subscribers of the premium tier.':
+    'a subscriber-only offer that speaks to nobody, as a short wall does ("This article is only available to subscribers."): telling the two apart needs grammar',
 };
 
 const POSITIONS: FixturePosition[] = ['middle', 'end'];

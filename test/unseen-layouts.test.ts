@@ -365,6 +365,15 @@ describe('layouts from unseen sites', () => {
     expectKept('Pour aller plus loin, le maire propose un second vote en mai.', 'fr');
   });
 
+  it('keeps a sentence of a dozen words or more that reports a newsletter sign-up to nobody, and hides one whose clause opens with the ask', () => {
+    // Two newsletter phrases and the word "newsletter" were enough before, whoever was spoken of.
+    expectKept("Subscribers can sign up for the newsletter on the council's website until the end of May.");
+    expectHiddenAs('newsletter', [
+      ['en', "Get the day's top headlines delivered every morning: sign up for the Daily Brief newsletter."],
+      ['en', 'Sign up for the Daily Brief newsletter to get the top headlines every single morning.'],
+    ]);
+  });
+
   it("hides the question put to the reader right above a newsletter ask set as a paragraph, and keeps the article's question above an appeal", () => {
     const asked = classifyArticle(`${PARAGRAPHS}<p>Looking for news you can trust?</p><p>Subscribe to the Harbour Daily newsletter and get our top stories delivered to your inbox every morning.</p>${LATER_PARAGRAPHS}`);
     expect(asked.sections.find((s) => s.text === 'Looking for news you can trust?')?.label).toBe('newsletter');

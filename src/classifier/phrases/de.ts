@@ -40,7 +40,7 @@ export const de: PhraseBook = {
   ad: ['anzeige', 'werbung', 'gesponsert', 'partnerinhalt', 'in kooperation mit'],
   social: ['teilen', 'auf facebook teilen', 'folgen sie uns', 'drucken', 'link kopieren', 'artikel teilen', 'diesen artikel teilen'],
   other: ['anmelden', 'einloggen', 'mein konto', 'registrieren', 'impressum', 'benachrichtigungen', 'vorlesen', 'merken', 'lesezeit', 'artikel anhören', 'hinweis', 'hinweise', 'schreiben sie uns'],
-  speechVerb: ['sagte', 'sagten', 'sagt', 'schrieb', 'schreibt', 'erklärte', 'betonte', 'warnte', 'so der', 'so die', 'so das'],
+  speechVerb: ['sagte', 'sagten', 'sagt', 'fügte', 'teilte', 'schrieb', 'schreibt', 'erklärte', 'betonte', 'warnte', 'so der', 'so die', 'so das'],
   firstPersonPlural: ['wir', 'unser', 'unsere', 'unseren', 'unserer', 'unserem', 'uns'],
   secondPerson: ['sie', 'ihr', 'ihre', 'ihren', 'ihrer', 'ihnen', 'du', 'dein', 'deine', 'deinen', 'dich', 'dir', 'euch', 'euer'],
 };

@@ -1,11 +1,17 @@
 import { askLine } from '../ask-line.js';
 import { startsWithPhrase } from '../features.js';
+import { phraseMatches } from '../phrases/scan-all.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const NEWSLETTER_HINT = tokenHint('[a-z-]*newsletter[a-z-]*|[a-z-]*signup[a-z-]*|sign-?up[a-z-]*|email-?(capture|signup|form|optin|promo)[a-z-]*|[a-z-]*optin[a-z-]*|opt-in|mailchimp[a-z-]*|mc4wp[a-z-]*|nl-?(box|signup|teaser|promo|form)|[a-z-]*nletter[a-z-]*|[a-z-]*nyhetsbrev[a-z-]*|[a-z-]*boletin[a-z-]*');
 
 /** Names a newsletter, or stories sent to the reader's inbox or by e-mail, in each book's language. */
 export const NAMES_NEWSLETTER = /newsletter|nyhetsbrev|boletín|рассылк|lettre d|boîte|inbox|postfach|(by|via) e-?mail/;
+
+/** A phrase of the newsletter list at the start of the text or of a clause (after . : ! ? or a dash). */
+function askOpensAClause(lower: string): boolean {
+  return phraseMatches('newsletter', lower).some(([start]) => /(^|[.:!?—–-])\P{L}*$/u.test(lower.slice(0, start)));
+}
 
 export const newsletterRules = rulesFor('newsletter', [
   {
@@ -32,6 +38,11 @@ export const newsletterRules = rulesFor('newsletter', [
       // The offer must name what it is, or open with the ask: "Sign up for our free daily briefing.",
       // "… receive new posts by email", not a report that somebody was told to sign up.
       if (hits === 0 || !(NAMES_NEWSLETTER.test(b.lower) || b.lower.startsWith('sign up'))) return 0;
+      // A sentence of twelve words or more that speaks neither to the reader nor for the publisher,
+      // and puts no sign-up phrase at the head of a clause, reports one ("Subscribers can sign up for
+      // the newsletter on the council's website until the end of May."); an ask says "you" or "our",
+      // or opens with the ask ("Get the day's headlines every morning: sign up for the Brief.").
+      if (b.words >= 12 && b.count('secondPerson') + b.count('firstPersonPlural') === 0 && !askOpensAClause(b.lower)) return 0;
       // A line of a few words that offers it ("Subscribe to our newsletter!", "Abonnez-vous à notre
       // newsletter.") needs no second phrase. Not a "we" or "you": "She told us the newsletter closed."
       // Longer, it must speak to the reader ("Dann abonnieren Sie unseren kostenlosen Newsletter
