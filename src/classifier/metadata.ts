@@ -176,7 +176,7 @@ export function bylineFromLine(line: string): string {
  * page's metadata names no author), a link to the author's page counts too. `visibleLength` gives
  * an element's visible text length where the stats pass read it (0: unknown).
  */
-export function bylineNearTitle(title: Element, byLink: boolean, visibleLength: (el: Element) => number = () => 0): { byline: string; element: Element } | null {
+export function bylineNearTitle(title: Element, byLink: boolean, visibleLength: (el: Element) => number): { byline: string; element: Element } | null {
   let seen = 0;
   for (let el: Element | null = nextElement(title); el && seen < 40; el = nextElement(el), seen++) {
     // The stats pass's length first: reading the text of each of the article's wrappers in turn
