@@ -1,0 +1,153 @@
+/**
+ * `npm run bench:ab -- <git ref>`: the classifier of the working tree against the one of `ref`, in
+ * one fresh Chromium page per corpus page. A same-page A/B: both builds are loaded into the same
+ * document and their calls alternate, so the machine's speed, which on this shared machine moves
+ * by a fifth between bench runs at one code, moves both alike. What a change to the classifier
+ * costs or buys on the corpus is read here; `npm run bench` says where the targets stand.
+ *
+ * Each page is loaded `--loads` times (default 2). In each load both builds run once untimed, then
+ * `ROUNDS` rounds, each calling both, the first of the pair alternating from round to round (the
+ * second call of a pair reads a few percent faster, the page's caches warmed by the first). The
+ * figure per page is the ratio of the medians, working tree ÷ ref; the report gives the median of
+ * those ratios and the summed medians. Options: `--loads N`, `--pages id,id`. Not a test.
+ */
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH } from './chromium.js';
+import { ROOT, loadCorpus, type CorpusPage } from './corpus.js';
+import { median } from './measure.js';
+
+/** Timed rounds per load, after one untimed call of each build. */
+export const ROUNDS = 4;
+
+/** What the page gets: the build's classify on a global of its own. */
+function entryFor(globalName: string): string {
+  return `import { classify } from './src/classifier/index.js';\n(globalThis as Record<string, unknown>)[${JSON.stringify(globalName)}] = classify;\n`;
+}
+
+/** `entry` (source text, resolved from `root`) as one minified IIFE, as bench/build-bundles.ts builds Sift (no "use strict", like the shipped build). */
+async function bundle(root: string, entry: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'ab-entry.ts' },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** The classifier of the tree at `root`, its classify on `globalThis[globalName]`. */
+export function classifierBundle(root: string, globalName: string): Promise<string> {
+  return bundle(root, entryFor(globalName));
+}
+
+/** The timing harness the page runs (bench/ab-page.ts), as `siftAbTime(rounds)`. */
+export function harnessBundle(): Promise<string> {
+  return bundle(ROOT, "import './bench/ab-page.js';\n");
+}
+
+/** `ref`'s `src/` written out into a new temporary directory (removed by the caller). */
+export function checkOut(ref: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sift-ab-'));
+  execFileSync('sh', ['-c', `git -C "$0" archive "$1" src | tar -x -C "$2"`, ROOT, ref, dir]);
+  return dir;
+}
+
+/** One load's figures for a page: the median of each build's timed calls. */
+export interface LoadTimes {
+  tree: number;
+  ref: number;
+}
+
+/** The per-page ratios (tree ÷ ref, each page's loads pooled) and the summed medians. */
+export function summarise(byPage: Map<string, LoadTimes[]>): { ratio: number; tree: number; ref: number; pages: number } {
+  const ratios: number[] = [];
+  let tree = 0;
+  let ref = 0;
+  for (const loads of byPage.values()) {
+    const pageTree = median(loads.map((load) => load.tree));
+    const pageRef = median(loads.map((load) => load.ref));
+    tree += pageTree;
+    ref += pageRef;
+    if (pageRef > 0) ratios.push(pageTree / pageRef);
+  }
+  return { ratio: median(ratios), tree, ref, pages: ratios.length };
+}
+
+export async function compare(pages: CorpusPage[], bundles: { tree: string; ref: string; harness: string }, loads: number, progress: (line: string) => void): Promise<Map<string, LoadTimes[]>> {
+  const { tree, ref, harness } = bundles;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const byPage = new Map<string, LoadTimes[]>();
+  try {
+    // Page scripts off and every request refused, as in the bench: nothing leaves the machine.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.route('**/*', (route) => route.abort());
+    const page = await context.newPage();
+    for (let load = 0; load < loads; load++) {
+      for (const [i, item] of pages.entries()) {
+        await page.goto('about:blank');
+        await page.setContent(item.html, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+        const session = await context.newCDPSession(page);
+        // Which build is evaluated first alternates too: the first one compiles into a colder page.
+        for (const source of [harness, ...((load + i) % 2 === 0 ? [tree, ref] : [ref, tree])]) await session.send('Runtime.evaluate', { expression: source });
+        await session.detach();
+        const times = (await page.evaluate(`siftAbTime(${ROUNDS})`)) as LoadTimes;
+        byPage.set(item.id, [...(byPage.get(item.id) ?? []), times]);
+        progress(`${item.id}: ${times.tree.toFixed(2)} ms against ${times.ref.toFixed(2)}`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return byPage;
+}
+
+/** The ref and the options of the command line. */
+export function parseArgs(argv: string[]): { ref: string | undefined; loads: number; only: string[] | undefined } {
+  let ref: string | undefined;
+  let loads = 2;
+  let only: string[] | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--loads') loads = Math.max(1, Number(argv[++i]) || 1);
+    else if (arg === '--pages') only = (argv[++i] ?? '').split(',').filter(Boolean);
+    else ref ??= arg;
+  }
+  return { ref, loads, only };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { ref, loads, only } = parseArgs(argv);
+  if (!ref) {
+    console.error('usage: npm run bench:ab -- <git ref> [--loads N] [--pages id,id]');
+    process.exitCode = 2;
+    return;
+  }
+  const pages = loadCorpus().filter((page) => !only || only.includes(page.id));
+  if (pages.length === 0) {
+    console.error('bench:ab: no corpus pages to compare (../shared/corpus is absent, or --pages named none)');
+    process.exitCode = 1;
+    return;
+  }
+  const dir = checkOut(ref);
+  try {
+    const bundles = { tree: await classifierBundle(ROOT, 'siftTree'), ref: await classifierBundle(dir, 'siftRef'), harness: await harnessBundle() };
+    const byPage = await compare(pages, bundles, loads, (line) => process.stderr.write(`${line}\n`));
+    const { ratio, tree: treeMs, ref: refMs, pages: count } = summarise(byPage);
+    console.log(`working tree ÷ ${ref}: ${ratio.toFixed(3)}× (median over ${count} pages, ${loads} load${loads > 1 ? 's' : ''} each); summed medians ${treeMs.toFixed(1)} ms against ${refMs.toFixed(1)} ms`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(ROOT, 'bench/ab.ts')) await main(process.argv.slice(2));
