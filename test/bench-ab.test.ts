@@ -52,15 +52,20 @@ describe('bench:ab', () => {
     }
   });
 
-  it('times both builds in the page, once each untimed, then in rounds whose first call alternates', async () => {
+  it('times both builds in the page, once each untimed, then in rounds whose first call alternates, the first build as the caller says', async () => {
     const window = windowWith('<!doctype html><p>x</p>');
     const calls: string[] = [];
     window.siftTree = () => calls.push('tree');
     window.siftRef = () => calls.push('ref');
     window.eval(await harnessBundle());
-    const times = (window.siftAbTime as (rounds: number) => LoadTimes)(4);
+    const timeAll = window.siftAbTime as (rounds: number, refFirst?: boolean) => LoadTimes;
+    const times = timeAll(4);
     expect(calls).toEqual(['tree', 'ref', 'tree', 'ref', 'ref', 'tree', 'tree', 'ref', 'ref', 'tree']);
     expect(Object.keys(times).sort()).toEqual(['ref', 'tree']);
+    // On every other page the ref's build is called first, in the untimed calls and in the rounds.
+    calls.length = 0;
+    timeAll(4, true);
+    expect(calls).toEqual(['ref', 'tree', 'ref', 'tree', 'tree', 'ref', 'ref', 'tree', 'tree', 'ref']);
   });
 
   it('reads the ref and the options from the command line', () => {
