@@ -18,7 +18,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from './chromium.js';
+import { browserBundleOptions } from './build-bundles.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { ROOT, loadCorpus, type CorpusPage } from './corpus.js';
 import { median } from './measure.js';
 
@@ -30,20 +31,9 @@ function entryFor(globalName: string): string {
   return `import { classify } from './src/classifier/index.js';\n(globalThis as Record<string, unknown>)[${JSON.stringify(globalName)}] = classify;\n`;
 }
 
-/** `entry` (source text, resolved from `root`) as one minified IIFE, as bench/build-bundles.ts builds Sift (no "use strict", like the shipped build). */
+/** `entry` (source text, resolved from `root`) as one script, built as bench/build-bundles.ts builds Sift's. */
 async function bundle(root: string, entry: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'ab-entry.ts' },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
-  });
+  const result = await build({ ...browserBundleOptions(), stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'ab-entry.ts' }, write: false });
   return result.outputFiles[0]!.text;
 }
 
@@ -52,7 +42,7 @@ export function classifierBundle(root: string, globalName: string): Promise<stri
   return bundle(root, entryFor(globalName));
 }
 
-/** The timing harness the page runs (bench/ab-page.ts), as `siftAbTime(rounds)`. */
+/** The timing harness the page runs (bench/ab-page.ts), as `siftAbTime(rounds, refFirst)`. */
 export function harnessBundle(): Promise<string> {
   return bundle(ROOT, "import './bench/ab-page.js';\n");
 }
@@ -87,7 +77,7 @@ export function summarise(byPage: Map<string, LoadTimes[]>): { ratio: number; tr
 
 export async function compare(pages: CorpusPage[], bundles: { tree: string; ref: string; harness: string }, loads: number, progress: (line: string) => void): Promise<Map<string, LoadTimes[]>> {
   const { tree, ref, harness } = bundles;
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const byPage = new Map<string, LoadTimes[]>();
   try {
     // Page scripts off and every request refused, as in the bench: nothing leaves the machine.

@@ -16,23 +16,26 @@ export interface Bundles {
  * it without a "use strict" directive: esbuild would add one from tsconfig's `strict` (the
  * extension's build drops it), and V8 compiles and caches strict and sloppy code differently.
  */
+/** How every bundle the page runs is built: one IIFE, minified unless BENCH_MINIFY=0, no "use strict". */
+export function browserBundleOptions() {
+  return {
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: process.env.BENCH_MINIFY !== '0',
+    legalComments: 'none',
+    logLevel: 'warning',
+    tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
+  } as const;
+}
+
 export async function buildBundles(): Promise<Bundles> {
   const entries = { sift: 'bench/browser-entry.ts', readability: 'bench/readability-entry.ts' } as const;
   const out: Partial<Bundles> = {};
   for (const [name, entry] of Object.entries(entries) as Array<[keyof Bundles, string]>) {
     const outfile = resolve(BUNDLE_DIR, `${name}.js`);
-    await build({
-      entryPoints: [resolve(ROOT, entry)],
-      outfile,
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'chrome120',
-      minify: process.env.BENCH_MINIFY !== '0',
-      legalComments: 'none',
-      logLevel: 'warning',
-      tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
-    });
+    await build({ ...browserBundleOptions(), entryPoints: [resolve(ROOT, entry)], outfile });
     out[name] = readFileSync(outfile, 'utf8');
   }
   return out as Bundles;
