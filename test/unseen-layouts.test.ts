@@ -1234,6 +1234,54 @@ describe('layouts from unseen sites', () => {
     expectKept('Il a offert cet article à sa mère.', 'fr');
   });
 
+  it("hides the meters, offers, asks and headings Spanish and Norwegian sites print, which their books lacked, and keeps reports that use the same words", () => {
+    // Spanish drops the pronoun: "has alcanzado" is "you have reached", "hacemos" is "we do".
+    expectHiddenAs('paywall', [
+      ['es', 'Has alcanzado el límite de artículos gratuitos de este mes.'],
+      ['no', 'Lås opp hele saken med et abonnement.'],
+    ]);
+    expectHiddenAs('subscription_upsell', [
+      ['es', 'Suscríbete y lee sin límites.'],
+      ['es', 'Primer mes por 1 €. Cancela cuando quieras.'],
+      ['no', 'Prøv en måned for 1 kr. Ingen bindingstid.'],
+      ['no', 'Få tilgang til alt innhold. Første måned for kun 1 kr.'],
+    ]);
+    expectHiddenAs('donation_appeal', [
+      ['es', 'Si te gusta lo que hacemos, apóyanos.'],
+      ['es', 'Tu aportación es fundamental para seguir haciendo periodismo independiente.'],
+      ['no', 'Støtt uavhengig journalistikk. Gi et bidrag i dag.'],
+    ]);
+    expectHiddenAs('related', [
+      ['es', 'Contenido relacionado'],
+      ['es', 'Lo más visto'],
+      ['es', 'Últimas noticias'],
+      ['no', 'Se også: Slik blir været i helgen'],
+      ['no', 'Anbefalt for deg'],
+    ]);
+    expectHiddenAs('other', [
+      ['es', 'Escucha esta noticia'],
+      ['no', 'Lytt til saken'],
+    ]);
+    expectHiddenAs('comments', [['no', 'Skriv en kommentar']]);
+    expectHiddenAs('ad', [['no', 'Innhold fra annonsør']]);
+    for (const line of [
+      'El Gobierno ha anunciado una aportación de 200 millones para la reconstrucción, según explicó la ministra.',
+      '«Hacemos lo que podemos con los medios que tenemos», explicó el alcalde a este periódico.',
+      '¿Has visto alguna vez algo así?, preguntó la vecina, que lleva cuarenta años en el barrio.',
+      'El primer mes del año cerró con una inflación del 3,4 %, la más alta desde el verano.',
+      'La ambición sin límites del empresario le llevó a comprar tres clubes de fútbol.',
+      'Las últimas noticias desde Gaza hablan de nuevos bombardeos en el sur de la Franja.',
+    ]) expectKept(line, 'es');
+    for (const line of [
+      'Regjeringen vil gi et bidrag på 50 millioner kroner til gjenoppbyggingen, opplyser departementet.',
+      'Du har lest riktig: prisen på strøm har tredoblet seg på ett år.',
+      'Strømselskapet tilbyr ingen bindingstid, men prisene har steget kraftig det siste året.',
+      'Kommunen har fått full tilgang til rapporten, skriver avisen.',
+      'Mer om saken kommer senere i kveld, opplyser politiet.',
+      'Se også hvordan været blir i helgen: Meteorologene varsler regn på Vestlandet.',
+    ]) expectKept(line, 'no');
+  });
+
   it("hides a shop's affiliate disclosure and a member's sign-in line, and keeps reports of a commission", () => {
     // Commerce and review pages open or close with "we may earn a commission" and "Already a
     // member? Sign in" sits over a members' box: both stayed in the article.
