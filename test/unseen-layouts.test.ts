@@ -1019,8 +1019,14 @@ describe('layouts from unseen sites', () => {
       ['en', 'Most read'],
       ['en', 'Recommended for you'],
       ['en', 'You may also like'],
+      // Five words: German's stock teaser heading.
+      ['de', 'Das könnte Sie auch interessieren'],
+      ['en', 'More stories from our newsroom'],
     ]);
-    for (const line of ['See you soon', 'More to come', 'Top priority', 'Latest figures from May']) expectKept(line);
+    for (const line of ['See you soon', 'More to come', 'Top priority', 'Latest figures from May', 'Related costs rose for farmers this year']) expectKept(line);
+    // The same label as a heading over the teasers.
+    const teasers = classifyArticle(`${PARAGRAPHS}<h3>Das könnte Sie auch interessieren</h3>${LATER_PARAGRAPHS}`, 'de');
+    expect(teasers.sections.find((s) => s.text === 'Das könnte Sie auch interessieren')?.label).toBe('related');
     // …or a longer label that ends in a colon, its links below it.
     expectHiddenAs('related', [
       ['en', 'MORE FROM THE DAILY TIDE:'],

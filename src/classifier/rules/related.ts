@@ -61,12 +61,13 @@ export const relatedRules = rulesFor('related', [
       // which fires twice as strong: the body's headings have two rules of their own. An
       // aggregator's copy drops the link and keeps the line: a teaser phrase and a colon, then a
       // headline, not a sentence ("Read more: Council delays vote on housing plan").
-      // A label of four words or fewer set as a paragraph, no link in it and no sentence, stands
+      // A label of five words or fewer set as a paragraph, no link in it and no sentence, stands
       // as a heading does ("<p>Trending now</p>", "<p>You may also like</p>" over a list whose
       // links an aggregator kept, or dropped); so does one of up to eight that ends in a colon
-      // ("MORE FROM THE DAILY TIDE:").
-      const label = b.inside && b.tag === 'P' && !b.stats.links && (b.words <= 4 ? !/[.!?…]$/.test(b.text) : b.words <= 8 && /:$/.test(b.text));
-      const heading = (b.words <= 4 && isHeadingTag(b.tag)) || label;
+      // ("MORE FROM THE DAILY TIDE:"). Five, not four: German's stock teaser heading is
+      // "Das könnte Sie auch interessieren".
+      const label = b.inside && b.tag === 'P' && !b.stats.links && (b.words <= 5 ? !/[.!?…]$/.test(b.text) : b.words <= 8 && /:$/.test(b.text));
+      const heading = (b.words <= 5 && isHeadingTag(b.tag)) || label;
       if (b.words > 60 || (b.linkDensity < 0.25 && !heading && !unlinkedTeaser(b))) return false;
       // A teaser phrase opens it ("Most read", "Related stories", "À lire aussi"), not only holds one.
       return startsWithPhrase(b, 'related', true) && (heading ? 2 : 1);
