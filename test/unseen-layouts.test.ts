@@ -1288,6 +1288,20 @@ describe('layouts from unseen sites', () => {
     ]) expectKept(line, 'no');
   });
 
+  it("hides German meters whatever case their words take, and Russian's 'news on the topic' heading", () => {
+    // "kostenlose Artikel" is the phrase; a meter says "kostenlosen Artikeln", "freien Artikel".
+    expectHiddenAs('paywall', [
+      ['de', 'Sie haben Ihr Limit an kostenlosen Artikeln erreicht.'],
+      ['de', 'Sie haben alle freien Artikel für diesen Monat gelesen.'],
+    ]);
+    expectHiddenAs('related', [
+      ['ru', 'Новости по теме'],
+      ['ru', 'Новости по теме: Правительство одобрило реформу'],
+    ]);
+    expectKept('Die Stadt bietet ab Mai kostenlose Artikel zur Hygiene in allen Schulen an, sagte die Sprecherin.', 'de');
+    expectKept('Новости по теме обсуждали весь день, сообщил представитель ведомства.', 'ru');
+  });
+
   it("hides a shop's affiliate disclosure and a member's sign-in line, and keeps reports of a commission", () => {
     // Commerce and review pages open or close with "we may earn a commission" and "Already a
     // member? Sign in" sits over a members' box: both stayed in the article.

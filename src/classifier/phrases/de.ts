@@ -24,7 +24,7 @@ export const de: PhraseBook = {
     'nur für abonnenten', 'artikel freischalten', 'jetzt freischalten', 'lesen sie jetzt weiter',
     'der vollständige artikel', 'den ganzen artikel lesen', 'mehr lesen mit',
   ],
-  paywallMeter: ['kostenlose artikel', 'freie artikel', 'artikel frei', 'artikel gelesen', 'ihr kontingent', 'limit erreicht'],
+  paywallMeter: ['kostenlose* artikel*', 'freie* artikel*', 'artikel frei', 'artikel gelesen', 'ihr kontingent', 'limit erreicht'],
   paywallRegistration: ['kostenlos registrieren', 'registrieren und weiterlesen', 'jetzt registrieren', 'registrierung erforderlich', 'kostenloses konto'],
   newsletter: [
     'in ihr postfach', 'in dein postfach', 'ins postfach', 'in ihrem postfach', 'in deinem postfach', 'e-mail-adresse',
