@@ -1288,6 +1288,35 @@ describe('layouts from unseen sites', () => {
     ]) expectKept(line, 'no');
   });
 
+  it("hides the teaser headings of Rioplatense Spanish sites, whose 'you' is 'vos', and Norwegian walls, labels and asks the book lacked, and keeps reports that use the same words", () => {
+    expectHiddenAs('related', [
+      ['es', 'Mirá también'],
+      ['es', 'Temas relacionados'],
+      ['no', 'Anbefalte artikler'],
+      ['no', 'Les flere saker om klima'],
+    ]);
+    // "Si querés…": the reader addressed as "vos" ("tenés", "querés", "podés").
+    expectHiddenAs('subscription_upsell', [
+      ['es', 'Si querés seguir leyendo, suscribite.'],
+      ['no', 'Har du allerede abonnement? Logg inn'],
+    ]);
+    expectHiddenAs('paywall', [['no', 'Denne saken er forbeholdt abonnenter.']]);
+    expectHiddenAs('ad', [['no', 'Kommersielt samarbeid']]);
+    expectHiddenAs('social_share', [['no', 'Del denne artikkelen']]);
+    expectHiddenAs('comments', [['no', 'Kommentarer er stengt.']]);
+    expectHiddenAs('donation_appeal', [['no', 'Vi er avhengige av lesernes støtte for å drive uavhengig journalistikk.']]);
+    expectKept('«Si querés cambiar el país, tenés que votar», dijo el candidato.', 'es');
+    expectKept('Temas relacionados con la salud ocuparon la agenda del Congreso esta semana.', 'es');
+    expectKept('Mirá también el video que grabaron los vecinos durante la tormenta del martes.', 'es');
+    for (const line of [
+      'Mer fra møtet i bystyret kommer i kveld, opplyser kommunen.',
+      'Anbefalte tiltak fra regjeringen ble lagt fram tirsdag.',
+      'Prosjektet ble gjennomført med lesernes støtte, sa redaktøren.',
+      'Kommentarer er stengt på grunn av mange trusler, skriver avisen.',
+      'Flere artikler om saken ble publisert i helgen.',
+    ]) expectKept(line, 'no');
+  });
+
   it("hides German meters whatever case their words take, and Russian's 'news on the topic' heading", () => {
     // "kostenlose Artikel" is the phrase; a meter says "kostenlosen Artikeln", "freien Artikel".
     expectHiddenAs('paywall', [

@@ -15,7 +15,7 @@ export const es: PhraseBook = {
   paywallMeter: ['artículos gratuitos', 'artículos gratis', 'has leído', 'te quedan', 'límite de artículos'],
   paywallRegistration: ['regístrate gratis', 'regístrate para seguir', 'crea tu cuenta', 'registro gratuito'],
   newsletter: ['boletín', 'boletines', 'en tu correo', 'en tu bandeja', 'correo electrónico', 'apúntate'],
-  related: ['lee también', 'leer también', 'te puede interesar', 'relacionado', 'relacionados', 'noticias relacionadas', 'lo más leído', 'más leídas', 'más noticias', 'ver más', 'te recomendamos', 'contenido relacionado', 'más información', 'lo más visto', 'últimas noticias'],
+  related: ['lee también', 'leer también', 'te puede interesar', 'relacionado', 'relacionados', 'noticias relacionadas', 'lo más leído', 'más leídas', 'más noticias', 'ver más', 'te recomendamos', 'contenido relacionado', 'más información', 'lo más visto', 'últimas noticias', 'mirá también', 'temas relacionados'],
   readMoreLink: ['leer más', 'seguir leyendo', 'leer artículo completo', 'ver artículo', 'sigue leyendo'],
   comments: ['comentarios', 'comentario', 'comenta', 'responder', 'normas de participación', 'deja un comentario', 'deja tu comentario'],
   cookie: ['consentimiento', 'aceptar todo', 'rechazar todo', 'privacidad', 'tus datos'],
@@ -24,5 +24,5 @@ export const es: PhraseBook = {
   other: ['iniciar sesión', 'inicia sesión', 'mi cuenta', 'aviso legal', 'notificaciones', 'escuchar', 'tiempo de lectura', 'escríbenos', 'contáctanos', 'escucha esta noticia', 'archivado en'],
   speechVerb: ['dijo', 'afirmó', 'explicó', 'aseguró', 'señaló', 'declaró', 'escribió', 'según'],
   firstPersonPlural: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'necesitamos', 'somos', 'hacemos'],
-  secondPerson: ['tú', 'tu', 'tus', 'usted', 'te', 'ti', 'vosotros', 'has', 'tienes', 'puedes', 'quieres', 'eres'],
+  secondPerson: ['tú', 'tu', 'tus', 'usted', 'te', 'ti', 'vosotros', 'has', 'tienes', 'puedes', 'quieres', 'eres', 'tenés', 'querés', 'podés'],
 };
