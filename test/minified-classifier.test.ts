@@ -82,7 +82,7 @@ describe('the classifier as the content script ships it (terser, internal proper
 
   it('carries English’s phrases and not the other languages’ books, which come in files of their own', () => {
     expect(minified.code).toContain('dear readers');
-    for (const phrase of ['liebe leserinnen', 'chers lecteurs', 'дорогие читатели']) {
+    for (const phrase of ['in eigener sache', 'chers lecteurs', 'дорогие читатели']) {
       expect(minified.code).not.toContain(phrase);
       expect(Object.values((globalThis as unknown as Record<string, Record<string, string>>)[PHRASE_BOOKS_GLOBAL]!).some((packed) => Object.values(unpackBook(packed)).some((list) => list.some((p) => p.startsWith(phrase))))).toBe(true);
     }

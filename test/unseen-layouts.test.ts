@@ -1331,6 +1331,23 @@ describe('layouts from unseen sites', () => {
     expectKept('Новости по теме обсуждали весь день, сообщил представитель ведомства.', 'ru');
   });
 
+  it("reads German and Russian words in any of their endings ('ваших', 'бесплатная статья'), and hides the 'already subscribed' lines and Russian's 'more on the topic'", () => {
+    // One phrase a stem ('ваш*', 'бесплатн* стат*', 'dein*', 'kommentar*') where the books listed some of its endings.
+    expectHiddenAs('donation_appeal', [['ru', 'Ваших пожертвований хватит, чтобы наша редакция продолжила работу.']]);
+    expectHiddenAs('paywall', [['ru', 'Осталась одна бесплатная статья в этом месяце. Оформите подписку.']]);
+    expectHiddenAs('related', [
+      ['ru', 'Еще по теме'],
+      ['ru', 'Ещё по теме'],
+    ]);
+    expectHiddenAs('subscription_upsell', [
+      ['ru', 'Уже подписаны? Войдите'],
+      ['de', 'Bereits abonniert? Einloggen'],
+    ]);
+    expectKept('Еще по теме высказался министр финансов, который назвал проект преждевременным.', 'ru');
+    expectKept('«Войдите в наше положение», — попросил мэр жителей района.', 'ru');
+    expectKept('Der Verlag hat bereits abonniert, was die Konkurrenz anbietet, sagte der Sprecher.', 'de');
+  });
+
   it("hides a shop's affiliate disclosure and a member's sign-in line, and keeps reports of a commission", () => {
     // Commerce and review pages open or close with "we may earn a commission" and "Already a
     // member? Sign in" sits over a members' box: both stayed in the article.
