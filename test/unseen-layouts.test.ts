@@ -1361,6 +1361,67 @@ describe('layouts from unseen sites', () => {
     expectKept('Brokers who sell the bonds earn a commission on each purchase, supported by the bank.');
     expectKept('“We earn a commission on every sale,” the broker said.');
   });
+
+  it("hides the meters, offers, asks and headings Italian and Portuguese sites print, which their books lacked, and keeps reports that use the same words", () => {
+    // Both drop the pronoun: "hai raggiunto" is "you have reached", "facciamo" and "fazemos" are "we do".
+    expectHiddenAs('paywall', [
+      ['it', 'Hai raggiunto il limite di articoli gratuiti.'],
+      ['it', 'Contenuto esclusivo per gli abbonati.'],
+      ['pt', 'Para ler esta notícia, assine.'],
+    ]);
+    expectHiddenAs('subscription_upsell', [
+      ['it', 'Il primo mese a 1 €. Disdici quando vuoi.'],
+      ['pt', 'Primeiro mês por 1 €. Cancele quando quiser.'],
+      ['pt', 'Assine o Jornal e leia sem limites.'],
+      ['pt', 'Seja assinante'],
+    ]);
+    expectHiddenAs('donation_appeal', [
+      ['it', 'Se ti piace quello che facciamo, sostienici.'],
+      ['it', 'Ti è piaciuto questo articolo? Sostienici.'],
+      ['it', 'Il tuo contributo è fondamentale per continuare a fare giornalismo indipendente.'],
+      ['pt', 'Se você gosta do que fazemos, apoie-nos.'],
+      ['pt', 'Gostou deste artigo? Apoie o nosso jornalismo.'],
+    ]);
+    expectHiddenAs('related', [
+      ['it', 'Ultime notizie'],
+      ['it', 'Articoli correlati'],
+      ['it', 'Le più lette'],
+      ['pt', 'Últimas notícias'],
+      ['pt', 'Notícias relacionadas'],
+      ['pt', 'Mais vistos'],
+      ['pt', 'Recomendados para você'],
+    ]);
+    expectHiddenAs('other', [
+      ['it', "Ascolta l'articolo"],
+      ['it', 'Hai già un account? Accedi'],
+      ['it', 'Tutti i diritti riservati'],
+      ['pt', 'Ouvir este artigo'],
+      ['pt', 'Já tem conta? Inicie sessão'],
+      ['pt', 'Todos os direitos reservados.'],
+    ]);
+    expectHiddenAs('comments', [
+      ['it', 'Scrivi un commento'],
+      ['pt', 'Deixe seu comentário'],
+    ]);
+    expectHiddenAs('ad', [['it', 'Informazione pubblicitaria']]);
+    expectHiddenAs('social_share', [['it', 'Ti è piaciuto questo articolo? Condividilo con i tuoi amici.']]);
+    for (const line of [
+      "L'abbonamento ai mezzi pubblici costerà 35 euro al mese da gennaio, ha annunciato il Comune.",
+      "Il primo mese dell'anno si è chiuso con un'inflazione del 3,4 per cento.",
+      'Le ultime notizie da Gaza parlano di nuovi bombardamenti nel sud della Striscia.',
+      "«Hai visto cosa è successo?», ha chiesto la vicina, che vive nel quartiere da quarant'anni.",
+      'Lo Stato darà un contributo di 500 euro a sostegno delle famiglie più povere.',
+      "Un'ambizione senza limiti ha portato l'imprenditore a comprare tre squadre di calcio.",
+    ]) expectKept(line, 'it');
+    for (const line of [
+      'A assinatura do acordo está prevista para março, informou o ministério.',
+      'O bilhete mensal custará R$ 150 por mês a partir de janeiro, anunciou a prefeitura.',
+      'O primeiro mês do ano fechou com inflação de 3,4%, a mais alta desde o verão.',
+      'Os passageiros podem cancelar quando quiserem, sem custos, informou a companhia aérea.',
+      'Mais vistos do ano, os vídeos da enchente somaram 3 milhões de visualizações.',
+      'Recomendado pelo médico, o tratamento começa na próxima semana.',
+    ]) expectKept(line, 'pt');
+  });
 });
 
 describe('Chinese and Japanese text', () => {
