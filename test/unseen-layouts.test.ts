@@ -857,8 +857,9 @@ describe('layouts from unseen sites', () => {
     const result = classifyArticle(`${PARAGRAPHS}<p>${ask}</p><p>${line}</p><p>Thank you,</p><p>Jane Doe, Founder and Publisher</p>`);
     for (const text of [ask, line]) expect(result.sections.find((s) => s.text === text)?.label, text).toBe('donation_appeal');
     expect(result.article.text).toContain('Paragraph 5');
-    // The same line alone, and a quoted question, stay.
-    expectKept(line);
+    // The same line alone is an appeal too, since "makes a difference" joined the support words
+    // (with "donation", two of them); a quoted question stays.
+    expectHiddenAs('donation_appeal', [['en', line]]);
     expectKept('"Will you support the plan?" the mayor asked voters at the meeting on Monday.');
   });
 
@@ -1329,6 +1330,14 @@ describe('layouts from unseen sites', () => {
     ]);
     expectKept('Die Stadt bietet ab Mai kostenlose Artikel zur Hygiene in allen Schulen an, sagte die Sprecherin.', 'de');
     expectKept('Новости по теме обсуждали весь день, сообщил представитель ведомства.', 'ru');
+  });
+
+  it("hides a wall line that names the publisher's subscribers ('our subscribers') and a lone appeal line whose gift 'makes a difference', and keeps reports with the same words", () => {
+    expectHiddenAs('paywall', [['en', 'This story is available only to our subscribers.']]);
+    expectHiddenAs('donation_appeal', [['en', 'Your contribution, however big or small, makes a difference.']]);
+    expectKept('The newsletter goes only to our subscribers, the company said in a statement.');
+    expectKept('The vaccine makes a difference for older patients, the study found.');
+    expectKept('Her contribution to the team makes a difference every week.');
   });
 
   it("reads German and Russian words in any of their endings ('ваших', 'бесплатная статья'), and hides the 'already subscribed' lines and Russian's 'more on the topic'", () => {

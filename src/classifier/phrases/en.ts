@@ -18,7 +18,7 @@ export const en: PhraseBook = {
     'independent journalism', 'support', 'supporting', 'contribution', 'contributions', 'donation',
     'donations', 'readers like you', 'free for everyone', 'available for everyone', 'paywall-free', 'no paywall',
     'nonprofit newsroom', 'non-profit newsroom', 'nonprofit news', 'non-profit news', 'thank you for standing with us', 'our journalism', 'our reporting', 'our staff',
-    'our work', 'silence', 'makes a world of difference', 'not free to', 'free for all readers', 'help keep',
+    'our work', 'silence', 'makes a world of difference', 'not free to', 'free for all readers', 'help keep', 'makes a difference',
   ],
   appealOpener: [
     'a message from', 'dear readers', 'dear reader', 'dear friend', 'a note to readers', 'before you go', 'before you move on',
@@ -46,7 +46,7 @@ export const en: PhraseBook = {
     'this article is for subscribers', 'this content is for subscribers', 'exclusive to subscribers', 'this article is reserved',
     'subscribers only', 'subscriber-only content', 'you have reached the end of your free',
     'to read the full article', 'to read this article', 'unlock this article', 'unlock full access', 'read the full story with',
-    'subscribe to keep reading', 'exclusively to subscribers', 'exclusively for subscribers', 'only subscribers can', 'this article is only available', 'this story is only available',
+    'subscribe to keep reading', 'exclusively to subscribers', 'exclusively for subscribers', 'only subscribers can', 'this article is only available', 'this story is only available', 'only to our subscribers',
   ],
   paywallMeter: [
     'free articles', 'free article', 'articles remaining', 'article limit', 'you have read #', "you've read #", 'you have read all', "you've read all", 'you have read your', "you've read your",
