@@ -1338,6 +1338,15 @@ describe('layouts from unseen sites', () => {
     expectKept('The newsletter goes only to our subscribers, the company said in a statement.');
     expectKept('The vaccine makes a difference for older patients, the study found.');
     expectKept('Her contribution to the team makes a difference every week.');
+    expectHiddenAs('paywall', [['en', 'Unlock this story by subscribing.']]);
+    expectHiddenAs('related', [
+      ['en', 'Read next'],
+      ['en', 'Keep reading'],
+      ['en', 'More coverage'],
+    ]);
+    expectKept('Keep reading to find out how the council voted on the pier.');
+    expectKept('More coverage of the election will follow on Sunday.');
+    expectKept('Read next week’s edition for the full list of winners.');
   });
 
   it("reads German and Russian words in any of their endings ('ваших', 'бесплатная статья'), and hides the 'already subscribed' lines and Russian's 'more on the topic'", () => {

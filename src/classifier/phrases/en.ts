@@ -46,7 +46,7 @@ export const en: PhraseBook = {
     'this article is for subscribers', 'this content is for subscribers', 'exclusive to subscribers', 'this article is reserved',
     'subscribers only', 'subscriber-only content', 'you have reached the end of your free',
     'to read the full article', 'to read this article', 'unlock this article', 'unlock full access', 'read the full story with',
-    'subscribe to keep reading', 'exclusively to subscribers', 'exclusively for subscribers', 'only subscribers can', 'this article is only available', 'this story is only available', 'only to our subscribers',
+    'subscribe to keep reading', 'exclusively to subscribers', 'exclusively for subscribers', 'only subscribers can', 'this article is only available', 'this story is only available', 'only to our subscribers', 'unlock this story',
   ],
   paywallMeter: [
     'free articles', 'free article', 'articles remaining', 'article limit', 'you have read #', "you've read #", 'you have read all', "you've read all", 'you have read your', "you've read your",
@@ -68,7 +68,7 @@ export const en: PhraseBook = {
     'read more', 'read also', 'also read', 'see also', 'related', 'more from',
     'more on this', 'more stories', 'recommended', 'most read',
     'trending', "don't miss", 'you may also like', 'you might also like', 'further reading', 'latest news', 'top stories',
-    'up next', 'what to read next', 'recent in', 'more in', 'most popular', 'popular now', 'editor\'s picks', 'photos:', 'video:', 'watch:', 'gallery:',
+    'up next', 'what to read next', 'read next', 'keep reading', 'more coverage', 'recent in', 'more in', 'most popular', 'popular now', 'editor\'s picks', 'photos:', 'video:', 'watch:', 'gallery:',
   ],
   readMoreLink: [
     'read entire article', 'read the entire article', 'read full article', 'read the full article', 'read full story',
