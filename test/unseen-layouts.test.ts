@@ -1350,7 +1350,9 @@ describe('layouts from unseen sites', () => {
   });
 
   it("reads German and Russian words in any of their endings ('ваших', 'бесплатная статья'), and hides the 'already subscribed' lines and Russian's 'more on the topic'", () => {
-    // One phrase a stem ('ваш*', 'бесплатн* стат*', 'dein*', 'kommentar*') where the books listed some of its endings.
+    // One phrase a stem ('бесплатн* стать*', 'dein*', 'kommentar*') where the books listed some of a
+    // word's endings, or the endings they lacked ('ваших'): not 'ваш*', which is Washington's
+    // ('Вашингтон'), nor 'наш*' ('нашли', found), 'unser*' ('unseriös') or 'стат*' ('статистика').
     expectHiddenAs('donation_appeal', [['ru', 'Ваших пожертвований хватит, чтобы наша редакция продолжила работу.']]);
     expectHiddenAs('paywall', [['ru', 'Осталась одна бесплатная статья в этом месяце. Оформите подписку.']]);
     expectHiddenAs('related', [
@@ -1364,6 +1366,7 @@ describe('layouts from unseen sites', () => {
     expectKept('Еще по теме высказался министр финансов, который назвал проект преждевременным.', 'ru');
     expectKept('«Войдите в наше положение», — попросил мэр жителей района.', 'ru');
     expectKept('Der Verlag hat bereits abonniert, was die Konkurrenz anbietet, sagte der Sprecher.', 'de');
+    expectKept('Росстат открыл доступ к бесплатной статистике за 2023 год.', 'ru');
   });
 
   it("hides a shop's affiliate disclosure and a member's sign-in line, and keeps reports of a commission", () => {

@@ -41,6 +41,6 @@ export const de: PhraseBook = {
   social: ['teilen', 'auf facebook teilen', 'folgen sie uns', 'drucken', 'link kopieren', 'artikel teilen', 'diesen artikel teilen'],
   other: ['anmelden', 'einloggen', 'mein konto', 'registrieren', 'impressum', 'benachrichtigungen', 'vorlesen', 'merken', 'lesezeit', 'artikel anhören', 'hinweis', 'hinweise', 'schreiben sie uns'],
   speechVerb: ['sagt*', 'fügte', 'teilte', 'schrieb', 'schreibt', 'erklärte', 'betonte', 'warnte', 'so der', 'so die', 'so das'],
-  firstPersonPlural: ['wir', 'unser*', 'uns'],
+  firstPersonPlural: ['wir', 'unser', 'unsere', 'unseren', 'unserer', 'unserem', 'uns'],
   secondPerson: ['sie', 'ihr*', 'ihnen', 'du', 'dein*', 'dich', 'dir', 'euch', 'euer'],
 };
