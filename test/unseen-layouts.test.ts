@@ -1349,6 +1349,22 @@ describe('layouts from unseen sites', () => {
     expectKept('Read next week’s edition for the full list of winners.');
   });
 
+  it('hides the French offer, teaser, audio, share and comment labels the book lacked, whichever apostrophe they use, and keeps reports with the same words', () => {
+    expectHiddenAs('subscription_upsell', [['fr', 'Résiliable à tout moment.']]);
+    expectHiddenAs('related', [['fr', 'Dernières actualités']]);
+    expectHiddenAs('other', [
+      ['fr', "Écouter l'article"],
+      ['fr', 'Écouter l’article'],
+    ]);
+    expectHiddenAs('social_share', [
+      ['fr', "Partager l'article"],
+      ['fr', 'Partager l’article'],
+    ]);
+    expectHiddenAs('comments', [['fr', 'Les commentaires sont fermés.']]);
+    expectKept('Les dernières actualités sur le séisme font état de 300 morts.', 'fr');
+    expectKept('Le contrat est résiliable à tout moment, a précisé le ministre.', 'fr');
+  });
+
   it("reads German and Russian words in any of their endings ('ваших', 'бесплатная статья'), and hides the 'already subscribed' lines and Russian's 'more on the topic'", () => {
     // One phrase a stem ('бесплатн* стать*', 'dein*', 'kommentar*') where the books listed some of a
     // word's endings, or the endings they lacked ('ваших'): not 'ваш*', which is Washington's
