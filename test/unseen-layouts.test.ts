@@ -1349,6 +1349,19 @@ describe('layouts from unseen sites', () => {
     expectKept('Read next week’s edition for the full list of winners.');
   });
 
+  it('hides the Spanish sign-in, teaser, share and appeal lines the book lacked, and keeps reports with the same words', () => {
+    expectHiddenAs('other', [['es', 'Ya tengo una cuenta. Iniciar sesión']]);
+    expectHiddenAs('related', [['es', 'Lo último']]);
+    expectHiddenAs('social_share', [
+      ['es', 'Compartir noticia'],
+      ['es', 'Enviar por correo'],
+    ]);
+    expectHiddenAs('donation_appeal', [['es', 'El periodismo de calidad cuesta dinero. Colabora con nosotros.']]);
+    expectKept('Lo último que supo de su hijo fue una llamada desde Madrid.', 'es');
+    expectKept('El periodismo de calidad necesita lectores, dijo la directora del diario en el congreso.', 'es');
+    expectKept('Los vecinos pueden enviar por correo sus alegaciones hasta el 15 de mayo.', 'es');
+  });
+
   it('hides the French offer, teaser, audio, share and comment labels the book lacked, whichever apostrophe they use, and keeps reports with the same words', () => {
     expectHiddenAs('subscription_upsell', [['fr', 'Résiliable à tout moment.']]);
     expectHiddenAs('related', [['fr', 'Dernières actualités']]);
