@@ -1295,6 +1295,9 @@ describe('layouts from unseen sites', () => {
       ['es', 'Temas relacionados'],
       ['no', 'Anbefalte artikler'],
       ['no', 'Les flere saker om klima'],
+      ['no', 'Siste saker'],
+      ['no', 'Populære saker'],
+      ['no', 'Relaterte artikler'],
     ]);
     // "Si querés…": the reader addressed as "vos" ("tenés", "querés", "podés").
     expectHiddenAs('subscription_upsell', [
@@ -1305,7 +1308,10 @@ describe('layouts from unseen sites', () => {
     expectHiddenAs('ad', [['no', 'Kommersielt samarbeid']]);
     expectHiddenAs('social_share', [['no', 'Del denne artikkelen']]);
     expectHiddenAs('comments', [['no', 'Kommentarer er stengt.']]);
-    expectHiddenAs('donation_appeal', [['no', 'Vi er avhengige av lesernes støtte for å drive uavhengig journalistikk.']]);
+    expectHiddenAs('donation_appeal', [
+      ['no', 'Vi er avhengige av lesernes støtte for å drive uavhengig journalistikk.'],
+      ['no', 'Gi en gave til journalistikken.'],
+    ]);
     expectKept('«Si querés cambiar el país, tenés que votar», dijo el candidato.', 'es');
     expectKept('Temas relacionados con la salud ocuparon la agenda del Congreso esta semana.', 'es');
     expectKept('Mirá también el video que grabaron los vecinos durante la tormenta del martes.', 'es');
@@ -1315,6 +1321,8 @@ describe('layouts from unseen sites', () => {
       'Prosjektet ble gjennomført med lesernes støtte, sa redaktøren.',
       'Kommentarer er stengt på grunn av mange trusler, skriver avisen.',
       'Flere artikler om saken ble publisert i helgen.',
+      'Siste saker fra rettssalen viser at dommeren var enig.',
+      'Relaterte saker ble behandlet i bystyret i fjor.',
     ]) expectKept(line, 'no');
   });
 

@@ -3,7 +3,7 @@ import type { PhraseBook } from './types.js';
 /** Norwegian (bokmål): one corpus page is Norwegian. */
 export const no: PhraseBook = {
   donationAsk: ['støtt oss', 'støtt journalistikken', 'gi en gave', 'doner', 'bli medlem', 'din støtte', 'gi et bidrag', 'bidra med', 'støtt uavhengig journalistikk', 'støttemedlem*', 'lesernes støtte'],
-  donationSupport: ['støtte', 'uavhengig journalistikk', 'vårt arbeid', 'bidrag', 'journalistikken vår'],
+  donationSupport: ['støtte', 'uavhengig journalistikk', 'vårt arbeid', 'bidrag', 'journalistikken'],
   appealOpener: ['kjære leser', 'kjære lesere', 'en melding fra', 'takk for at du leser', 'takk for at du leste', 'likte du saken', 'likte du denne saken'],
   appealCloser: ['minn meg på det senere', 'ikke nå', 'nei takk', 'fortsett'],
   subscriptionOffer: ['abonner', 'kjøp abonnement', 'bli abonnent', 'prøv gratis', 'per måned', 'kr/mnd', 'full tilgang', 'allerede abonnent', 'ingen bindingstid', 'første måned', 'prøv en måned', 'prøv # måned*', 'få tilgang', 'ubegrenset tilgang', 'digital tilgang', 'allerede abonnement', 'kjøp tilgang'],
@@ -12,7 +12,7 @@ export const no: PhraseBook = {
   paywallMeter: ['gratis artikler', 'gratisartikler', 'du har lest #', 'artikler igjen'],
   paywallRegistration: ['registrer deg gratis', 'opprett bruker', 'opprett en gratis bruker', 'registrer deg for å lese'],
   newsletter: ['nyhetsbrev*', 'meld deg på', 'e-postadresse', 'i innboksen', 'rett i innboksen', 'innboksen din'],
-  related: ['les også', 'relaterte saker', 'mest lest', 'flere saker', 'siste nytt', 'se også', 'anbefalt for deg', 'anbefalte', 'mer om', 'flere nyheter', 'siste nyheter', 'mest leste', 'relatert', 'flere artikler', 'mer fra', 'les flere'],
+  related: ['les også', 'relatert*', 'mest lest', 'siste saker', 'populære saker', 'flere saker', 'siste nytt', 'se også', 'anbefalt for deg', 'anbefalte', 'mer om', 'flere nyheter', 'siste nyheter', 'mest leste', 'flere artikler', 'mer fra', 'les flere'],
   readMoreLink: ['les mer', 'les hele saken'],
   comments: ['kommentarer', 'kommentar', 'svar', 'legg igjen en kommentar', 'kommentarfeltet', 'vis kommentarer', 'skriv en kommentar', 'debattregler', 'kommentere', 'kommentarer er stengt'],
   cookie: ['informasjonskapsler', 'samtykke', 'personvern', 'godta', 'avvis alle', 'personvernerklæring'],
