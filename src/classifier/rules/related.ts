@@ -6,6 +6,12 @@ const RELATED_HINT = tokenHint(
   '[a-z-]*related[a-z-]*|[a-z-]*recommend[a-z-]*|more-?stories|more-?articles|more-?from[a-z-]*|more-?news|read-?next|up-?next|next-?article|most-?(read|popular|viewed|shared)|mostread|popular[a-z-]*|trending[a-z-]*|also-?read|read-?also|further-?reading|more-?on-?this[a-z-]*|latest[a-z-]*|headlines|story-?list|article-?list|teaser-?list|teasers|card-?list|post-?list|river|feed|outbrain[a-z-]*|taboola[a-z-]*|recirc[a-z-]*|see-?also|suggest[a-z-]*|weitere[a-z-]*|mehr-?zum-?thema',
 );
 
+/**
+ * The most words a teaser list's heading, or its label set as a paragraph, has: "Das könnte Sie
+ * auch interessieren", German's stock one, has five.
+ */
+const MAX_TEASER_LABEL_WORDS = 5;
+
 /** "Read more: <headline>" without its link: the text before the colon is a teaser phrase, and no sentence follows. */
 function unlinkedTeaser(b: BlockFeatures): boolean {
   const colon = b.lower.indexOf(':');
@@ -61,13 +67,13 @@ export const relatedRules = rulesFor('related', [
       // which fires twice as strong: the body's headings have two rules of their own. An
       // aggregator's copy drops the link and keeps the line: a teaser phrase and a colon, then a
       // headline, not a sentence ("Read more: Council delays vote on housing plan").
-      // A label of five words or fewer set as a paragraph, no link in it and no sentence, stands
-      // as a heading does ("<p>Trending now</p>", "<p>You may also like</p>" over a list whose
-      // links an aggregator kept, or dropped); so does one of up to eight that ends in a colon
-      // ("MORE FROM THE DAILY TIDE:"). Five, not four: German's stock teaser heading is
-      // "Das könnte Sie auch interessieren".
-      const label = b.inside && b.tag === 'P' && !b.stats.links && (b.words <= 5 ? !/[.!?…]$/.test(b.text) : b.words <= 8 && /:$/.test(b.text));
-      const heading = (b.words <= 5 && isHeadingTag(b.tag)) || label;
+      // A short label set as a paragraph, no link in it and no sentence, stands as a heading does
+      // ("<p>Trending now</p>", "<p>You may also like</p>" over a list whose links an aggregator
+      // kept, or dropped); so does one of up to eight words that ends in a colon ("MORE FROM THE
+      // DAILY TIDE:").
+      const short = b.words <= MAX_TEASER_LABEL_WORDS;
+      const label = b.inside && b.tag === 'P' && !b.stats.links && (short ? !/[.!?…]$/.test(b.text) : b.words <= 8 && /:$/.test(b.text));
+      const heading = (short && isHeadingTag(b.tag)) || label;
       if (b.words > 60 || (b.linkDensity < 0.25 && !heading && !unlinkedTeaser(b))) return false;
       // A teaser phrase opens it ("Most read", "Related stories", "À lire aussi"), not only holds one.
       return startsWithPhrase(b, 'related', true) && (heading ? 2 : 1);
