@@ -1480,6 +1480,28 @@ describe('layouts from unseen sites', () => {
       'Recomendado pelo médico, o tratamento começa na próxima semana.',
     ]) expectKept(line, 'pt');
   });
+
+  it('keeps reports of a service\'s subscription and its subscribers in each language, whose books named the noun an offer as well as a subscriber word', () => {
+    // "Abo", "abbonamento", "suscripción" are what a report of a streaming service's prices says;
+    // counted as an offer and as a subscriber word at once, one word was two rules' evidence.
+    for (const [lang, line] of [
+      ['en', 'Netflix raised the price of its subscription again.'],
+      ['de', 'Netflix hat den Preis für das Abo erhöht.'],
+      ['fr', 'Netflix a augmenté le prix de son abonnement.'],
+      ['es', 'Netflix subió el precio de la suscripción.'],
+      ['it', "Netflix ha aumentato il prezzo dell'abbonamento."],
+      ['it', 'Il numero degli abbonati è cresciuto del 10 per cento.'],
+      ['pt', 'A Netflix aumentou o preço da assinatura.'],
+      ['ru', 'Подписка подорожала на 20 процентов.'],
+    ] as const) expectKept(line, lang);
+    // The offers themselves still go.
+    expectHiddenAs('subscription_upsell', [
+      ['de', 'Jetzt Abo abschließen.'],
+      ['fr', 'Abonnez-vous dès maintenant.'],
+      ['it', 'Abbonati ora'],
+      ['ru', 'Оформите подписку.'],
+    ]);
+  });
 });
 
 describe('Chinese and Japanese text', () => {

@@ -14,7 +14,7 @@ export const de: PhraseBook = {
   appealCloser: ['später erinnern', 'erinnere mich später', 'nicht jetzt', 'vielleicht später', 'nein danke', 'zahlungsmethoden', 'weiter', 'monatlich', 'jährlich', 'einmalig', 'anderer betrag'],
   subscriptionOffer: [
     'jetzt abonnieren', 'abo abschließen', 'jetzt abschließen', 'probeabo', 'probe-abo', 'testabo', 'jetzt testen', 'jetzt ausprobieren',
-    'gratis testen', 'kostenlos testen', 'digital-abo', 'digitalabo', 'abo', 'abos', 'abonnement', 'abonnieren', 'im monat', 'pro monat', '/monat',
+    'gratis testen', 'kostenlos testen', 'digital-abo', 'digitalabo', 'abonnieren', 'im monat', 'pro monat', '/monat',
     '€ im monat', 'monatlich kündbar', 'jederzeit kündbar', 'plus-artikel', 'plus artikel', 'mit plus', 'bereits abonnent', 'bereits abonniert',
     'schon abonnent', 'exklusiv für abonnenten', 'für abonnenten', 'wochen für', 'wochen gratis', 'plus kaufen', 'zum angebot', 'angebot sichern',
   ],

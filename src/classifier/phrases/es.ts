@@ -9,7 +9,7 @@ export const es: PhraseBook = {
   donationSupport: ['apoyo', 'apoyar', 'periodismo independiente', 'independencia', 'nuestro trabajo', 'socios', 'socias', 'lectores', 'cuesta dinero', 'donación', 'aportación', 'periodismo de calidad'],
   appealOpener: ['querido lector', 'querida lectora', 'queridos lectores', 'un mensaje de', 'gracias por leer', 'gracias por leernos'],
   appealCloser: ['más tarde', 'ahora no', 'no, gracias', 'continuar', 'métodos de pago', 'mensual', 'anual'],
-  subscriptionOffer: ['suscríbete', 'suscribite', 'exclusiva para suscripciones', 'exclusiva para suscriptores', 'suscribirse', 'suscribirme', 'hazte suscriptor', 'prueba gratis', '€/mes', 'al mes', 'por mes', 'acceso ilimitado', 'oferta', 'ya eres suscriptor', 'suscripción', 'sin límites', 'primer mes', 'cancela cuando quieras'],
+  subscriptionOffer: ['suscríbete', 'suscribite', 'exclusiva para suscripciones', 'exclusiva para suscriptores', 'suscribirse', 'suscribirme', 'hazte suscriptor', 'prueba gratis', '€/mes', 'al mes', 'por mes', 'acceso ilimitado', 'oferta', 'ya eres suscriptor', 'sin límites', 'primer mes', 'cancela cuando quieras'],
   subscriptionWord: ['suscriptor', 'suscriptores', 'suscriptora', 'suscripción', 'exclusivo para suscriptores'],
   paywallWall: ['para seguir leyendo', 'para continuar leyendo', 'sigue leyendo con', 'exclusivo para suscriptores', 'solo para suscriptores', 'este artículo es exclusivo', 'para leer este artículo'],
   paywallMeter: ['artículos gratuitos', 'artículos gratis', 'has leído', 'te quedan', 'límite de artículos'],

@@ -12,7 +12,7 @@ export const fr: PhraseBook = {
   subscriptionOffer: [
     "s'abonner", 'abonnez-vous', "je m'abonne", "offre d'abonnement", 'une semaine offerte',
     'mois offert', 'essai gratuit', '€/mois', '€ par mois', 'par mois', 'sans engagement', 'offre spéciale', 'accès illimité',
-    'déjà abonné', 'abonnement', 'abonnements', 'offert', 'résiliable à tout moment',
+    'déjà abonné', 'offert', 'résiliable à tout moment',
   ],
   subscriptionWord: ['abonné', 'abonnés', 'abonnée', 'abonnement', 'réservé aux abonnés', 'article réservé'],
   paywallWall: [

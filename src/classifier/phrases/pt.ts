@@ -5,7 +5,7 @@ export const pt: PhraseBook = {
   donationSupport: ['apoio', 'apoiar', 'jornalismo independente', 'independência', 'nosso trabalho', 'nossa redação', 'leitores'],
   appealOpener: ['caro leitor', 'cara leitora', 'caros leitores', 'uma mensagem de', 'obrigado por ler', 'obrigada por ler', 'obrigado pela leitura', 'gostou dest*'],
   appealCloser: ['mais tarde', 'agora não', 'não, obrigado', 'continuar', 'métodos de pagamento', 'mensal'],
-  subscriptionOffer: ['assine', 'assine já', 'assinar', 'assinatura', 'teste grátis', 'por mês', '/mês', 'acesso ilimitado', 'oferta', 'já é assinante', 'primeiro mês', 'cancele quando quiser', 'sem limites', 'seja assinante', 'torne-se assinante'],
+  subscriptionOffer: ['assine', 'assine já', 'assinar', 'teste grátis', 'por mês', '/mês', 'acesso ilimitado', 'oferta', 'já é assinante', 'primeiro mês', 'cancele quando quiser', 'sem limites', 'seja assinante', 'torne-se assinante'],
   subscriptionWord: ['assinante', 'assinantes', 'assinatura', 'exclusivo para assinantes'],
   paywallWall: ['exclusiv* para assinantes', 'para continuar lendo', 'para continuar a ler', 'continue lendo com', 'para ler esta matéria', 'para ler esta notícia'],
   paywallMeter: ['artigos gratuitos', 'matérias gratuitas', 'você leu', 'limite de'],
