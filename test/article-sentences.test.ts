@@ -109,10 +109,6 @@ const SENTENCES: Record<string, string[]> = {
 const PENDING: Record<string, string> = {
   'Readers will be able to read five free articles a month before being asked to subscribe for £5 a month.':
     'a meter and a price reported in a story about a paywall: a wall of under 40 words needs no "you" (short walls often have none), and telling a report from a wall needs grammar',
-  'Abonnenten zahlen ab Januar 9,99 Euro im Monat.': 'a price per month beside the subscriber word is an offer to the rules; that the subscribers are spoken of, not to, needs grammar',
-  'Les abonnés paieront 9,99 euros par mois à partir de janvier.': 'as the German one',
-  'Los suscriptores pagarán 9,99 euros al mes a partir de enero.': 'as the German one',
-  'Подписчики будут платить 299 рублей в месяц с января.': 'as the German one',
   'The new feature is only available to subscribers of the premium tier.':
     'a subscriber-only offer that speaks to nobody, as a short wall does ("This article is only available to subscribers."): telling the two apart needs grammar',
 };

@@ -1481,7 +1481,7 @@ describe('layouts from unseen sites', () => {
     ]) expectKept(line, 'pt');
   });
 
-  it('keeps reports of a service\'s subscription and its subscribers in each language, whose books named the noun an offer as well as a subscriber word', () => {
+  it('keeps reports of a service\'s subscription, its subscribers and their prices in each language, whose books named the noun and the price\'s period offers', () => {
     // "Abo", "abbonamento", "suscripción" are what a report of a streaming service's prices says;
     // counted as an offer and as a subscriber word at once, one word was two rules' evidence.
     for (const [lang, line] of [
@@ -1494,8 +1494,23 @@ describe('layouts from unseen sites', () => {
       ['pt', 'A Netflix aumentou o preço da assinatura.'],
       ['ru', 'Подписка подорожала на 20 процентов.'],
     ] as const) expectKept(line, lang);
-    // The offers themselves still go.
+    // Nor is a price's period an offer: what subscribers will pay is a report.
+    for (const [lang, line] of [
+      ['en', 'Subscribers will pay $15 per month from March.'],
+      ['en', 'The subscription costs $15 per month.'],
+      ['de', 'Abonnenten zahlen ab März 15 Euro im Monat.'],
+      ['fr', 'Les abonnés paieront 15 euros par mois à partir de mars.'],
+      ['es', 'Los suscriptores pagarán 15 euros al mes desde marzo.'],
+      ['it', 'Gli abbonati pagheranno 15 euro al mese da marzo.'],
+      ['pt', 'Os assinantes vão pagar 15 euros por mês a partir de março.'],
+      ['ru', 'Подписчики будут платить 500 рублей в месяц с марта.'],
+    ] as const) expectKept(line, lang);
+    // The offers themselves still go, with their prices.
     expectHiddenAs('subscription_upsell', [
+      ['en', 'Subscribe for $15 per month.'],
+      ['en', 'Digital access for $1 a week.'],
+      ['fr', 'Abonnez-vous pour 9,99 € par mois.'],
+      ['es', 'Suscríbete por 1 € al mes.'],
       ['de', 'Jetzt Abo abschließen.'],
       ['fr', 'Abonnez-vous dès maintenant.'],
       ['it', 'Abbonati ora'],

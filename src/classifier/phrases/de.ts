@@ -14,11 +14,11 @@ export const de: PhraseBook = {
   appealCloser: ['später erinnern', 'erinnere mich später', 'nicht jetzt', 'vielleicht später', 'nein danke', 'zahlungsmethoden', 'weiter', 'monatlich', 'jährlich', 'einmalig', 'anderer betrag'],
   subscriptionOffer: [
     'jetzt abonnieren', 'abo abschließen', 'jetzt abschließen', 'probeabo', 'probe-abo', 'testabo', 'jetzt testen', 'jetzt ausprobieren',
-    'gratis testen', 'kostenlos testen', 'digital-abo', 'digitalabo', 'abonnieren', 'im monat', 'pro monat', '/monat',
-    '€ im monat', 'monatlich kündbar', 'jederzeit kündbar', 'plus-artikel', 'plus artikel', 'mit plus', 'bereits abonnent', 'bereits abonniert',
+    'gratis testen', 'kostenlos testen', 'digital-abo', 'digitalabo', 'abonnieren', 'monatlich kündbar', 'jederzeit kündbar', 'plus-artikel',
+    'plus artikel', 'mit plus', 'bereits abonnent', 'bereits abonniert',
     'schon abonnent', 'exklusiv für abonnenten', 'für abonnenten', 'wochen für', 'wochen gratis', 'plus kaufen', 'zum angebot', 'angebot sichern',
   ],
-  subscriptionWord: ['abonnent*', 'abonnentin*', 'abo', 'abos', 'mitgliedschaft', 'zugang'],
+  subscriptionWord: ['abonnent*', 'abonnentin*', 'abo', 'abos', 'mitgliedschaft', 'zugang', 'im monat', 'pro monat', '/monat', '€ im monat'],
   paywallWall: [
     'weiterlesen mit', 'um weiterzulesen', 'um den artikel', 'um diesen artikel', 'dieser artikel ist exklusiv', 'exklusiv für abonnenten',
     'nur für abonnenten', 'artikel freischalten', 'jetzt freischalten', 'lesen sie jetzt weiter',

@@ -36,11 +36,11 @@ export const en: PhraseBook = {
     'subscribe now', 'subscribe today', 'subscribe for', 'subscribe to', 'start your free trial', 'free trial',
     'start your subscription', 'get unlimited access', 'unlimited access', 'unlimited digital access', 'digital subscription',
     'digital access', 'become a subscriber', 'subscribers get', 'subscriber-only', 'subscriber only', 'for subscribers',
-    'subscriber exclusive', 'gift subscription', 'give a gift', 'per month', 'per week', '/month', '/mo',
+    'subscriber exclusive', 'gift subscription', 'give a gift',
     'cancel anytime', 'cancel any time', 'special offer', 'limited time offer', 'save #%', 'premium', 'go premium',
     'join now', 'join today', 'upgrade', 'all access', 'already a subscriber', 'already subscribed', 'subscribe', 'click here to subscribe',
   ],
-  subscriptionWord: ['subscription', 'subscriptions', 'subscriber', 'subscribers', 'membership', 'member benefits', 'sign in to comment'],
+  subscriptionWord: ['subscription', 'subscriptions', 'subscriber', 'subscribers', 'membership', 'member benefits', 'sign in to comment', 'per month', 'per week', '/month', '/mo'],
   paywallWall: [
     'subscribe to continue reading', 'subscribe to read', 'to continue reading', 'continue reading with', 'keep reading with',
     'this article is for subscribers', 'this content is for subscribers', 'exclusive to subscribers', 'this article is reserved',

@@ -11,10 +11,10 @@ export const fr: PhraseBook = {
   appealCloser: ['plus tard', 'pas maintenant', 'non merci', 'continuer', 'moyens de paiement', 'mensuel', 'ponctuel'],
   subscriptionOffer: [
     "s'abonner", 'abonnez-vous', "je m'abonne", "offre d'abonnement", 'une semaine offerte',
-    'mois offert', 'essai gratuit', '€/mois', '€ par mois', 'par mois', 'sans engagement', 'offre spéciale', 'accès illimité',
+    'mois offert', 'essai gratuit', 'sans engagement', 'offre spéciale', 'accès illimité',
     'déjà abonné', 'offert', 'résiliable à tout moment',
   ],
-  subscriptionWord: ['abonné', 'abonnés', 'abonnée', 'abonnement', 'réservé aux abonnés', 'article réservé'],
+  subscriptionWord: ['abonné', 'abonnés', 'abonnée', 'abonnement', 'réservé aux abonnés', 'article réservé', '€/mois', '€ par mois', 'par mois'],
   paywallWall: [
     'réservé aux abonnés', 'réservée aux abonnés', 'réservée à nos abonnés', 'la suite est réservée', 'il vous reste',
     'de cet article à lire', "de l'article à lire", 'pour lire la suite', 'lire la suite de',

@@ -14,7 +14,10 @@ export const PHRASE_LISTS = [
   'appealCloser',
   /** Offers to buy or try a subscription. */
   'subscriptionOffer',
-  /** Subscriber-only extras and subscription vocabulary. */
+  /**
+   * Subscriber-only extras and subscription vocabulary, and a price's period ("per month"): words a
+   * report of a service's subscribers and prices says as often as an offer does, so no offer alone.
+   */
   'subscriptionWord',
   /** The wall itself: "subscribe to continue reading". */
   'paywallWall',
