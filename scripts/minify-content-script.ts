@@ -1,5 +1,6 @@
 import { minify, type MinifyOptions } from 'terser';
 import type { Plugin } from 'vite';
+import { orderFunctions } from './order-functions.ts';
 import { packStringArrays } from './pack-string-arrays.ts';
 import { shortenListNames } from './shorten-list-names.ts';
 
@@ -11,32 +12,40 @@ import { shortenListNames } from './shorten-list-names.ts';
  * writes it with a dot or in an object literal, never as a string (`'x' in o`, `o['x']`), never on a
  * DOM object, and never in a message: the sections, article and paywall verdict that leave the
  * content script keep their names. Terser keeps every name on its list of browser properties
- * unless told (`builtins`); ten of ours are on it (`features`, `hints`, `lower`, `count`, `weight`,
- * `stats`, `table`, `tag`, `media`, `elements`: a font's weight, a form's elements, a style sheet's
- * media) though the code never reads them on a DOM object, so they are listed and `builtins` lets
- * the regex reach them (about 160 bytes). `textLength` and `links` stay out: an SVG text element
- * and the document have them. test/minified-classifier.test.ts runs the classifier minified
- * this way against the source on the seeds and the corpus, and checks the names against the DOM's.
- * About 400 bytes of gzip in all, which the 30 KB limit had run out of.
+ * unless told (`builtins`); fourteen of ours are on it (`features`, `hints`, `lower`, `count`, `weight`,
+ * `stats`, `table`, `tag`, `media`, `elements`, `raw`, `visible`, `near`, `names`: a font's weight, a
+ * form's elements, a style sheet's media, a template's raw strings, a bar's visibility) though the
+ * code never reads them on a DOM object, so they are listed and `builtins` lets the regex reach them
+ * (about 160 bytes). `textLength` and `links` stay out: an SVG text element and the document have
+ * them. The paywall vendors' `script` stays out too (3 bytes): the test's check of the message
+ * types reads "content script:" in a comment as a field. test/minified-classifier.test.ts runs the
+ * classifier minified this way against the source on the seeds and the corpus, and checks the
+ * names against the DOM's. About 440 bytes of gzip in all, which the 30 KB limit had run out of
+ * (the 18 names of a text node's reading, a tag's bits, the segmenters' results, the container's
+ * answer and the paywall verdict's signals and vendors were the last 43 of them).
  */
 export const INTERNAL_PROPERTIES = [
-  // stats.ts: the stats pass's figures and page text
+  // stats.ts: the stats pass's figures and page text, a text node's reading, a tag's bits
   'commas', 'directText', 'emailInputs', 'inOrder', 'linkLength', 'linkedHeadings', 'linkedMinorHeadings', 'nodeEnds', 'nodeTotals',
   'pageText', 'paragraphs', 'phraseCounts', 'proseParagraphs', 'textBefore', 'textEnd', 'textStart', 'textareas', 'wholeTexts',
+  'bits', 'raw', 'trimmed', 'visible',
+  // segment.ts: the segmenters' results and the outside walk's stack
+  'depth', 'el', 'loose', 'near', 'wrappers',
   // features.ts, score.ts, segment.ts: a block's features and verdict
   'afterArticle', 'beforeArticle', 'fired', 'linkDensity', 'nearContainer', 'overrides', 'inside', 'scores', 'strength', 'verdict', 'words',
   'features', 'hints', 'lower', 'count', 'rule', 'weight', 'stats', 'table', 'tag', 'media',
   // stats.ts and clean-view/groups.ts: a count of descendants, a hidden block's elements
   'elements',
-  // container.ts: a candidate's paragraph text
-  'chars',
+  // container.ts: a candidate's paragraph text, the reason for no article
+  'absent', 'chars', 'long',
   // phrases/scan-all.ts: the flat trie
   'edgeChar', 'endCount', 'endList', 'endRank', 'endStart', 'firstWords', 'prefixStart', 'rootChild',
   // container.ts: the container search's thresholds
   'ancestorLevels', 'hintWeight', 'longParagraphChars', 'maxParagraphLinkDensity', 'minArticleChars', 'minArticleParagraphs', 'minParagraphChars',
   'minTeaserHeadings', 'paragraphChars', 'proseCharsPerLinkedHeading',
-  // paywall-verdict.ts: its inputs and signals
+  // paywall-verdict.ts: its inputs and signals, the vendors' patterns
   'articleWords', 'declaredFree', 'hiddenCopy', 'microdataFree', 'paywallElements', 'wallAfterArticle',
+  'markup', 'meter', 'names', 'offers', 'registration', 'truncated', 'wall',
   // content/session.ts, late-content.ts, placeholder.ts, reading-layout.ts, clean-view/apply.ts: the
   // clean view's own objects, their fields, methods and callbacks (130 bytes). `pause`, `options`
   // and `view` are also a media element's, a select element's and a UI event's, which the content
@@ -69,11 +78,14 @@ export const CONTENT_SCRIPT_TERSER_OPTIONS: MinifyOptions = {
   format: { comments: false },
 };
 
-/** The content script as it ships: terser with the options above, its phrase-list names shortened, then its string arrays packed. */
+/**
+ * The content script as it ships: terser with the options above, its phrase-list names shortened,
+ * its string arrays packed, then its functions put in the order that compresses best.
+ */
 export async function minifyContentScript(source: string): Promise<string> {
   const { code } = await minify(source, CONTENT_SCRIPT_TERSER_OPTIONS);
   if (!code) throw new Error('terser returned nothing');
-  return packStringArrays(shortenListNames(code));
+  return orderFunctions(packStringArrays(shortenListNames(code)));
 }
 
 /**

@@ -27,6 +27,12 @@ describe('hint patterns', () => {
     expect(pattern.test(' unrelated2')).toBe(false);
   });
 
+  it('read a `*` that follows no character class as the rest of a token, `[a-z-]*`', () => {
+    const words = '*related*|nav-*|*-abo|sponsor(ed)?*|kommentare?*|[a-z]*menu[a-z]*|a2a[a-z_-]*|ad-?(slot|unit)[a-z0-9-]*';
+    const written = '[a-z-]*related[a-z-]*|nav-[a-z-]*|[a-z-]*-abo|sponsor(ed)?[a-z-]*|kommentare?[a-z-]*|[a-z]*menu[a-z]*|a2a[a-z_-]*|ad-?(slot|unit)[a-z0-9-]*';
+    expect(tokenHint(words).source).toBe(`(?:^|[^a-z0-9])(?:${written})(?:[^a-z0-9]|$)`);
+  });
+
   it('keep the source of the regex they wrap', () => {
     expect(rememberAnswers(/a|b/).source).toBe('a|b');
   });

@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collapse, countWords, isCjk, isCjkPunctuation, keepsMoreThan } from '../src/classifier/dom.js';
+import { isWhitespace } from '../src/classifier/whitespace.js';
 
 /** Every character String.prototype.trim removes, the zero-width space, and some that look alike but are not white space. */
 const SPACES = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e', '\u200c', '\u2060'];
@@ -51,5 +52,13 @@ describe('text helpers', () => {
       expect(keepsMoreThan(text, limit)).toBe(collapsed.replace(/ /g, '').length > limit);
       if (keepsMoreThan(text, limit)) expect(collapsed.length).toBeGreaterThan(limit);
     }), { numRuns: 2000 });
+  });
+
+  it('isWhitespace answers as `\\s` and as trim do, for every UTF-16 code unit', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      expect(isWhitespace(code), code.toString(16)).toBe(/\s/.test(char));
+      expect(isWhitespace(code), code.toString(16)).toBe(char.trim() === '');
+    }
   });
 });

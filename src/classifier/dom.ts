@@ -1,3 +1,5 @@
+import { isWhitespace } from './whitespace.js';
+
 /**
  * DOM helpers shared by the classifier. Everything here reads, nothing writes, and nothing
  * recurses per DOM level: pages nest 3,000 deep and a recursive walk would overflow the stack.
@@ -52,7 +54,7 @@ export function keepsMoreThan(text: string, limit: number): boolean {
   let kept = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!isTrimmed(code) && code !== 0x200b && ++kept > limit) return true;
+    if (!isWhitespace(code) && code !== 0x200b && ++kept > limit) return true;
   }
   return false;
 }
@@ -80,12 +82,6 @@ const SHADOW_HOST_TAGS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV
 
 export function mayHostShadow(tag: string): boolean {
   return SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
-}
-
-/** What String.prototype.trim removes: white space and line terminators. */
-function isTrimmed(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** True for a shadow root (a fragment with a host). */

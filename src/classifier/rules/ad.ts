@@ -2,7 +2,7 @@ import { endsLikeSentence } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const AD_HINT = tokenHint(
-  'ad|ads|adv|advert[a-z]*|advertisement|advertising|ad-?(slot|container|wrapper|unit|box|block|label|banner|place[a-z]*|zone|space|top|bottom|inline|mid)[a-z0-9-]*|adslot[a-z0-9-]*|adunit[a-z0-9-]*|dfp[a-z0-9-]*|gpt-?ad[a-z0-9-]*|google-?ad[a-z-]*|banner-?ad|sponsor(ed)?[a-z-]*|promoted|partner-?content|commercial|anzeige[a-z-]*|werbung|publicite|publicidad|native-?ad[a-z-]*|app-?promo[a-z-]*|billboard|leaderboard|skyscraper|mpu|halfpage|rectangle',
+  'ad|ads|adv|advert[a-z]*|advertisement|advertising|ad-?(slot|container|wrapper|unit|box|block|label|banner|place[a-z]*|zone|space|top|bottom|inline|mid)[a-z0-9-]*|adslot[a-z0-9-]*|adunit[a-z0-9-]*|dfp[a-z0-9-]*|gpt-?ad[a-z0-9-]*|google-?ad*|banner-?ad|sponsor(ed)?*|promoted|partner-?content|commercial|anzeige*|werbung|publicite|publicidad|native-?ad*|app-?promo*|billboard|leaderboard|skyscraper|mpu|halfpage|rectangle',
 );
 
 export const adRules = rulesFor('ad', [

@@ -17,7 +17,7 @@ const writerOrReader = (speaker: string): boolean => (['firstPersonPlural', 'sec
 const CLAUSE_END = /^(?: [^.!?]{0,80})?[.!?]["”»]?$/;
 
 /** A class or id that names a headline's deck ("dek", "subtitle", "standfirst", "article-summary"). */
-const DECK_HINT = tokenHint('[a-z-]*(dek|deck|subtitle|subhead|subheadline|standfirst|strapline|summary|excerpt|lede)[a-z-]*');
+const DECK_HINT = tokenHint('*(dek|deck|subtitle|subhead|subheadline|standfirst|strapline|summary|excerpt|lede)*');
 
 /**
  * What the article says someone said, after a comma: ", the company said.", ", sagte der

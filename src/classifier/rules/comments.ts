@@ -2,7 +2,7 @@ import { buttonLine, hasQuotationMark, isHeadingTag, type BlockFeatures } from '
 import { askLine } from '../ask-line.js';
 import { rulesFor, tokenHint } from './types.js';
 
-const COMMENTS_HINT = tokenHint('[a-z-]*comments?[a-z-]*|disqus[a-z-]*|discussion|replies|respond|coral[a-z-]*|talk-?back|reactions|kommentare?[a-z-]*|commentaires?|comentarios?|commenti');
+const COMMENTS_HINT = tokenHint('*comments?*|disqus*|discussion|replies|respond|coral*|talk-?back|reactions|kommentare?*|commentaires?|comentarios?|commenti');
 
 /** Named as the comment section by the page, not as a comment count or a link to the comments. */
 const namedAsComments = (b: BlockFeatures): boolean => COMMENTS_HINT.test(b.hints) && !/comment-?count|commentcount|comments?-?link|kommentar-?count/.test(b.hints);

@@ -1,6 +1,6 @@
 import { rulesFor, tokenHint } from './types.js';
 
-const COOKIE_HINT = tokenHint('[a-z-]*cookies?[a-z-]*|[a-z-]*consent[a-z-]*|gdpr[a-z-]*|cmp[a-z-]*|privacy-?(banner|notice|manager)|onetrust[a-z-]*|didomi[a-z-]*|usercentrics[a-z-]*|sp_message[a-z_-]*|truste[a-z-]*|cookiebot[a-z-]*|qc-cmp[a-z0-9-]*');
+const COOKIE_HINT = tokenHint('*cookies?*|*consent*|gdpr*|cmp*|privacy-?(banner|notice|manager)|onetrust*|didomi*|usercentrics*|sp_message[a-z_-]*|truste*|cookiebot*|qc-cmp[a-z0-9-]*');
 
 export const cookieRules = rulesFor('cookie_consent', [
   {

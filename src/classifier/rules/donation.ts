@@ -2,7 +2,7 @@ import { buttonLine, endsLikeSentence, startsWithPhrase, type BlockFeatures } fr
 import { askLine } from '../ask-line.js';
 import { rulesFor, tokenHint } from './types.js';
 
-const DONATION_HINT = tokenHint('[a-z-]*donat[a-z-]*|[a-z-]*contribution[a-z-]*|contribute|[a-z-]*support-?us[a-z-]*|fundrais[a-z-]*|reader-?revenue[a-z-]*|[a-z-]*appeal[a-z-]*|membership-?(cta|promo|banner)|patreon[a-z-]*|steady[a-z-]*|[a-z-]*spende[a-z-]*|[a-z-]*spenden[a-z-]*|soutien[a-z-]*|[a-z-]*donacion[a-z-]*|crowdfunding');
+const DONATION_HINT = tokenHint('*donat*|*contribution*|contribute|*support-?us*|fundrais*|reader-?revenue*|*appeal*|membership-?(cta|promo|banner)|patreon*|steady*|*spende*|*spenden*|soutien*|*donacion*|crowdfunding');
 
 /** A currency amount: "$2", "5 €", "£3", "10 Euro", "199 руб". */
 export const MONEY = /(?:[$€£¥₽₹]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥₽₹]|eur\b|euro|usd|dollars?|francs?|chf|kr\b|руб|рублей))/;

@@ -3,10 +3,10 @@ import { linksToManySites } from '../site-links.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const NAV_HINT = tokenHint(
-  'nav|navbar|navigation|[a-z-]*-nav|nav-[a-z-]*|[a-z]*menu[a-z]*|menu-[a-z-]*|breadcrumbs?|masthead|site-?header|global-?header|topbar|top-bar|skip-?link|skip-?to-?content|pagination|pager|sitemap|site-?footer|global-?footer|menubar|main-?menu|quick-?links|section-?links|tab-?bar|hamburger|subnav|site-?nav',
+  'nav|navbar|navigation|*-nav|nav-*|[a-z]*menu[a-z]*|menu-*|breadcrumbs?|masthead|site-?header|global-?header|topbar|top-bar|skip-?link|skip-?to-?content|pagination|pager|sitemap|site-?footer|global-?footer|menubar|main-?menu|quick-?links|section-?links|tab-?bar|hamburger|subnav|site-?nav',
 );
 /** "footer"/"header" name a page's own bands only outside the article; inside, a box's footer. */
-const BAND_HINT = tokenHint('footer|footer-[a-z-]*|[a-z-]*-footer|page-?header|page-?footer|header-?(bar|top|nav|links)|tabs|dropdown|drawer');
+const BAND_HINT = tokenHint('footer|footer-*|*-footer|page-?header|page-?footer|header-?(bar|top|nav|links)|tabs|dropdown|drawer');
 
 export const navigationRules = rulesFor('navigation', [
   {

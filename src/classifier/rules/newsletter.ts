@@ -3,7 +3,7 @@ import { startsWithPhrase } from '../features.js';
 import { phraseMatches } from '../phrases/scan-all.js';
 import { rulesFor, tokenHint } from './types.js';
 
-const NEWSLETTER_HINT = tokenHint('[a-z-]*newsletter[a-z-]*|[a-z-]*signup[a-z-]*|sign-?up[a-z-]*|email-?(capture|signup|form|optin|promo)[a-z-]*|[a-z-]*optin[a-z-]*|opt-in|mailchimp[a-z-]*|mc4wp[a-z-]*|nl-?(box|signup|teaser|promo|form)|[a-z-]*nletter[a-z-]*|[a-z-]*nyhetsbrev[a-z-]*|[a-z-]*boletin[a-z-]*');
+const NEWSLETTER_HINT = tokenHint('*newsletter*|*signup*|sign-?up*|email-?(capture|signup|form|optin|promo)*|*optin*|opt-in|mailchimp*|mc4wp*|nl-?(box|signup|teaser|promo|form)|*nletter*|*nyhetsbrev*|*boletin*');
 
 /** Names a newsletter, or stories sent to the reader's inbox or by e-mail, in each book's language. */
 export const NAMES_NEWSLETTER = /newsletter|nyhetsbrev|boletín|рассылк|lettre d|boîte|inbox|postfach|(by|via) e-?mail/;

@@ -5,7 +5,7 @@ import { leadsOffSite } from '../site-links.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const OTHER_HINT = tokenHint(
-  'author-?(bio|box|info|card|profile)[a-z-]*|about-?the-?author|login[a-z-]*|log-?in|signin|sign-?in|push-?[a-z-]*|notification[a-z-]*|toolbar|print[a-z-]*|tags|tag-?list|keywords|breaking[a-z-]*|ticker|modal|popup|popover[a-z-]*|overlay|sr-only|visually-?hidden|screen-?reader[a-z-]*|skip|hidden-?print|sidebar[a-z-]*|rail|aside|audio-?player|listen[a-z-]*|bookmark[a-z-]*|user-?(menu|nav|account)|account[a-z-]*|copyright|legal|disclaimer|correction|byline-?social',
+  'author-?(bio|box|info|card|profile)*|about-?the-?author|login*|log-?in|signin|sign-?in|push-?*|notification*|toolbar|print*|tags|tag-?list|keywords|breaking*|ticker|modal|popup|popover*|overlay|sr-only|visually-?hidden|screen-?reader*|skip|hidden-?print|sidebar*|rail|aside|audio-?player|listen*|bookmark*|user-?(menu|nav|account)|account*|copyright|legal|disclaimer|correction|byline-?social',
 );
 
 /**

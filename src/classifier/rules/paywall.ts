@@ -1,7 +1,7 @@
 import type { BlockFeatures } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
-export const PAYWALL_HINT = tokenHint('[a-z-]*paywall[a-z-]*|[a-z_-]*paywall|regwall|reg-?wall|tp-?(modal|container|backdrop|iframe-wrapper)|tinypass[a-z-]*|poool[a-z-]*|p3-paywall|zephr[a-z-]*|pelcro[a-z-]*|laterpay[a-z-]*|leaky_paywall[a-z_]*|[a-z-]*meter(ed)?-?(wall|prompt|banner)[a-z-]*|premium-?(wall|barrier|gate)|article-?(locked|gate|lock)|content-?(gate|locked)|barrier|plus-?wall|[a-z-]*bezahlschranke[a-z-]*');
+export const PAYWALL_HINT = tokenHint('*paywall*|[a-z_-]*paywall|regwall|reg-?wall|tp-?(modal|container|backdrop|iframe-wrapper)|tinypass*|poool*|p3-paywall|zephr*|pelcro*|laterpay*|leaky_paywall[a-z_]*|*meter(ed)?-?(wall|prompt|banner)*|premium-?(wall|barrier|gate)|article-?(locked|gate|lock)|content-?(gate|locked)|barrier|plus-?wall|*bezahlschranke*');
 
 /**
  * A wall speaks to the reader or is a short notice; a news paragraph that mentions

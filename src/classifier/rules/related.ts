@@ -3,7 +3,7 @@ import { phraseEndingAt } from '../phrases/scan-all.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const RELATED_HINT = tokenHint(
-  '[a-z-]*related[a-z-]*|[a-z-]*recommend[a-z-]*|more-?stories|more-?articles|more-?from[a-z-]*|more-?news|read-?next|up-?next|next-?article|most-?(read|popular|viewed|shared)|mostread|popular[a-z-]*|trending[a-z-]*|also-?read|read-?also|further-?reading|more-?on-?this[a-z-]*|latest[a-z-]*|headlines|story-?list|article-?list|teaser-?list|teasers|card-?list|post-?list|river|feed|outbrain[a-z-]*|taboola[a-z-]*|recirc[a-z-]*|see-?also|suggest[a-z-]*|weitere[a-z-]*|mehr-?zum-?thema',
+  '*related*|*recommend*|more-?stories|more-?articles|more-?from*|more-?news|read-?next|up-?next|next-?article|most-?(read|popular|viewed|shared)|mostread|popular*|trending*|also-?read|read-?also|further-?reading|more-?on-?this*|latest*|headlines|story-?list|article-?list|teaser-?list|teasers|card-?list|post-?list|river|feed|outbrain*|taboola*|recirc*|see-?also|suggest*|weitere*|mehr-?zum-?thema',
 );
 
 /**

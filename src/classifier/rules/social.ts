@@ -2,7 +2,7 @@ import { askLine } from '../ask-line.js';
 import { buttonLine, hasQuotationMark, startsWithPhrase, statementInArticle, wrapsOneButton } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
-const SOCIAL_HINT = tokenHint('[a-z-]*share[a-z-]*|sharing|[a-z-]*social[a-z-]*|follow-?us|addthis[a-z-]*|shariff[a-z-]*|sharethis[a-z-]*|a2a[a-z_-]*|teilen');
+const SOCIAL_HINT = tokenHint('*share*|sharing|*social*|follow-?us|addthis*|shariff*|sharethis*|a2a[a-z_-]*|teilen');
 
 export const socialRules = rulesFor('social_share', [
   {

@@ -13,7 +13,7 @@ function aboutNewsletter(b: BlockFeatures): boolean {
   return NAMES_NEWSLETTER.test(b.lower) || (b.stats.emailInputs > 0 && !MONEY.test(b.lower));
 }
 
-const SUBSCRIPTION_HINT = tokenHint('[a-z-]*subscri(be|ption|ber)[a-z-]*|abo|abo-[a-z-]*|[a-z-]*-abo|[a-z-]*upsell[a-z-]*|[a-z-]*offer[a-z-]*|premium-?(promo|teaser|box|banner|cta)|plus-?(teaser|promo|box)|[a-z-]*paywall-?promo[a-z-]*|membership|member-?cta|piano-?(offer|inline|template)[a-z-]*|tp-?(inline|offer)[a-z-]*|[a-z-]*abonnement[a-z-]*|[a-z-]*suscripcion[a-z-]*');
+const SUBSCRIPTION_HINT = tokenHint('*subscri(be|ption|ber)*|abo|abo-*|*-abo|*upsell*|*offer*|premium-?(promo|teaser|box|banner|cta)|plus-?(teaser|promo|box)|*paywall-?promo*|membership|member-?cta|piano-?(offer|inline|template)*|tp-?(inline|offer)*|*abonnement*|*suscripcion*');
 
 export const subscriptionRules = rulesFor('subscription_upsell', [
   {

@@ -57,7 +57,12 @@ export function rememberAnswers(re: RegExp): HintPattern {
   };
 }
 
-/** A hint pattern over class/id/role tokens: `words` must stand between non-letters. */
+/**
+ * A hint pattern over class/id/role tokens: `words` must stand between non-letters. In `words` a
+ * `*` that follows no character class stands for the rest of a token, `[a-z-]*`, as in a glob:
+ * `*donat*` is any token that holds "donat" ("donate-box", "page-donation"). The 120 `[a-z-]*`
+ * written out were 50 bytes of the content script's gzip.
+ */
 export function tokenHint(words: string): HintPattern {
-  return rememberAnswers(new RegExp(`(?:^|[^a-z0-9])(?:${words})(?:[^a-z0-9]|$)`));
+  return rememberAnswers(new RegExp(`(?:^|[^a-z0-9])(?:${words.replace(/(?<!\])\*/g, '[a-z-]*')})(?:[^a-z0-9]|$)`));
 }
