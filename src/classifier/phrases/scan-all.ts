@@ -1,6 +1,7 @@
 import { hasPhraseBook, orderedPhrases, phraseBooksVersion } from './books.js';
 import { LANGUAGES } from './stop-words.js';
 import { PHRASE_LISTS, type PhraseListName } from './types.js';
+import { isWhitespace } from '../whitespace.js';
 
 /**
  * The lists the scan counts: every list of the phrase books. (Stop words, which tell a page's
@@ -66,13 +67,6 @@ const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const LETTER = /\p{L}/u;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-/** What a space in a phrase matches: the regex class `[\s\u00a0]` (`\s` holds U+00A0). */
-const WHITESPACE = /\s/;
-
-function isWhitespace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || (code >= 0x1680 && WHITESPACE.test(String.fromCharCode(code)));
-}
 
 /**
  * Tries by the languages they hold: a page's own and English, or all. Kept, not evicted: a
