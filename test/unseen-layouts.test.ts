@@ -1517,6 +1517,22 @@ describe('layouts from unseen sites', () => {
       ['ru', 'Оформите подписку.'],
     ]);
   });
+
+  it("keeps German and Russian reports of donations with their sums, whose books took the noun ('Spende', 'пожертвование') for an ask, and hides the asks", () => {
+    for (const [lang, line] of [
+      ['de', 'Bei der Gala kamen 50.000 Euro an Spenden zusammen.'],
+      ['de', 'Die Spendenaktion brachte 12.000 Euro ein.'],
+      ['de', 'Das Museum bittet Besucher um eine Spende von 5 Euro.'],
+      ['ru', 'Музей просит посетителей о пожертвовании в 100 рублей.'],
+    ] as const) expectKept(line, lang);
+    expectHiddenAs('donation_appeal', [
+      ['de', 'Jetzt spenden'],
+      ['de', 'Spenden Sie jetzt für unabhängigen Journalismus.'],
+      ['de', 'Spende jetzt und unterstütze uns.'],
+      ['ru', 'Пожертвуйте на независимую журналистику.'],
+      ['ru', 'Поддержите нас пожертвованием.'],
+    ]);
+  });
 });
 
 describe('Chinese and Japanese text', () => {

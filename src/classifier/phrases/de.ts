@@ -2,14 +2,14 @@ import type { PhraseBook } from './types.js';
 
 export const de: PhraseBook = {
   donationAsk: [
-    'spende*', 'unterstützen sie uns', 'unterstütze uns', 'unterstützt uns', 'jetzt unterstützen',
+    'jetzt spenden', 'spenden sie', 'spende jetzt', 'ihre spende', 'ihrer spende', 'deine spende', 'deiner spende', 'unterstützen sie uns', 'unterstütze uns', 'unterstützt uns', 'jetzt unterstützen',
     'mit deiner hilfe', 'mit ihrer hilfe', 'ihre unterstützung', 'deine unterstützung',
     'unterstützer werden', 'mitglied werden', 'werden sie mitglied', 'jetzt mitglied', 'förderer werden', 'freiwillig zahlen', 'freiwilligen beitrag', 'zahl ich',
     'sind sie dabei', 'bist du dabei', 'unabhängige* journalismus', 'finanziert durch',
     'leserfinanziert', 'dauerauftrag', 'monatlich unterstützen', 'einmalig unterstützen', 'wir brauchen ihre hilfe',
     'wir brauchen deine hilfe', 'fördermitglied*', 'machen sie mit',
   ],
-  donationSupport: ['unterstützung', 'unterstützen', 'unabhängig', 'journalismus', 'solidarität', 'finanzier*', 'beitrag', 'leserinnen und leser', 'unsere arbeit', 'kostet geld'],
+  donationSupport: ['spende*', 'unterstützung', 'unterstützen', 'unabhängig', 'journalismus', 'solidarität', 'finanzier*', 'beitrag', 'leserinnen und leser', 'unsere arbeit', 'kostet geld'],
   appealOpener: ['liebe leser*', 'eine nachricht von', 'in eigener sache', 'danke fürs lesen'],
   appealCloser: ['später erinnern', 'erinnere mich später', 'nicht jetzt', 'vielleicht später', 'nein danke', 'zahlungsmethoden', 'weiter', 'monatlich', 'jährlich', 'einmalig', 'anderer betrag'],
   subscriptionOffer: [
