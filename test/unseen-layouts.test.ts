@@ -1173,6 +1173,22 @@ describe('layouts from unseen sites', () => {
     for (const [lang, line] of [['de', 'Die Unterstützung ist groß.'], ['de', 'Abonnenten erhalten Zugang.'], ['fr', 'Le soutien est massif.'], ['es', 'El apoyo fue unánime.'], ['ru', 'Поддержка была огромной.'], ['no', 'Støtten var stor.']] as const) expectKept(line, lang);
   });
 
+  it('hides a sentence put to the reader whose words are two in three an ask, in each language, and keeps reports and service lines with the same words', () => {
+    // Opening with an ask, or in the publisher's "we" or to "you": the word left over says when or what.
+    expectHiddenAs('donation_appeal', [
+      ['en', 'Become a member today.'],
+      ['en', 'Help us keep reporting.'],
+      ['en', 'Independent journalism needs your support.'],
+      ['en', "We're a nonprofit newsroom. Donate today."],
+      ['de', 'Unterstützen Sie unsere Arbeit jetzt.'],
+      ['es', 'Hazte socio hoy mismo.'],
+      ['ru', 'Сделайте пожертвование сегодня.'],
+    ]);
+    // Two in three is not enough without the address, and a report or a service line says more.
+    for (const line of ['Monthly donations doubled.', 'You can donate at the library.', 'Our readers donated $2 million.', 'Donate blood at the town hall on Friday.', 'Sign up closes Friday.', 'We asked readers for their support.', 'Your donations helped us.']) expectKept(line);
+    for (const [lang, line] of [['de', 'Die Spenden haben sich verdoppelt.'], ['de', 'Sie können in der Bibliothek spenden.'], ['fr', 'Les dons ont doublé cette année.'], ['es', 'Las donaciones se duplicaron.'], ['ru', 'Пожертвования выросли вдвое.']] as const) expectKept(line, lang);
+  });
+
   it("keeps a story's list of short links that lead each to another site, and still hides a menu of its own site or of one other", () => {
     const list = (hrefs: string[]) => `<ul>${hrefs.map((href, i) => `<li><a href="${href}">${['Red Cross', 'Save the Children', 'UNICEF', 'Oxfam'][i]}</a></li>`).join('')}</ul>`;
     const charities = list(['https://www.redcross.example/', 'https://www.savethechildren.example/donate', 'https://unicef.example/', 'https://oxfam.example/']);

@@ -1,5 +1,5 @@
 import type { BlockFeatures } from './features.js';
-import { isHeadingTag, hasQuotationMark } from './features.js';
+import { endsLikeSentence, hasQuotationMark, isHeadingTag, startsWithPhrase } from './features.js';
 import { eachPhrase, listIndex, type ScannedListName } from './phrases/scan-all.js';
 
 /** What a line of nothing but asks asks for, named after the lists whose phrases make it up. */
@@ -31,6 +31,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const MAX_WORDS = 14;
 /** Of the words that count, at least this share sits inside an ask's phrases. */
 const MIN_SHARE = 0.8;
+/**
+ * Or, in a sentence put to the reader, two in three inside one kind's phrases: the word left over
+ * says when ("today") or what ("reporting"). A report that uses such words says more than its ask
+ * words ("Monthly donations doubled.", "You can donate at the library.").
+ */
+const ADDRESSED_SHARE = 0.66;
+/** The lists whose phrases ask for something when a sentence opens with one ("Donate", "Subscribe to", "Sign up"). */
+const ASKS_TO_OPEN_WITH = ['donationAsk', 'subscriptionOffer', 'newsletter'] as const;
 
 const answers = new WeakMap<BlockFeatures, AskKind | null>();
 
@@ -40,8 +48,8 @@ const answers = new WeakMap<BlockFeatures, AskKind | null>();
  * are closed.". So an aggregator prints a site's buttons and banners, links and class names gone,
  * between the article's paragraphs. Every
  * word of four letters or more that is no "we" or "you" word must sit inside a phrase of the ask
- * lists, but one in five, and at least two such words must; the kind whose phrases hold the most
- * of them names the line. A sentence of the article that speaks of donations or subscriptions
+ * lists, but one in five (or, in a sentence put to the reader, two in three of one kind's), and at
+ * least two such words must; the kind whose phrases hold the most of them names the line. A sentence of the article that speaks of donations or subscriptions
  * says something of its own ("Subscriptions rose by a fifth", "Donations poured in after the
  * flood"), and a heading or a quotation is the article's.
  */
@@ -79,7 +87,15 @@ function asksOnly(b: BlockFeatures): AskKind | null {
     for (const kind of kinds) covered[kind]!++;
     if (kinds.size === 0) uncovered++;
   }
-  if (counted < 2 || counted - uncovered < MIN_SHARE * counted) return null;
-  const best = covered.indexOf(Math.max(...covered));
-  return KIND_LISTS[best]![0];
+  const most = Math.max(...covered);
+  if (counted < 2 || (counted - uncovered < MIN_SHARE * counted && !(most >= ADDRESSED_SHARE * counted && addressed(b, voice.length > 0)))) return null;
+  return KIND_LISTS[covered.indexOf(most)]![0];
+}
+
+/**
+ * A sentence put to the reader: in the publisher's "we" or to "you" ("Independent journalism needs
+ * your support."), or opening with an ask ("Become a member today.", "Help us keep reporting.").
+ */
+function addressed(b: BlockFeatures, voiced: boolean): boolean {
+  return endsLikeSentence(b.text) && (voiced || ASKS_TO_OPEN_WITH.some((list) => startsWithPhrase(b, list)));
 }

@@ -118,7 +118,7 @@ export const onlyShortWordBefore = (text: string, at: number): boolean => at ===
  * True when the block's text begins with a phrase of `list` (after punctuation), or, given
  * `afterShortWord`, with a word of one or two letters and then one ("A lire aussi").
  */
-export function startsWithPhrase(b: BlockFeatures, list: 'appealOpener' | 'related' | 'social', afterShortWord = false): boolean {
+export function startsWithPhrase(b: BlockFeatures, list: 'appealOpener' | 'related' | 'social' | 'donationAsk' | 'subscriptionOffer' | 'newsletter', afterShortWord = false): boolean {
   const head = b.lower.replace(/^[^\p{L}]+/u, '').slice(0, 48);
   if (head.length === 0 || b.count(list) === 0) return false;
   const at = firstPhraseAt(list, head);
