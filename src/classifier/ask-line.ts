@@ -32,10 +32,13 @@ const MAX_WORDS = 14;
 /** Of the words that count, at least this share sits inside an ask's phrases. */
 const MIN_SHARE = 0.8;
 /**
- * Or, in a sentence put to the reader, two in three inside one kind's phrases: the word left over
- * says when ("today") or what ("reporting"). A report that uses such words says more than its ask
- * words ("Monthly donations doubled.", "You can donate at the library.").
+ * Or, in a sentence put to the reader, this share inside one kind's phrases: the words left over
+ * say when ("today") or what ("reporting"). A report that uses such words says more than its ask
+ * words ("Monthly donations doubled.", "You can donate at the library."). Half when the sentence
+ * opens with an ask, as a command does; two in three when it speaks as "we" or to "you", as a
+ * report may ("You can donate at the library.").
  */
+const OPENING_SHARE = 0.5;
 const ADDRESSED_SHARE = 0.66;
 /** The lists whose phrases ask for something when a sentence opens with one ("Donate", "Subscribe to", "Sign up"). */
 const ASKS_TO_OPEN_WITH = ['donationAsk', 'subscriptionOffer', 'newsletter'] as const;
@@ -48,7 +51,7 @@ const answers = new WeakMap<BlockFeatures, AskKind | null>();
  * are closed.". So an aggregator prints a site's buttons and banners, links and class names gone,
  * between the article's paragraphs. Every
  * word of four letters or more that is no "we" or "you" word must sit inside a phrase of the ask
- * lists, but one in five (or, in a sentence put to the reader, two in three of one kind's), and at
+ * lists, but one in five (or, in a sentence put to the reader, a half or two in three of one kind's), and at
  * least two such words must; the kind whose phrases hold the most of them names the line. A sentence of the article that speaks of donations or subscriptions
  * says something of its own ("Subscriptions rose by a fifth", "Donations poured in after the
  * flood"), and a heading or a quotation is the article's.
@@ -88,14 +91,17 @@ function asksOnly(b: BlockFeatures): AskKind | null {
     if (kinds.size === 0) uncovered++;
   }
   const most = Math.max(...covered);
-  if (counted < 2 || (counted - uncovered < MIN_SHARE * counted && !(most >= ADDRESSED_SHARE * counted && addressed(b, voice.length > 0)))) return null;
+  if (counted < 2 || (counted - uncovered < MIN_SHARE * counted && most < addressedShare(b, voice.length > 0) * counted)) return null;
   return KIND_LISTS[covered.indexOf(most)]![0];
 }
 
 /**
- * A sentence put to the reader: in the publisher's "we" or to "you" ("Independent journalism needs
- * your support."), or opening with an ask ("Become a member today.", "Help us keep reporting.").
+ * A sentence put to the reader, and how much of it one kind's phrases must hold: half when it opens
+ * with an ask ("Support us today.", "Become a member today."), two in three when it speaks in the
+ * publisher's "we" or to "you" ("Independent journalism needs your support."); otherwise it is no
+ * sentence put to the reader (more than all of it).
  */
-function addressed(b: BlockFeatures, voiced: boolean): boolean {
-  return endsLikeSentence(b.text) && (voiced || ASKS_TO_OPEN_WITH.some((list) => startsWithPhrase(b, list)));
+function addressedShare(b: BlockFeatures, voiced: boolean): number {
+  if (!endsLikeSentence(b.text)) return 2;
+  return ASKS_TO_OPEN_WITH.some((list) => startsWithPhrase(b, list)) ? OPENING_SHARE : voiced ? ADDRESSED_SHARE : 2;
 }

@@ -5,7 +5,7 @@ export const it: PhraseBook = {
   donationSupport: ['sostegno', 'contributo', 'sostenere', 'giornalismo indipendente', 'indipendenza', 'il nostro lavoro', 'lettori', 'nostro giornalismo'],
   appealOpener: ['cari lettori', 'cara lettrice, caro lettore', 'un messaggio da', 'grazie per aver letto', 'grazie per averci letto', 'ti è piaciut*'],
   appealCloser: ['più tardi', 'non ora', 'no, grazie', 'continua', 'metodi di pagamento', 'mensile'],
-  subscriptionOffer: ['abbonarsi', 'abbonati ora', 'prova gratis', 'accesso illimitato', 'offerta', 'sei già abbonato', 'primo mese', 'disdici', 'senza limiti'],
+  subscriptionOffer: ['abbonarsi', 'abbonati ora', 'abbonati subito', 'prova gratis', 'accesso illimitato', 'offerta', 'sei già abbonato', 'primo mese', 'disdici', 'senza limiti'],
   subscriptionWord: ['abbonato', 'abbonati', 'abbonamento', 'riservato agli abbonati', '€/mese', 'al mese'],
   paywallWall: ['riservat* agli abbonati', 'per continuare a leggere', "per leggere l'articolo", 'contenuto riservato', 'continua a leggere con', 'esclusivo per gli abbonati'],
   paywallMeter: ['articoli gratuiti', 'articoli gratis', 'hai letto', 'limite di articoli'],
