@@ -102,7 +102,9 @@ describe('one-pass phrase scan', () => {
     // The newsletter, share and comment lists are read word by word too (ask-line.ts): "sign up
     // here", "share this article", "leave a comment" cover a bare line's every word, which makes it
     // a button's line, where "sign up", "share" or "comment" alone leave words of it uncovered.
-    const reported = new Set(['subscriptionOffer', 'subscriptionWord', 'paywallWall', 'paywallMeter', 'paywallRegistration', 'appealOpener', 'related', 'newsletter', 'social', 'comments']);
+    // So is the donation list, and a donation phrase must open its clause for a sum beside it to be
+    // asked for (rules/donation.ts): "please donate" opens "Please donate $5", "donate" does not.
+    const reported = new Set(['subscriptionOffer', 'subscriptionWord', 'paywallWall', 'paywallMeter', 'paywallRegistration', 'appealOpener', 'related', 'newsletter', 'social', 'comments', 'donationAsk']);
     const redundant: string[] = [];
     for (const [lang, book] of Object.entries(PHRASE_BOOKS)) {
       for (const [list, phrases] of Object.entries(book) as Array<[PhraseListName, string[]]>) {

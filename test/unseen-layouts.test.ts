@@ -1539,6 +1539,29 @@ describe('layouts from unseen sites', () => {
     ]);
   });
 
+  it('keeps reports that name a sum beside a donation or an offer phrase in the third person, and hides the asks that name one', () => {
+    for (const [lang, line] of [
+      ['en', 'The billionaire pledged to donate $50 million to the hospital.'],
+      ['en', 'Viewers can donate £5 by texting FLOOD to 70085.'],
+      ['en', 'The new levy will help fund $3 billion in school repairs.'],
+      ['en', 'Some 40,000 households subscribe to the $30 broadband plan.'],
+      ['en', "The airline's special offer of $99 fares sold out within hours."],
+      ['fr', "L'accès illimité aux musées coûtera 60 euros par an."],
+      ['pt', 'O empresário prometeu doar R$ 50 milhões ao hospital.'],
+    ] as const) expectKept(line, lang);
+    // A sum is an ask's when it speaks as "we" or to "you", is a short line, or opens with the ask.
+    expectHiddenAs('donation_appeal', [
+      ['en', 'Please donate $5 today.'],
+      ['en', 'Donate $5 now.'],
+      ['en', 'Your gift of $10 keeps us going.'],
+      ['de', 'Spenden Sie 10 €.'],
+    ]);
+    expectHiddenAs('subscription_upsell', [
+      ['en', 'Subscribe for $15 per month.'],
+      ['en', 'Digital access for $1 a week.'],
+    ]);
+  });
+
   it("keeps German and Russian reports of donations with their sums, whose books took the noun ('Spende', 'пожертвование') for an ask, and hides the asks", () => {
     for (const [lang, line] of [
       ['de', 'Bei der Gala kamen 50.000 Euro an Spenden zusammen.'],

@@ -1,4 +1,4 @@
-import { countAllPhrases, firstPhraseAt, listIndex, type ScannedListName } from './phrases/scan-all.js';
+import { countAllPhrases, firstPhraseAt, listIndex, phraseMatches, type ScannedListName } from './phrases/scan-all.js';
 import { collapse, countWords, tagOf } from './dom.js';
 import { hintsIn, linkDensity, statsOf, tagIn, type ElementStats, type StatsTable } from './stats.js';
 
@@ -113,6 +113,11 @@ export function endsLikeSentence(text: string): boolean {
 
 /** Nothing before `at` in `text`, or only a word of one or two letters ("À lire aussi"). */
 export const onlyShortWordBefore = (text: string, at: number): boolean => at === 0 || (at > 0 && /^\p{L}{1,2} $/u.test(text.slice(0, at)));
+
+/** A phrase of `list` at the start of the text or of a clause (after . : ! ? or a dash), as an ask opens: "Sign up for the Brief", "Subscribe: $1 a week". */
+export function phraseOpensAClause(list: ScannedListName, lower: string): boolean {
+  return phraseMatches(list, lower).some(([start]) => /(^|[.:!?—–-])\P{L}*$/u.test(lower.slice(0, start)));
+}
 
 /**
  * True when the block's text begins with a phrase of `list` (after punctuation), or, given

@@ -2,7 +2,7 @@ import type { PhraseBook } from './types.js';
 
 export const de: PhraseBook = {
   donationAsk: [
-    'jetzt spenden', 'spenden sie', 'spende jetzt', 'ihre spende', 'ihrer spende', 'deine spende', 'deiner spende', 'unterstützen sie uns', 'unterstütze uns', 'unterstützt uns', 'jetzt unterstützen',
+    'jetzt spenden', 'bitte spenden', 'spenden sie', 'spende jetzt', 'ihre spende', 'ihrer spende', 'deine spende', 'deiner spende', 'unterstützen sie uns', 'unterstütze uns', 'unterstützt uns', 'jetzt unterstützen',
     'mit deiner hilfe', 'mit ihrer hilfe', 'ihre unterstützung', 'deine unterstützung',
     'unterstützer werden', 'mitglied werden', 'werden sie mitglied', 'jetzt mitglied', 'förderer werden', 'freiwillig zahlen', 'freiwilligen beitrag', 'zahl ich',
     'sind sie dabei', 'bist du dabei', 'unabhängige* journalismus', 'finanziert durch',

@@ -7,7 +7,7 @@ export const en: PhraseBook = {
     'support today', 'ready to support', 'become a supporter', 'become a member', 'become a patron',
     'every contribution', 'contribute now', 'contribute today', 'a contribution', 'funded by readers', 'reader-funded', 'reader-supported', 'paying member', 'favour to ask', 'favor to ask', 'from as little as', 'for as little as', 'sustaining member', 'support the journalism',
     'reader funded', 'chip in', 'tax-deductible', 'monthly gift', 'one-time gift', 'recurring donation', 'your donation',
-    'your contribution', 'please support', 'consider supporting', 'consider a donation',
+    'your contribution', 'please support', 'please donate', 'consider supporting', 'consider a donation',
     'we rely on your support', 'rely on readers', 'rely on our readers', 'we need your help', 'we need your support',
     'with your help', 'help us keep', 'help fund', 'help us fund', 'fund our journalism', 'our journalism free', 'patreon',
     'by supporting', 'starting from just', 'by becoming a member', 'consider becoming a member', 'support our newsroom', 'your gift', 'give what you can',

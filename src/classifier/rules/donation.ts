@@ -1,4 +1,4 @@
-import { buttonLine, endsLikeSentence, startsWithPhrase, type BlockFeatures } from '../features.js';
+import { buttonLine, endsLikeSentence, phraseOpensAClause, startsWithPhrase, type BlockFeatures } from '../features.js';
 import { askLine } from '../ask-line.js';
 import { rulesFor, tokenHint } from './types.js';
 
@@ -13,6 +13,17 @@ export function appealVoice(b: BlockFeatures): number {
   const you = b.count('secondPerson');
   const we = b.count('firstPersonPlural');
   return you > 0 && we > 0 ? Math.min(1, ((you + we) * 8) / b.words) : 0;
+}
+
+/**
+ * A sum is an ask's when the block speaks as "we" or to "you", is a short line and no sentence
+ * ("From $5 a month"), or opens a sentence or clause with a donation's or an offer's phrase
+ * ("Please donate $5", "Subscribe: $1 a week"); a report names sums in the third person ("The
+ * billionaire pledged to donate $50 million", "Viewers can donate £5 by texting FLOOD").
+ */
+export function moneyAsks(b: BlockFeatures): boolean {
+  if (b.count('secondPerson') + b.count('firstPersonPlural') > 0 || (b.words < 12 && !endsLikeSentence(b.text))) return true;
+  return phraseOpensAClause('donationAsk', b.lower) || phraseOpensAClause('subscriptionOffer', b.lower);
 }
 
 export const donationRules = rulesFor('donation_appeal', [
@@ -52,7 +63,7 @@ export const donationRules = rulesFor('donation_appeal', [
     id: 'donation-money-ask',
     weight: 0.4,
     reason: 'Names an amount of money to give.',
-    test: (b) => b.words < 120 && (b.count('donationAsk') > 0 || b.count('donationSupport') > 0) && MONEY.test(b.lower),
+    test: (b) => b.words < 120 && (b.count('donationAsk') > 0 || b.count('donationSupport') > 0) && MONEY.test(b.lower) && moneyAsks(b),
     fixture: { html: '<p>Please donate $5 today to support independent reporting.</p>', where: 'article' },
   },
   {

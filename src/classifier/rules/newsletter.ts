@@ -1,6 +1,5 @@
 import { askLine } from '../ask-line.js';
-import { startsWithPhrase } from '../features.js';
-import { phraseMatches } from '../phrases/scan-all.js';
+import { phraseOpensAClause, startsWithPhrase } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const NEWSLETTER_HINT = tokenHint('*newsletter*|*signup*|sign-?up*|email-?(capture|signup|form|optin|promo)*|*optin*|opt-in|mailchimp*|mc4wp*|nl-?(box|signup|teaser|promo|form)|*nletter*|*nyhetsbrev*|*boletin*');
@@ -8,10 +7,6 @@ const NEWSLETTER_HINT = tokenHint('*newsletter*|*signup*|sign-?up*|email-?(captu
 /** Names a newsletter, or stories sent to the reader's inbox or by e-mail, in each book's language. */
 export const NAMES_NEWSLETTER = /newsletter|nyhetsbrev|boletín|рассылк|lettre d|boîte|inbox|postfach|(by|via) e-?mail/;
 
-/** A phrase of the newsletter list at the start of the text or of a clause (after . : ! ? or a dash). */
-function askOpensAClause(lower: string): boolean {
-  return phraseMatches('newsletter', lower).some(([start]) => /(^|[.:!?—–-])\P{L}*$/u.test(lower.slice(0, start)));
-}
 
 export const newsletterRules = rulesFor('newsletter', [
   {
@@ -42,7 +37,7 @@ export const newsletterRules = rulesFor('newsletter', [
       // and puts no sign-up phrase at the head of a clause, reports one ("Subscribers can sign up for
       // the newsletter on the council's website until the end of May."); an ask says "you" or "our",
       // or opens with the ask ("Get the day's headlines every morning: sign up for the Brief.").
-      if (b.words >= 12 && b.count('secondPerson') + b.count('firstPersonPlural') === 0 && !askOpensAClause(b.lower)) return 0;
+      if (b.words >= 12 && b.count('secondPerson') + b.count('firstPersonPlural') === 0 && !phraseOpensAClause('newsletter', b.lower)) return 0;
       // A line of a few words that offers it ("Subscribe to our newsletter!", "Abonnez-vous à notre
       // newsletter.") needs no second phrase. Not a "we" or "you": "She told us the newsletter closed."
       // Longer, it must speak to the reader ("Dann abonnieren Sie unseren kostenlosen Newsletter

@@ -1,7 +1,7 @@
 import { askLine } from '../ask-line.js';
 import { NAMES_NEWSLETTER } from './newsletter.js';
 import { rulesFor, tokenHint } from './types.js';
-import { MONEY } from './donation.js';
+import { MONEY, moneyAsks } from './donation.js';
 import { buttonLine, hasQuotationMark, startsWithPhrase, type BlockFeatures } from '../features.js';
 
 /**
@@ -46,7 +46,7 @@ export const subscriptionRules = rulesFor('subscription_upsell', [
     id: 'subscription-price',
     weight: 0.5,
     reason: 'Names a subscription price.',
-    test: (b) => b.words < 120 && b.count('subscriptionOffer') + b.count('subscriptionWord') > 0 && !aboutNewsletter(b) && MONEY.test(b.lower),
+    test: (b) => b.words < 120 && b.count('subscriptionOffer') + b.count('subscriptionWord') > 0 && !aboutNewsletter(b) && MONEY.test(b.lower) && moneyAsks(b),
     fixture: { html: '<p>Start your subscription: 4 weeks for €1, then €9.99 per month.</p>', where: 'article' },
   },
   {
