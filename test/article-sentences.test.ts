@@ -54,6 +54,7 @@ const SENTENCES: Record<string, string[]> = {
     'More than 2,000 comments appeared below the post within an hour.',
     // An ask reported as what somebody said, after a comma: the speaker makes it a report.
     'Support independent journalism, she wrote in her last column.',
+    'Please donate $20 to the flood fund this week, the Red Cross asks.',
     // The phrases of bare share, comment and appeal lines, in reports.
     "Residents were asked to leave a comment on the council's website before Friday.",
     'He urged donors to make a gift before the end of the tax year, the charity said.',
@@ -68,6 +69,8 @@ const SENTENCES: Record<string, string[]> = {
     'The new feature is only available to subscribers of the premium tier.',
   ],
   de: [
+    'Laden Sie die Warn-App herunter, empfahl das Innenministerium.',
+    'Unabhängiger Journalismus kostet Geld, betont der Verband.',
     '„Wir brauchen Ihre Unterstützung“, sagte der Bürgermeister.',
     '»Wir brauchen Ihre Unterstützung«, sagte der Bürgermeister.',
     'Die Werbeeinnahmen des Konzerns sanken im Quartal um zwölf Prozent.',
@@ -80,6 +83,9 @@ const SENTENCES: Record<string, string[]> = {
     'Nur Abonnenten können die neue Funktion nutzen, teilte das Unternehmen mit.',
   ],
   fr: [
+    "Téléchargez l'application TousAntiCovid, a recommandé le ministre.",
+    'Il vous reste trois jours pour déclarer vos revenus, rappelle le fisc.',
+    "Faites un don, même 5 euros, implore l'association.",
     '« Nous avons besoin de votre soutien », a déclaré le maire aux habitants.',
     'Les recettes publicitaires du groupe ont reculé de 12 % au trimestre.',
     "L'association a appelé le public à faire un don pour son appel d'hiver.",
@@ -89,14 +95,20 @@ const SENTENCES: Record<string, string[]> = {
     "Le ministre a refusé de laisser un commentaire sur l'affaire.",
   ],
   es: [
+    'Descarga la aplicación Radar Covid, recomendó el ministro.',
+    'Contribuye con 5 euros a la campaña, pide la ONG.',
     '«Necesitamos su apoyo», dijo el alcalde a los vecinos.',
     'La asociación pidió donaciones para las víctimas de la riada.',
     'Los suscriptores pagarán 9,99 euros al mes a partir de enero.',
     'Hazte socio, dijo el presidente del club a los vecinos.',
     'El alcalde pidió a los vecinos que compartan esta noticia con sus familias.',
   ],
-  it: ['Sostieni il giornalismo indipendente, ha detto il direttore.'],
+  it: ['Sostieni il giornalismo indipendente, ha detto il direttore.', "Scaricate l'app Immuni, ha raccomandato il ministro.", 'Sostieni la raccolta con 5 euro, chiede la onlus.'],
+  pt: ['Baixe o aplicativo Coronavírus-SUS, recomendou o ministro.', 'Apoie a vaquinha com R$ 10, pediu o cantor.'],
+  no: ['Last ned Smittestopp-appen, oppfordret helseministeren.'],
   ru: [
+    'Скачайте приложение «Госуслуги. Стопкоронавирус», призвал мэр.',
+    'Поддержите сбор на лечение, даже 100 рублей помогут, просит мать мальчика.',
     '«Нам нужна ваша поддержка», — сказал мэр жителям.',
     'Фонд попросил пожертвования для пострадавших.',
     'Подписчики будут платить 299 рублей в месяц с января.',

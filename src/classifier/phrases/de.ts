@@ -40,7 +40,10 @@ export const de: PhraseBook = {
   ad: ['anzeige', 'werbung', 'gesponsert', 'partnerinhalt', 'in kooperation mit'],
   social: ['teilen', 'auf facebook teilen', 'folgen sie uns', 'drucken', 'link kopieren', 'artikel teilen', 'diesen artikel teilen'],
   other: ['anmelden', 'einloggen', 'mein konto', 'registrieren', 'impressum', 'benachrichtigungen', 'vorlesen', 'merken', 'lesezeit', 'artikel anhören', 'hinweis', 'hinweise', 'schreiben sie uns'],
-  speechVerb: ['sagt*', 'fügte', 'teilte', 'schrieb', 'schreibt', 'erklärte', 'betonte', 'warnte', 'so der', 'so die', 'so das'],
+  speechVerb: [
+    'sagt*', 'fügte', 'teilte', 'schrieb', 'schreibt', 'erklärt*', 'betonte', 'betont', 'warnt*', 'so der', 'so die', 'so das', 'empfahl', 'empfiehlt',
+    'bat', 'bittet', 'rief', 'ruft', 'versichert*', 'mahnt*', 'forderte', 'fordert', 'heißt es',
+  ],
   firstPersonPlural: ['wir', 'unser', 'unsere', 'unseren', 'unserer', 'unserem', 'uns'],
   secondPerson: ['sie', 'ihr*', 'ihnen', 'du', 'dein*', 'dich', 'dir', 'euch', 'euer'],
 };

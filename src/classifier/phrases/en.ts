@@ -98,7 +98,7 @@ export const en: PhraseBook = {
     'solely responsible for all content', 'solely responsible for this content', 'receives support from', 'receives financial support from',
     'with funding from', 'in partnership with', 'with support from', 'supported by', 'funded by', 'made possible by', 'a commission', 'affiliate commission', 'affiliate link', 'affiliate links',
   ],
-  speechVerb: ['said', 'says', 'told', 'added', 'stated', 'announced', 'wrote', 'writes', 'argued', 'urged', 'warned', 'explained', 'insisted', 'claimed', 'noted', 'according to'],
+  speechVerb: ['said', 'says', 'told', 'added', 'stated', 'announced', 'wrote', 'writes', 'argued', 'urged', 'warned', 'explained', 'insisted', 'claimed', 'noted', 'according to', 'recommended', 'recommends', 'advised', 'advises', 'pleaded', 'asked', 'asks', 'promised', 'promises', 'claims', 'urges', 'warns', 'insists'],
   firstPersonPlural: ['we', 'our', 'us', 'ours', 'ourselves'],
   secondPerson: ['you', 'your', 'yours', 'yourself'],
 };

@@ -22,7 +22,7 @@ export const es: PhraseBook = {
   ad: ['publicidad', 'patrocinado', 'anuncio'],
   social: ['compartir', 'comparte', 'compartir en facebook', 'compartir en twitter', 'síguenos', 'imprimir', 'copiar enlace', 'comparte este artículo', 'compartir este artículo', 'comparte esta noticia', 'compartir esta noticia', 'compartir noticia', 'enviar por correo'],
   other: ['iniciar sesión', 'inicia sesión', 'mi cuenta', 'aviso legal', 'notificaciones', 'escuchar', 'tiempo de lectura', 'escríbenos', 'contáctanos', 'escucha esta noticia', 'archivado en', 'ya tengo una cuenta'],
-  speechVerb: ['dijo', 'afirmó', 'explicó', 'aseguró', 'señaló', 'declaró', 'escribió', 'según'],
+  speechVerb: ['dijo', 'afirmó', 'explicó', 'aseguró', 'señaló', 'declaró', 'escribió', 'según', 'recomendó', 'recomienda', 'pidió', 'pide', 'piden', 'anunció', 'anuncia', 'recuerda', 'recordó', 'insistió', 'insiste', 'advirtió', 'advierte', 'añadió', 'añade', 'indicó', 'indica', 'afirma', 'explica', 'asegura', 'señala', 'dice', 'insistieron', 'gritaban'],
   firstPersonPlural: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'necesitamos', 'somos', 'hacemos'],
   secondPerson: ['tú', 'tu', 'tus', 'usted', 'te', 'ti', 'vosotros', 'has', 'tienes', 'puedes', 'quieres', 'eres', 'tenés', 'querés', 'podés'],
 };

@@ -30,7 +30,7 @@ export const fr: PhraseBook = {
   ad: ['publicité', 'sponsorisé', 'partenaire', 'en partenariat avec'],
   social: ['partager', 'partagez', 'partager sur facebook', 'partager sur twitter', 'envoyer par e-mail', 'suivez-nous', 'imprimer', 'copier le lien', 'partager cet article', "partager l'article"],
   other: ['se connecter', 'connexion', 'mon compte', 'identifiez-vous', 'mentions légales', 'écouter cet article', "écouter l'article", 'temps de lecture', 'ajouter à vos sélections', 'écrivez-nous', 'contactez-nous', 'offrir cet article'],
-  speechVerb: ['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a souligné', 'a estimé', 'a écrit', 'selon', 'explique', 'affirme', 'déclare', 'estime'],
+  speechVerb: ['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a souligné', 'a estimé', 'a écrit', 'selon', 'explique', 'affirme', 'déclare', 'estime', 'a recommandé', 'recommande', 'recommandent', 'a lancé', 'lance', 'rappelle', 'a rappelé', 'conseille', 'a conseillé', 'indique', 'indiquent', 'a indiqué', 'implore', 'a imploré', 'a plaisanté', 'a demandé', 'demande', 'a annoncé', 'annonce', 'a prévenu', 'prévient', 'a averti', 'a ajouté', 'ajoute', 'a insisté', 'insiste', 'a exhorté', 'a appelé'],
   firstPersonPlural: ['nous', 'notre', 'nos'],
   secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes'],
 };

@@ -18,7 +18,7 @@ export const it: PhraseBook = {
   ad: ['pubblicità', 'sponsorizzat*', 'in collaborazione con', 'informazione pubblicitaria'],
   social: ['condividi*', 'condividi su facebook', 'seguici', 'stampa', 'copia link', 'condividi questo articolo', 'condividi questa notizia'],
   other: ['accedi', 'hai già un account', 'il mio account', 'registrati', 'note legali', 'notifiche', 'tempo di lettura', 'scrivici', 'contattaci', 'riproduzione riservata', "ascolta l'articolo", 'ascolta questo articolo', 'tutti i diritti riservati'],
-  speechVerb: ['ha detto', 'ha dichiarato', 'ha spiegato', 'ha scritto', 'ha affermato', 'secondo', 'ha annunciato', 'ha aggiunto', 'spiega'],
+  speechVerb: ['ha detto', 'ha dichiarato', 'ha spiegato', 'ha scritto', 'ha affermato', 'secondo', 'ha annunciato', 'ha aggiunto', 'spiega', 'ha raccomandato', 'raccomanda', 'ha chiesto', 'chiede', 'consiglia', 'ha consigliato', 'ricorda', 'ha ricordato', 'avverte', 'ha avvertito', 'afferma', 'dice', 'ha ripetuto', 'ripete', 'ha sottolineato', 'sottolinea', 'ha esortato'],
   firstPersonPlural: ['noi', 'nostro', 'nostra', 'nostri', 'nostre', 'ci', 'abbiamo', 'facciamo', 'siamo'],
   secondPerson: ['tu', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vostro', 'lei', 'hai', 'puoi', 'vuoi', 'ti'],
 };

@@ -19,7 +19,7 @@ export const no: PhraseBook = {
   ad: ['annonse*', 'reklame', 'sponset', 'annonsør*', 'betalt innhold', 'kommersielt samarbeid'],
   social: ['del', 'del på facebook', 'følg oss', 'kopier lenke', 'del artikkelen', 'del saken', 'del på x', 'del på e-post', 'send på e-post', 'del denne artikkelen'],
   other: ['logg inn', 'min side', 'varsler', 'lesetid', 'lytt til saken', 'hør saken', 'logg ut', 'hør artikkelen', 'lytt til artikkelen'],
-  speechVerb: ['sa', 'sier', 'skrev', 'uttalte', 'ifølge', 'forteller', 'opplyser', 'skriver', 'mener', 'legger til'],
+  speechVerb: ['sa', 'sier', 'skrev', 'uttalte', 'ifølge', 'forteller', 'opplyser', 'skriver', 'mener', 'legger til', 'oppfordret', 'oppfordrer', 'anbefaler', 'anbefalte', 'ba', 'ber', 'advarte', 'advarer', 'understreket', 'understreker', 'minner', 'lover', 'lovet'],
   firstPersonPlural: ['vi', 'vår', 'vårt', 'våre', 'oss'],
   secondPerson: ['du', 'deg', 'din', 'ditt', 'dine', 'dere'],
 };

@@ -18,7 +18,7 @@ export const pt: PhraseBook = {
   ad: ['publicidade', 'patrocinad*', 'anúncio'],
   social: ['compartilhar', 'partilhar', 'compartilhe', 'partilhe', 'siga-nos', 'imprimir', 'copiar link', 'compartilhe este artigo', 'partilhe este artigo', 'compartilhe esta notícia', 'partilhe esta notícia'],
   other: ['entrar', 'iniciar sessão', 'inicie sessão', 'já tem conta', 'minha conta', 'cadastre-se', 'notificações', 'tempo de leitura', 'escreva-nos', 'fale conosco', 'ouvir este artigo', 'ouça esta notícia', 'todos os direitos reservados'],
-  speechVerb: ['disse', 'afirmou', 'explicou', 'declarou', 'escreveu', 'segundo', 'informou', 'anunciou', 'diz', 'acrescentou'],
+  speechVerb: ['disse', 'afirmou', 'explicou', 'declarou', 'escreveu', 'segundo', 'informou', 'anunciou', 'diz', 'acrescentou', 'recomendou', 'recomenda', 'pediu', 'pede', 'orienta', 'orientou', 'alertou', 'alerta', 'lembra', 'lembrou', 'ressaltou', 'destacou', 'insistiram', 'insistiu', 'prometeu', 'ressalta'],
   firstPersonPlural: ['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'precisamos', 'fazemos', 'somos'],
   secondPerson: ['você', 'vocês', 'seu', 'sua', 'seus', 'suas', 'tu', 'teu', 'tua', 'te'],
 };
