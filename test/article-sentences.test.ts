@@ -55,6 +55,10 @@ const SENTENCES: Record<string, string[]> = {
     // An ask reported as what somebody said, after a comma: the speaker makes it a report.
     'Support independent journalism, she wrote in her last column.',
     'Please donate $20 to the flood fund this week, the Red Cross asks.',
+    // A wall's words in a sentence that speaks to nobody and offers no access: the story's own.
+    'The judge paused for a moment to continue reading the verdict.',
+    'The city has reached the limit of 500 asylum seekers it agreed to house.',
+    'The Times offers readers 10 free articles a month before its paywall applies.',
     // The phrases of bare share, comment and appeal lines, in reports.
     "Residents were asked to leave a comment on the council's website before Friday.",
     'He urged donors to make a gift before the end of the tax year, the charity said.',
@@ -69,6 +73,8 @@ const SENTENCES: Record<string, string[]> = {
     'The new feature is only available to subscribers of the premium tier.',
   ],
   de: [
+    'Um den Artikel 13 der Urheberrechtsrichtlinie gab es heftigen Streit.',
+    'Der vollständige Artikel des Grundgesetzes lautet anders.',
     'Laden Sie die Warn-App herunter, empfahl das Innenministerium.',
     'Unabhängiger Journalismus kostet Geld, betont der Verband.',
     '„Wir brauchen Ihre Unterstützung“, sagte der Bürgermeister.',
@@ -83,6 +89,7 @@ const SENTENCES: Record<string, string[]> = {
     'Nur Abonnenten können die neue Funktion nutzen, teilte das Unternehmen mit.',
   ],
   fr: [
+    'Pour continuer à lire le discours, le ministre a chaussé ses lunettes.',
     "Téléchargez l'application TousAntiCovid, a recommandé le ministre.",
     'Il vous reste trois jours pour déclarer vos revenus, rappelle le fisc.',
     "Faites un don, même 5 euros, implore l'association.",
@@ -95,6 +102,7 @@ const SENTENCES: Record<string, string[]> = {
     "Le ministre a refusé de laisser un commentaire sur l'affaire.",
   ],
   es: [
+    'Para seguir leyendo el discurso, el rey se puso las gafas.',
     'Descarga la aplicación Radar Covid, recomendó el ministro.',
     'Contribuye con 5 euros a la campaña, pide la ONG.',
     '«Necesitamos su apoyo», dijo el alcalde a los vecinos.',
@@ -104,8 +112,8 @@ const SENTENCES: Record<string, string[]> = {
     'El alcalde pidió a los vecinos que compartan esta noticia con sus familias.',
   ],
   it: ['Sostieni il giornalismo indipendente, ha detto il direttore.', "Scaricate l'app Immuni, ha raccomandato il ministro.", 'Sostieni la raccolta con 5 euro, chiede la onlus.'],
-  pt: ['Baixe o aplicativo Coronavírus-SUS, recomendou o ministro.', 'Apoie a vaquinha com R$ 10, pediu o cantor.'],
-  no: ['Last ned Smittestopp-appen, oppfordret helseministeren.'],
+  pt: ['Baixe o aplicativo Coronavírus-SUS, recomendou o ministro.', 'Para continuar lendo o discurso, o presidente pôs os óculos.', 'Apoie a vaquinha com R$ 10, pediu o cantor.'],
+  no: ['Last ned Smittestopp-appen, oppfordret helseministeren.', 'Det var bare 3 artikler igjen i lovforslaget etter forhandlingene.'],
   ru: [
     'Скачайте приложение «Госуслуги. Стопкоронавирус», призвал мэр.',
     'Поддержите сбор на лечение, даже 100 рублей помогут, просит мать мальчика.',

@@ -2,7 +2,7 @@ import type { PhraseBook } from './types.js';
 
 export const de: PhraseBook = {
   donationAsk: [
-    'jetzt spenden', 'bitte spenden', 'spenden sie', 'spende jetzt', 'ihre spende', 'ihrer spende', 'deine spende', 'deiner spende', 'unterstützen sie uns', 'unterstütze uns', 'unterstützt uns', 'jetzt unterstützen',
+    'jetzt spenden', 'bitte spenden', 'spenden sie', 'spende jetzt', 'ihre spende', 'ihrer spende', 'dein* spende', 'unterstützen sie uns', 'unterstütz* uns', 'jetzt unterstützen',
     'mit deiner hilfe', 'mit ihrer hilfe', 'ihre unterstützung', 'deine unterstützung',
     'unterstützer werden', 'mitglied werden', 'werden sie mitglied', 'jetzt mitglied', 'förderer werden', 'freiwillig zahlen', 'freiwilligen beitrag', 'zahl ich',
     'sind sie dabei', 'bist du dabei', 'unabhängige* journalismus', 'finanziert durch',
@@ -22,7 +22,7 @@ export const de: PhraseBook = {
   paywallWall: [
     'weiterlesen mit', 'um weiterzulesen', 'um den artikel', 'um diesen artikel', 'dieser artikel ist exklusiv', 'exklusiv für abonnenten',
     'nur für abonnenten', 'artikel freischalten', 'jetzt freischalten', 'lesen sie jetzt weiter',
-    'der vollständige artikel', 'den ganzen artikel lesen', 'mehr lesen mit',
+    'den ganzen artikel lesen', 'mehr lesen mit',
   ],
   paywallMeter: ['kostenlose* artikel*', 'freie* artikel*', 'artikel frei', 'artikel gelesen', 'ihr kontingent', 'limit erreicht'],
   paywallRegistration: ['kostenlos registrieren', 'registrieren und weiterlesen', 'jetzt registrieren', 'registrierung erforderlich', 'kostenloses konto'],

@@ -1,14 +1,20 @@
-import type { BlockFeatures } from '../features.js';
+import { endsLikeSentence, type BlockFeatures } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 export const PAYWALL_HINT = tokenHint('*paywall*|[a-z_-]*paywall|regwall|reg-?wall|tp-?(modal|container|backdrop|iframe-wrapper)|tinypass*|poool*|p3-paywall|zephr*|pelcro*|laterpay*|leaky_paywall[a-z_]*|*meter(ed)?-?(wall|prompt|banner)*|premium-?(wall|barrier|gate)|article-?(locked|gate|lock)|content-?(gate|locked)|barrier|plus-?wall|*bezahlschranke*');
 
 /**
  * A wall speaks to the reader or is a short notice; a news paragraph that mentions
- * "subscribers only" in the third person is reporting, not a wall.
+ * "subscribers only" in the third person is reporting, not a wall. A sentence of eight words or
+ * more must also speak to the reader or name what gets the reader in (an offer, a subscriber, a
+ * sign-up): "The judge paused to continue reading the verdict." uses a wall's words for a story.
  */
 function addressesReader(b: BlockFeatures): boolean {
-  return b.words < 120 && (b.words < 40 || b.count('secondPerson') > 0);
+  return (
+    b.words < 120 &&
+    (b.words < 40 || b.count('secondPerson') > 0) &&
+    (b.words < 8 || !endsLikeSentence(b.text) || b.count('secondPerson') + b.count('subscriptionOffer') + b.count('subscriptionWord') + b.count('paywallRegistration') > 0)
+  );
 }
 
 export const paywallRules = rulesFor('paywall', [
