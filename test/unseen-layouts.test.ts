@@ -1524,6 +1524,15 @@ describe('layouts from unseen sites', () => {
       ['it', 'Gli abbonati pagheranno 15 euro al mese da marzo.'],
       ['pt', 'Os assinantes vão pagar 15 euros por mês a partir de março.'],
       ['ru', 'Подписчики будут платить 500 рублей в месяц с марта.'],
+      // Nor is a bare 'offer' one, as English's never was: a special offer is.
+      ['es', 'La oferta de prueba gratis del servicio atrajo a dos millones de clientes.'],
+      ['it', "L'offerta di prova gratis del servizio ha attirato due milioni di clienti."],
+      ['pt', 'A oferta de teste grátis do serviço atraiu dois milhões de clientes.'],
+      // Nor is 'you have read' a meter without a count.
+      ['es', 'Has leído bien: el Gobierno subirá el IVA de la luz.'],
+      ['it', "Hai letto bene: il governo aumenterà l'Iva sulla luce."],
+      ['pt', 'Você leu certo: o governo vai aumentar o imposto sobre a luz.'],
+      ['ru', 'Вы прочитали верно: налог на электричество вырастет.'],
     ] as const) expectKept(line, lang);
     // The offers themselves still go, with their prices.
     expectHiddenAs('subscription_upsell', [
@@ -1531,6 +1540,9 @@ describe('layouts from unseen sites', () => {
       ['en', 'Digital access for $1 a week.'],
       ['fr', 'Abonnez-vous pour 9,99 € par mois.'],
       ['es', 'Suscríbete por 1 € al mes.'],
+      ['es', 'Oferta especial: 1 € el primer mes.'],
+      ['it', 'Offerta speciale: 1 euro al mese per 3 mesi.'],
+      ['es', 'Oferta: 1 € el primer mes.'],
       ['de', 'Jetzt Abo abschließen.'],
       ['fr', 'Abonnez-vous dès maintenant.'],
       ['it', 'Abbonati ora'],
