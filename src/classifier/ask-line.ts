@@ -33,10 +33,9 @@ const MAX_WORDS = 14;
 const MIN_SHARE = 0.8;
 /**
  * Or, in a sentence put to the reader, this share inside one kind's phrases: the words left over
- * say when ("today") or what ("reporting"). A report that uses such words says more than its ask
- * words ("Monthly donations doubled.", "You can donate at the library."). Half when the sentence
- * opens with an ask, as a command does; two in three when it speaks as "we" or to "you", as a
- * report may ("You can donate at the library.").
+ * say when ("today") or what ("reporting"). Half when the sentence opens with an ask, as a command
+ * does; two in three when it speaks as "we" or to "you", as a report may too ("You can donate at
+ * the library."). A report says more than its ask words ("Monthly donations doubled.").
  */
 const OPENING_SHARE = 0.5;
 const ADDRESSED_SHARE = 0.66;
@@ -51,9 +50,9 @@ const answers = new WeakMap<BlockFeatures, AskKind | null>();
  * are closed.". So an aggregator prints a site's buttons and banners, links and class names gone,
  * between the article's paragraphs. Every
  * word of four letters or more that is no "we" or "you" word must sit inside a phrase of the ask
- * lists, but one in five (or, in a sentence put to the reader, a half or two in three of one kind's), and at
- * least two such words must; the kind whose phrases hold the most of them names the line. A sentence of the article that speaks of donations or subscriptions
- * says something of its own ("Subscriptions rose by a fifth", "Donations poured in after the
+ * lists, but one in five (or, in a sentence put to the reader, a half or a third of them outside one
+ * kind's), and at least two such words must; the kind whose phrases hold the most of them names the
+ * line. A sentence of the article that speaks of donations or subscriptions says something of its own ("Subscriptions rose by a fifth", "Donations poured in after the
  * flood"), and a heading or a quotation is the article's.
  */
 export function askLine(b: BlockFeatures): AskKind | null {

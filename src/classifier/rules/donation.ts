@@ -18,9 +18,9 @@ export function appealVoice(b: BlockFeatures): number {
 /**
  * A sum is an ask's when the block speaks as "we" or to "you", is a short line ("From $5 a month",
  * "Oferta: 1 € el primer mes."; under eight words, or twelve and no sentence), or opens a sentence
- * or clause with a donation's or an offer's phrase
- * ("Please donate $5", "Subscribe: $1 a week"); a report names sums in the third person ("The
- * billionaire pledged to donate $50 million", "Viewers can donate £5 by texting FLOOD").
+ * or clause with a donation's or an offer's phrase ("Please donate $5", "Subscribe: $1 a week"); a
+ * report names sums in the third person ("The billionaire pledged to donate $50 million", "Viewers
+ * can donate £5 by texting FLOOD").
  */
 export function moneyAsks(b: BlockFeatures): boolean {
   if (b.count('secondPerson') + b.count('firstPersonPlural') > 0 || b.words < 8 || (b.words < 12 && !endsLikeSentence(b.text))) return true;
