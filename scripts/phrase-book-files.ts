@@ -7,15 +7,17 @@ import { minifyContentScript } from './minify-content-script.ts';
  * Every language's phrase book but English's (which the content script carries) as a script of its
  * own, for the background to inject beside the content script when a page wants it: the book,
  * packed into one string (packed-book.ts: its lists in order, unnamed), put on the content
- * scripts' global object under PHRASE_BOOKS_GLOBAL, where addPhraseBooks unpacks it.
+ * scripts' global object under PHRASE_BOOKS_GLOBAL, where addPhraseBooks unpacks it. Written
+ * `(globalThis[name]||={}).de="…"` with no closing semicolon: about 12 bytes of each book's gzip
+ * less than a variable for the global and `g[name]=g[name]||{}`.
  */
 export async function phraseBookFiles(): Promise<Array<{ fileName: string; source: string }>> {
   const files: Array<{ fileName: string; source: string }> = [];
   const global = JSON.stringify(PHRASE_BOOKS_GLOBAL);
   for (const [lang, book] of Object.entries(PHRASE_BOOKS)) {
     if (lang === 'en') continue;
-    const code = `var g=globalThis;(g[${global}]=g[${global}]||{})[${JSON.stringify(lang)}]=${JSON.stringify(packBook(book))};`;
-    files.push({ fileName: phraseBookFile(lang), source: await minifyContentScript(code) });
+    const code = `(globalThis[${global}]||={})[${JSON.stringify(lang)}]=${JSON.stringify(packBook(book))}`;
+    files.push({ fileName: phraseBookFile(lang), source: (await minifyContentScript(code)).replace(/;$/, '') });
   }
   return files;
 }

@@ -18,7 +18,7 @@ export const de: PhraseBook = {
     'plus artikel', 'mit plus', 'bereits abonnent', 'bereits abonniert',
     'schon abonnent', 'exklusiv für abonnenten', 'für abonnenten', 'wochen für', 'wochen gratis', 'plus kaufen', 'zum angebot', 'angebot sichern',
   ],
-  subscriptionWord: ['abonnent*', 'abonnentin*', 'abo', 'abos', 'mitgliedschaft', 'zugang', 'im monat', 'pro monat', '/monat', '€ im monat'],
+  subscriptionWord: ['abonnent*', 'abo', 'abos', 'mitgliedschaft', 'zugang', 'im monat', 'pro monat', '/monat', '€ im monat'],
   paywallWall: [
     'weiterlesen mit', 'um weiterzulesen', 'um den artikel', 'um diesen artikel', 'dieser artikel ist exklusiv', 'exklusiv für abonnenten',
     'nur für abonnenten', 'artikel freischalten', 'jetzt freischalten', 'lesen sie jetzt weiter',
