@@ -106,6 +106,11 @@ export function isHeadingTag(tag: string): boolean {
   return /^H[1-6]$/.test(tag);
 }
 
+/** Speaks as the publisher's "we" or to the reader's "you", as asks, offers and notices do and most reports do not. */
+export function speaksAsWeOrToYou(b: BlockFeatures): boolean {
+  return b.count('secondPerson') + b.count('firstPersonPlural') > 0;
+}
+
 /** Ends like a sentence: a full stop, question or exclamation mark (Chinese and Japanese ones too), or a closing quote after one. */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?…:;。！？]["»”’)」』]?$/.test(text);

@@ -1,3 +1,4 @@
+import { speaksAsWeOrToYou } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const COOKIE_HINT = tokenHint('*cookies?*|*consent*|gdpr*|cmp*|privacy-?(banner|notice|manager)|onetrust*|didomi*|usercentrics*|sp_message[a-z_-]*|truste*|cookiebot*|qc-cmp[a-z0-9-]*');
@@ -21,7 +22,7 @@ export const cookieRules = rulesFor('cookie_consent', [
       b.words < 150 &&
       b.count('cookie') >= 2 &&
       /cookie|informasjonskapsler|куки/.test(b.lower) &&
-      (!b.inside || b.count('secondPerson') + b.count('firstPersonPlural') > 0),
+      (!b.inside || speaksAsWeOrToYou(b)),
     fixture: { html: '<div><p>We use cookies to improve your experience. Accept all or manage preferences.</p></div>', where: 'page' },
   },
 ]);

@@ -1,4 +1,4 @@
-import { buttonLine, endsLikeSentence, phraseOpensAClause, startsWithPhrase, type BlockFeatures } from '../features.js';
+import { buttonLine, endsLikeSentence, phraseOpensAClause, speaksAsWeOrToYou, startsWithPhrase, type BlockFeatures } from '../features.js';
 import { askLine } from '../ask-line.js';
 import { rulesFor, tokenHint } from './types.js';
 
@@ -23,7 +23,7 @@ export function appealVoice(b: BlockFeatures): number {
  * can donate £5 by texting FLOOD").
  */
 export function moneyAsks(b: BlockFeatures): boolean {
-  if (b.count('secondPerson') + b.count('firstPersonPlural') > 0 || b.words < 8 || (b.words < 12 && !endsLikeSentence(b.text))) return true;
+  if (speaksAsWeOrToYou(b) || b.words < 8 || (b.words < 12 && !endsLikeSentence(b.text))) return true;
   return phraseOpensAClause('donationAsk', b.lower) || phraseOpensAClause('subscriptionOffer', b.lower);
 }
 

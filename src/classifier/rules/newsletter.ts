@@ -1,5 +1,5 @@
 import { askLine } from '../ask-line.js';
-import { phraseOpensAClause, startsWithPhrase } from '../features.js';
+import { phraseOpensAClause, speaksAsWeOrToYou, startsWithPhrase } from '../features.js';
 import { rulesFor, tokenHint } from './types.js';
 
 const NEWSLETTER_HINT = tokenHint('*newsletter*|*signup*|sign-?up*|email-?(capture|signup|form|optin|promo)*|*optin*|opt-in|mailchimp*|mc4wp*|nl-?(box|signup|teaser|promo|form)|*nletter*|*nyhetsbrev*|*boletin*');
@@ -37,7 +37,7 @@ export const newsletterRules = rulesFor('newsletter', [
       // and puts no sign-up phrase at the head of a clause, reports one ("Subscribers can sign up for
       // the newsletter on the council's website until the end of May."); an ask says "you" or "our",
       // or opens with the ask ("Get the day's headlines every morning: sign up for the Brief.").
-      if (b.words >= 12 && b.count('secondPerson') + b.count('firstPersonPlural') === 0 && !phraseOpensAClause('newsletter', b.lower)) return 0;
+      if (b.words >= 12 && !speaksAsWeOrToYou(b) && !phraseOpensAClause('newsletter', b.lower)) return 0;
       // A line of a few words that offers it ("Subscribe to our newsletter!", "Abonnez-vous à notre
       // newsletter.") needs no second phrase. Not a "we" or "you": "She told us the newsletter closed."
       // Longer, it must speak to the reader ("Dann abonnieren Sie unseren kostenlosen Newsletter

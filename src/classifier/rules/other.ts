@@ -1,6 +1,6 @@
 import { askLine } from '../ask-line.js';
 import { hiddenByAttributeOrStyle } from '../dom.js';
-import { buttonLine, endsLikeSentence, isHeadingTag, wrapsOneButton } from '../features.js';
+import { buttonLine, endsLikeSentence, isHeadingTag, speaksAsWeOrToYou, wrapsOneButton } from '../features.js';
 import { leadsOffSite } from '../site-links.js';
 import { rulesFor, tokenHint } from './types.js';
 
@@ -118,7 +118,7 @@ export const otherRules = rulesFor('other', [
     test: (b) =>
       b.inside &&
       b.words <= 40 &&
-      (((b.afterArticle || (b.words <= 25 && b.count('other') > 0 && (b.count('firstPersonPlural') + b.count('secondPerson') > 0 || b.text.includes('?')))) && /\S@[\w-]+\.\w/.test(b.lower)) || (/^[^\p{L}\p{N}]*(follow |suivez|folgen sie|síg|seguic|siga|følg |(subscribe to|join) our |abonnieren sie |abonnez-vous à notre |únete a nuestro |iscriviti al nostro |junte-se ao nosso |подписывайтесь на )/u.test(b.lower) && (b.count('social') > 0 || /channel|kanal|chaîne|canal|youtube|instagram|tiktok|telegram/.test(b.lower)))),
+      (((b.afterArticle || (b.words <= 25 && b.count('other') > 0 && (speaksAsWeOrToYou(b) || b.text.includes('?')))) && /\S@[\w-]+\.\w/.test(b.lower)) || (/^[^\p{L}\p{N}]*(follow |suivez|folgen sie|síg|seguic|siga|følg |(subscribe to|join) our |abonnieren sie |abonnez-vous à notre |únete a nuestro |iscriviti al nostro |junte-se ao nosso |подписывайтесь на )/u.test(b.lower) && (b.count('social') > 0 || /channel|kanal|chaîne|canal|youtube|instagram|tiktok|telegram/.test(b.lower)))),
     fixture: { html: '<p><em>Jane Doe can be reached at jane.doe@example.com.</em></p>', where: 'article' },
   },
   {
@@ -132,7 +132,7 @@ export const otherRules = rulesFor('other', [
       b.inside &&
       b.words <= 40 &&
       /podcast/.test(b.lower) &&
-      (b.count('secondPerson') + b.count('firstPersonPlural') > 0 || buttonLine(b)) &&
+      (speaksAsWeOrToYou(b) || buttonLine(b)) &&
       /apple podcasts|spotify|deezer|wherever you (get|listen)|überall, wo es podcasts gibt|dans votre application|donde escuches/.test(b.lower) &&
       !/^["“„«»‘]/.test(b.text),
     fixture: { html: '<p>Listen to our daily podcast, The Briefing, on Apple Podcasts, Spotify or wherever you get your podcasts.</p>', where: 'article' },
