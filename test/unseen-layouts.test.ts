@@ -1198,6 +1198,15 @@ describe('layouts from unseen sites', () => {
     expectAllKept([['de', 'Die Spenden haben sich verdoppelt.'], ['de', 'Sie können in der Bibliothek spenden.'], ['de', 'Jetzt testen Forscher neue Impfstoffe.'], ['fr', 'Les dons ont doublé cette année.'], ['es', 'Las donaciones se duplicaron.'], ['ru', 'Пожертвования выросли вдвое.']]);
   });
 
+  it("hides an aggregator's flat copy of a newsletter's, a nonprofit's and a share row's short asks whose words the lists held only in part, and keeps reports with the same words", () => {
+    // "daily newsletter" and "make a tax-deductible" hold the words "free" and "today" are said
+    // around; "Share this:" labels a row of share links whose links the copy lost.
+    expectHiddenAs('newsletter', [['en', 'Get our free daily newsletter.'], ['en', 'Get our weekly newsletter']]);
+    expectHiddenAs('donation_appeal', [['en', 'Make a tax-deductible gift today.']]);
+    expectHiddenAs('social_share', [['en', 'Share this:']]);
+    for (const line of ['The daily newsletter reaches two million readers.', 'Our daily newsletter has grown to two million readers, the editor said.', 'You can make a tax-deductible gift to the museum.', 'Share this with your friends.', 'I want to share this story with you.']) expectKept(line);
+  });
+
   it("keeps a story's list of short links that lead each to another site, and still hides a menu of its own site or of one other", () => {
     const list = (hrefs: string[]) => `<ul>${hrefs.map((href, i) => `<li><a href="${href}">${['Red Cross', 'Save the Children', 'UNICEF', 'Oxfam'][i]}</a></li>`).join('')}</ul>`;
     const charities = list(['https://www.redcross.example/', 'https://www.savethechildren.example/donate', 'https://unicef.example/', 'https://oxfam.example/']);

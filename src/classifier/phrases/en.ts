@@ -2,7 +2,7 @@ import type { PhraseBook } from './types.js';
 
 export const en: PhraseBook = {
   donationAsk: [
-    'donate', 'make a donation', 'mak* a gift', 'give now',
+    'donate', 'make a donation', 'mak* a gift', 'mak* a tax-deductible', 'give now',
     'support us', 'support our journalism', 'support our work', 'support independent journalism',
     'support today', 'ready to support', 'become a supporter', 'become a member', 'become a patron',
     'every contribution', 'contribute now', 'contribute today', 'a contribution', 'funded by readers', 'reader-funded', 'reader-supported', 'paying member', 'favour to ask', 'favor to ask', 'from as little as', 'for as little as', 'sustaining member', 'support the journalism',
@@ -62,7 +62,7 @@ export const en: PhraseBook = {
     'newsletter', 'newsletters', 'sign up', 'sign up here', 'signup', 'in your inbox', 'to your inbox',
     'email address', 'your email', 'e-mail address',
     'daily briefing', 'morning briefing', 'weekly roundup', 'unsubscribe at any time', 'you can unsubscribe',
-    'by signing up', 'by subscribing, you agree', 'privacy policy', 'thanks for signing up', 'get the latest',
+    'by signing up', 'by subscribing, you agree', 'privacy policy', 'thanks for signing up', 'get the latest', 'daily newsletter', 'weekly newsletter',
   ],
   related: [
     'read more', 'read also', 'also read', 'see also', 'related', 'more from',
@@ -86,7 +86,7 @@ export const en: PhraseBook = {
   ad: ['advertisement', 'advertising', 'sponsored', 'paid content', 'paid post', 'partner content', 'promoted', 'ad', 'ads', 'presented by', 'sponsor message', 'article continues below', 'story continues below', 'scroll to continue'],
   social: [
     'share', 'share on facebook', 'share on twitter', 'share via email',
-    'share on linkedin', 'share on whatsapp', 'share this article', 'share this story', 'follow us', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'copy link', 'print',
+    'share on linkedin', 'share on whatsapp', 'share this', 'share this article', 'share this story', 'follow us', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'copy link', 'print',
   ],
   other: [
     'log in', 'login', 'sign in', 'my account', 'already have an account', 'already a member', 'create an account', 'register', 'notifications',
