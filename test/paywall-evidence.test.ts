@@ -63,4 +63,20 @@ describe('paywall evidence', () => {
     expect(result.paywall.type).toBe('none');
     expect(result.article.text).toContain('Readers who want to keep reading');
   });
+
+  it("takes a soft paywall from a page that loads Piano's Composer, which sells subscriptions, and none from other vendors' scripts alone", () => {
+    const composer = verdictOf('<script src="https://cdn.tinypass.com/api/tinypass.min.js"></script><script>tp = window.tp || []; tp.push(["setAid", "abc"]);</script>');
+    expect(composer.type).toBe('soft');
+    expect(composer.evidence.map((e) => e.ruleId)).toEqual(['paywall-vendor', 'paywall-sales-service']);
+    // Poool's and Steady's scripts sat on free pages that offered nothing.
+    expect(verdictOf('<script src="https://assets.poool.fr/audit.min.js"></script>').type).toBe('none');
+    expect(verdictOf('<script src="https://steadyhq.com/widget_loader/abc"></script>').type).toBe('none');
+    // A page that claims not to be free and offers nothing is metered by script, Composer or not;
+    // one that offers a subscription in its text gives that as the evidence.
+    const declared = parse(`<!doctype html><html lang="en"><head><title>Pier</title><script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false}</script><script src="https://cdn.tinypass.com/api/tinypass.min.js"></script></head><body><article><h1>Pier</h1>${ARTICLE}</article></body></html>`);
+    expect(classify(declared).paywall.type).toBe('metered');
+    const offered = verdictOf('<script src="https://cdn.tinypass.com/api/tinypass.min.js"></script><aside class="subscribe-box"><p>Subscribe now: 4 weeks for $1, then $9.99 a month.</p></aside>');
+    expect(offered.type).toBe('soft');
+    expect(offered.evidence.map((e) => e.ruleId)).not.toContain('paywall-sales-service');
+  });
 });

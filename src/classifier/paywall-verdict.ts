@@ -11,7 +11,8 @@ import type { PaywallType, PaywallVerdict } from './types.js';
 /**
  * Paywall evidence rules: each is an id, the type it argues for and a reason. The verdict weighs
  * them: a wall text or truncation shows what the reader sees; JSON-LD and vendor scripts only
- * say that a wall may apply (the corpus has free pages that declare `isAccessibleForFree: false`).
+ * say that a wall may apply (the corpus has free pages that declare `isAccessibleForFree: false`),
+ * but for Piano's Composer, which sells subscriptions (SALES_SERVICE).
  */
 export const PAYWALL_EVIDENCE = {
   jsonLdNotFree: { id: 'paywall-jsonld-not-free', reason: 'The page declares itself not free to read (schema.org isAccessibleForFree: false).' },
@@ -22,6 +23,7 @@ export const PAYWALL_EVIDENCE = {
   meterText: { id: 'paywall-meter-text', reason: 'The page counts free articles' },
   registrationText: { id: 'paywall-registration-text', reason: 'The page asks readers to register to keep reading' },
   truncated: { id: 'paywall-truncated', reason: 'The article text ends early, right before a wall.' },
+  salesService: { id: 'paywall-sales-service', reason: "The page loads Piano's Composer, a service that sells subscriptions, while the article is readable." },
   offers: { id: 'paywall-subscription-offers', reason: 'The page offers a paid subscription while the article is readable' },
   wallElement: { id: 'paywall-wall-element', reason: 'The page has an element named as a paywall.' },
   hiddenCopy: { id: 'paywall-walled-copy', reason: 'The page holds a walled copy of the article body.' },
@@ -49,6 +51,13 @@ export const PAYWALL_VENDORS: ReadonlyArray<{ name: string; script: RegExp; mark
   { name: 'Admiral', script: /getadmiral|admiral/i },
 ];
 
+/**
+ * Piano's Composer, which sells a site's subscriptions (its library, tinypass, and its command
+ * queue, `tp.push`): every corpus page that loads it sells them, the free ones too ("soft"), where
+ * other vendors' scripts (Poool, Zephr, Steady) sat on free pages that offered nothing.
+ */
+const SALES_SERVICE = /tinypass|\btp\.(?:push|experience)/i;
+
 /** Matches where some vendor's `script` pattern matches (all of them are case-insensitive). */
 const ANY_VENDOR_SCRIPT = new RegExp(PAYWALL_VENDORS.map((vendor) => `(?:${vendor.script.source})`).join('|'), 'i');
 
@@ -66,12 +75,16 @@ interface Signals {
   registration: number;
   offers: number;
   hiddenCopy: boolean;
+  /** The page loads a service that sells subscriptions (SALES_SERVICE). */
+  sells: boolean;
 }
 
 /**
  * The verdict. What the reader sees decides first (a truncated body, a wall, a meter prompt);
  * the page's own claim that it is not free, with the full text present and no prompt, means a
  * wall applied by script: a meter when nothing is offered in the page, soft when offers are.
+ * Without that claim, a page that loads a service selling subscriptions is soft as one that
+ * offers them in its text is.
  */
 function decide(s: Signals): PaywallType {
   if (s.truncated) return 'hard';
@@ -82,7 +95,7 @@ function decide(s: Signals): PaywallType {
   }
   if (s.registration > 0) return 'registration';
   if (s.meter > 0) return 'metered';
-  if (s.wall > 0 || s.offers > 0) return 'soft';
+  if (s.wall > 0 || s.offers > 0 || s.sells) return 'soft';
   return 'none';
 }
 
@@ -234,6 +247,9 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
 
   const hiddenCopy = hiddenArticleCopy(markup.paywallElements);
   if (hiddenCopy) evidence.push(PAYWALL_EVIDENCE.hiddenCopy);
-  const type = decide({ truncated, declaredFree, wall, meter, registration, offers, hiddenCopy });
+  const sells = SALES_SERVICE.test(scripts);
+  const type = decide({ truncated, declaredFree, wall, meter, registration, offers, hiddenCopy, sells });
+  // Said when it alone makes the page soft: an offer or a wall in the page says more.
+  if (type === 'soft' && sells && !offers && !wall) evidence.push(PAYWALL_EVIDENCE.salesService);
   return { type, evidence: evidence.map((e) => ({ ruleId: e.id, reason: e.reason })) };
 }
