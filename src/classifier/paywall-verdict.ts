@@ -12,7 +12,7 @@ import type { PaywallType, PaywallVerdict } from './types.js';
  * Paywall evidence rules: each is an id, the type it argues for and a reason. The verdict weighs
  * them: a wall text or truncation shows what the reader sees; JSON-LD and vendor scripts only
  * say that a wall may apply (the corpus has free pages that declare `isAccessibleForFree: false`),
- * but for Piano's Composer, which sells subscriptions (SALES_SERVICE).
+ * but for Piano's Composer, which sells subscriptions (PAYWALL_VENDORS' `sells`).
  */
 export const PAYWALL_EVIDENCE = {
   jsonLdNotFree: { id: 'paywall-jsonld-not-free', reason: 'The page declares itself not free to read (schema.org isAccessibleForFree: false).' },
@@ -29,10 +29,17 @@ export const PAYWALL_EVIDENCE = {
   hiddenCopy: { id: 'paywall-walled-copy', reason: 'The page holds a walled copy of the article body.' },
 } as const;
 
-/** Vendors whose scripts, globals or markup show a paywall or membership system. */
-/** `markup` is tested on each element's lower-case class and id (and meta property names). */
-export const PAYWALL_VENDORS: ReadonlyArray<{ name: string; script: RegExp; markup?: RegExp }> = [
-  { name: 'Piano/Tinypass', script: /tinypass|piano\.io|cxense|\btp\.(?:push|experience)|tp\s*=\s*window\.tp/i, markup: /(^|\s)tp-(modal|container-inner|backdrop)(\s|$)|piano-/ },
+/**
+ * Vendors whose scripts, globals or markup show a paywall or membership system. `markup` is tested
+ * on each element's lower-case class and id (and meta property names). `sells` marks, in a vendor's
+ * scripts, a service that sells the site's subscriptions: Piano's Composer (its library, tinypass,
+ * and its command queue, `tp.push`). Every corpus page that loads it sells them, the free ones too
+ * ("soft"), where other vendors' scripts (Poool, Zephr, Steady) sat on free pages that offered
+ * nothing. Tested only where the vendor's own pattern matched: a second scan of every page's
+ * scripts cost a few percent of classify.
+ */
+export const PAYWALL_VENDORS: ReadonlyArray<{ name: string; script: RegExp; markup?: RegExp; sells?: RegExp }> = [
+  { name: 'Piano/Tinypass', script: /tinypass|piano\.io|cxense|\btp\.(?:push|experience)|tp\s*=\s*window\.tp/i, markup: /(^|\s)tp-(modal|container-inner|backdrop)(\s|$)|piano-/, sells: /tinypass|\btp\.(?:push|experience)/i },
   { name: 'Poool', script: /poool/i, markup: /p3-paywall|poool/ },
   { name: 'Zephr', script: /zephr/i, markup: /zephr/ },
   { name: 'Pelcro', script: /pelcro/i, markup: /pelcro/ },
@@ -51,13 +58,6 @@ export const PAYWALL_VENDORS: ReadonlyArray<{ name: string; script: RegExp; mark
   { name: 'Admiral', script: /getadmiral|admiral/i },
 ];
 
-/**
- * Piano's Composer, which sells a site's subscriptions (its library, tinypass, and its command
- * queue, `tp.push`): every corpus page that loads it sells them, the free ones too ("soft"), where
- * other vendors' scripts (Poool, Zephr, Steady) sat on free pages that offered nothing.
- */
-const SALES_SERVICE = /tinypass|\btp\.(?:push|experience)/i;
-
 /** Matches where some vendor's `script` pattern matches (all of them are case-insensitive). */
 const ANY_VENDOR_SCRIPT = new RegExp(PAYWALL_VENDORS.map((vendor) => `(?:${vendor.script.source})`).join('|'), 'i');
 
@@ -75,7 +75,7 @@ interface Signals {
   registration: number;
   offers: number;
   hiddenCopy: boolean;
-  /** The page loads a service that sells subscriptions (SALES_SERVICE). */
+  /** The page loads a service that sells subscriptions (a vendor's `sells`). */
   sells: boolean;
 }
 
@@ -199,8 +199,10 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
   const scripts = scriptSources(doc);
   // Most pages load no vendor: one regex of them all says so in one pass over the scripts.
   const anyVendorScript = ANY_VENDOR_SCRIPT.test(scripts);
+  let sells = false;
   for (const vendor of PAYWALL_VENDORS) {
     let found = anyVendorScript && vendor.script.test(scripts);
+    if (found && vendor.sells?.test(scripts)) sells = true;
     const markupRe = vendor.markup;
     if (!found && markupRe) found = markup.names.some((names) => markupRe.test(names));
     if (found) {
@@ -247,7 +249,6 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
 
   const hiddenCopy = hiddenArticleCopy(markup.paywallElements);
   if (hiddenCopy) evidence.push(PAYWALL_EVIDENCE.hiddenCopy);
-  const sells = SALES_SERVICE.test(scripts);
   const type = decide({ truncated, declaredFree, wall, meter, registration, offers, hiddenCopy, sells });
   // Said when it alone makes the page soft: an offer or a wall in the page says more.
   if (type === 'soft' && sells && !offers && !wall) evidence.push(PAYWALL_EVIDENCE.salesService);
