@@ -1,19 +1,24 @@
 /** `npm run score`: Sift and Readability side by side over ../shared/corpus. */
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusDir, readabilityCleaner, scoreCorpus, siftCleaner, summarise, type PageScore } from './corpus/score-lib.js';
+import { flatCopy } from './corpus/flat-copy.js';
+import { corpusDir, readabilityCleaner, scoreCorpus, siftCleaner, summarise, type Cleaner, type PageScore } from './corpus/score-lib.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = corpusDir(root);
 const verbose = process.argv.includes('--verbose');
+/** `--flat`: each page as an aggregator copies it (flat-copy.ts), for both cleaners. */
+const flat = process.argv.includes('--flat');
+const onCopy = (cleaner: Cleaner): Cleaner => (flat ? (doc, url) => (flatCopy(doc), cleaner(doc, url)) : cleaner);
 const only = process.argv.find((arg) => !arg.startsWith('-') && arg !== process.argv[0] && arg !== process.argv[1]);
 
-const sift = scoreCorpus(dir, siftCleaner, only ? (l) => l.id.includes(only) : undefined);
+const sift = scoreCorpus(dir, onCopy(siftCleaner), only ? (l) => l.id.includes(only) : undefined);
 if (!sift) {
   console.error(`score: no corpus at ${dir} (labels.json missing)`);
   process.exit(1);
 }
-const readability = only ? null : scoreCorpus(dir, readabilityCleaner);
+const readability = only ? null : scoreCorpus(dir, onCopy(readabilityCleaner));
+if (flat) console.log('Each page as an aggregator copies it: every block a paragraph in one container (scripts/corpus/flat-copy.ts).\n');
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 function row(score: PageScore, other?: PageScore): string {
