@@ -1207,6 +1207,20 @@ describe('layouts from unseen sites', () => {
     for (const line of ['The daily newsletter reaches two million readers.', 'Our daily newsletter has grown to two million readers, the editor said.', 'You can make a tax-deductible gift to the museum.', 'Share this with your friends.', 'I want to share this story with you.']) expectKept(line);
   });
 
+  it('hides a sentence of up to forty words that opens with a donation ask and speaks as "we" or to "you", and keeps one that says who asked, "we" too', () => {
+    // Too long for an ask line: "free", "make sure" and "remains" are the sentence's own words.
+    expectHiddenAs('donation_appeal', [
+      ['en', 'Help us fund independent journalism to make sure that it remains free for all to read.'],
+      ['pt', 'Apoie o nosso jornalismo hoje.'],
+      ['ru', 'Поддержите нашу редакцию сегодня.'],
+    ]);
+    expectAllKept([
+      ['en', 'Become a member of the pool club for free, we were told.'],
+      ['en', 'Donate blood at the town hall on Friday.'],
+      ['de', 'Werden Sie Mitglied im Alpenverein, wirbt der Verband auf Plakaten.'],
+    ]);
+  });
+
   it("keeps a story's list of short links that lead each to another site, and still hides a menu of its own site or of one other", () => {
     const list = (hrefs: string[]) => `<ul>${hrefs.map((href, i) => `<li><a href="${href}">${['Red Cross', 'Save the Children', 'UNICEF', 'Oxfam'][i]}</a></li>`).join('')}</ul>`;
     const charities = list(['https://www.redcross.example/', 'https://www.savethechildren.example/donate', 'https://unicef.example/', 'https://oxfam.example/']);

@@ -42,7 +42,7 @@ export const de: PhraseBook = {
   other: ['anmelden', 'einloggen', 'mein konto', 'registrieren', 'impressum', 'benachrichtigungen', 'vorlesen', 'merken', 'lesezeit', 'artikel anhören', 'hinweis', 'hinweise', 'schreiben sie uns'],
   speechVerb: [
     'sagt*', 'fügte', 'teilte', 'schrieb', 'schreibt', 'erklärt*', 'betonte', 'betont', 'warnt*', 'so der', 'so die', 'so das', 'empfahl', 'empfiehlt',
-    'bat', 'bittet', 'rief', 'ruft', 'versichert*', 'mahnt*', 'forderte', 'fordert', 'heißt es',
+    'bat', 'bittet', 'rief', 'ruft', 'versichert*', 'mahnt*', 'forderte', 'fordert', 'wirbt', 'warb', 'heißt es',
   ],
   firstPersonPlural: ['wir', 'unser', 'unsere', 'unseren', 'unserer', 'unserem', 'uns'],
   secondPerson: ['sie', 'ihr*', 'ihnen', 'du', 'dein*', 'dich', 'dir', 'euch', 'euer'],
