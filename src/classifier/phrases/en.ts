@@ -62,7 +62,7 @@ export const en: PhraseBook = {
     'newsletter', 'newsletters', 'sign up', 'sign up here', 'signup', 'in your inbox', 'to your inbox',
     'email address', 'your email', 'e-mail address',
     'daily briefing', 'morning briefing', 'weekly roundup', 'unsubscribe at any time', 'you can unsubscribe',
-    'by signing up', 'by subscribing, you agree', 'privacy policy', 'thanks for signing up', 'get the latest', 'daily newsletter', 'weekly newsletter',
+    'by signing up', 'by subscribing, you agree', 'by submitting your email', 'privacy policy', 'privacy notice', 'thanks for signing up', 'get the latest', 'daily newsletter', 'weekly newsletter',
   ],
   related: [
     'read more', 'read also', 'also read', 'see also', 'related', 'more from',
