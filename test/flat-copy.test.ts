@@ -20,7 +20,7 @@ describe('flat copy', () => {
     flatCopy(doc);
     expect(doc.body.children).toHaveLength(1);
     const lines = Array.from(doc.body.firstElementChild!.children).map((el) => `${el.tagName} ${el.textContent}`);
-    expect(lines).toEqual(['P Home', 'P News', 'H1 Pier to be rebuilt', 'P Loose lead text, bold too.', 'P The board voted on Monday.', 'H3 Support us', 'P Please donate today.', 'P © 2025 Example All rights reserved']);
+    expect(lines).toEqual(['P Home', 'P News', 'H1 Pier to be rebuilt', 'P Loose lead text, bold too.', 'P The board voted on Monday.', 'H3 Support us', 'P Please donate today.', 'P Donate', 'P © 2025 Example All rights reserved']);
     expect(doc.body.querySelector('[class]')).toBeNull();
     expect(doc.title).toBe('Pier');
   });

@@ -48,14 +48,14 @@ export const donationRules = rulesFor('donation_appeal', [
       // its label of three words or fewer without the link ("Donate now", an aggregator's copy),
       // and a short line or box that links to it and speaks of support ("Your support matters.
       // Donate now"); a report of a donation seldom has its link and "support" in a dozen words.
+      const button = buttonLine(b) || (b.words <= 3 && !endsLikeSentence(b.text));
       // So does a sentence that opens with the ask and speaks as "we" or to "you" ("Help us fund
       // independent journalism …", "Donate today and keep our newsroom going."), unless it offers a
       // subscription too (the offer's rules name it): a report says who asked, even "we" ("…, we
       // were told", "…, wirbt der Verband"), or asks for something else ("Donate blood at the town
       // hall on Friday.").
-      const opensWithAsk = b.words <= 40 && b.count('subscriptionOffer') + b.count('speechVerb') === 0 && speaksAsWeOrToYou(b) && phraseOpensAClause('donationAsk', b.lower);
-      const button = buttonLine(b) || (b.words <= 3 && !endsLikeSentence(b.text)) || opensWithAsk;
-      return Math.min(2.2, asks * Math.min(1, density + 0.2) * (button ? 2 : b.words < 12 && b.stats.links && b.count('donationSupport') ? 1.5 : 1));
+      const opensWithAsk = !button && b.words <= 40 && b.count('subscriptionOffer') + b.count('speechVerb') === 0 && speaksAsWeOrToYou(b) && phraseOpensAClause('donationAsk', b.lower);
+      return Math.min(2.2, asks * Math.min(1, density + 0.2) * (button || opensWithAsk ? 2 : b.words < 12 && b.stats.links && b.count('donationSupport') ? 1.5 : 1));
     },
     fixture: { html: '<p>If you value our reporting, please support us monthly from just $2. Donate now.</p>', where: 'article' },
   },
